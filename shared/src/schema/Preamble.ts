@@ -1,0 +1,11 @@
+import { Node } from '@tiptap/core';
+import { TreatyNode } from '../treatyLayout.ts';
+
+export const Preamble = Node.create({
+  name: TreatyNode.preamble,
+  content: 'paragraph+',
+  defining: true,
+  isolating: true,
+  parseHTML: () => [{ tag: 'section.preamble' }],
+  renderHTML: () => ['section', { class: 'preamble' }, 0],
+});

@@ -1,0 +1,64 @@
+/**
+ * The collaboration wire protocol between the client and `/collab/<treatyId>`.
+ *
+ * Message frames are y-websocket frames: a varuint message type followed by its
+ * payload. Types 0–3 are the y-websocket/y-protocols ones; ours start at 100 so
+ * they never collide with upstream additions.
+ */
+export const MessageType = {
+  /** y-protocols sync: step 1, step 2, update. */
+  Sync: 0,
+  /** y-protocols awareness update. */
+  Awareness: 1,
+  /** y-protocols auth (permission denied); reserved, the server never sends it. */
+  Auth: 2,
+  /** Ask the peer to re-send its awareness states. */
+  QueryAwareness: 3,
+  /**
+   * Server → client: everything up to the carried state vector (an encoded
+   * Yjs state vector) is committed to disk. Sent after each group commit to the
+   * connections whose updates it contained, and once after the initial sync.
+   */
+  Durable: 100,
+} as const;
+export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/**
+ * WebSocket close codes. 4400–4499 are final for the y-websocket client (it
+ * stops reconnecting); the others let it retry.
+ */
+export const CloseCode = {
+  /** Server shutting down (SIGTERM); clients reconnect when it is back. */
+  GoingAway: 1001,
+  /** Frame larger than {@link Limits.maxMessageBytes}. Set by `ws` itself. */
+  MessageTooBig: 1009,
+  /** Invalid treaty id in the URL. */
+  BadRequest: 4400,
+  Unauthorized: 4401,
+  Forbidden: 4403,
+  /** No treaty with that id. */
+  NotFound: 4404,
+  /** A message that is not a well-formed Yjs sync/awareness message. */
+  MalformedMessage: 4422,
+  /** Too many messages or awareness changes in a short time. */
+  RateLimited: 4429,
+  /** The stored document could not be loaded; nothing was created or changed. */
+  LoadFailed: 4500,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+export const Limits = {
+  /** Largest WebSocket frame the server accepts (ws `maxPayload`). */
+  maxMessageBytes: 8 * 1024 * 1024,
+  /** Largest awareness payload a connection may send. */
+  maxAwarenessBytes: 16 * 1024,
+  /** Largest HTTP JSON body. */
+  maxJsonBodyBytes: 256 * 1024,
+  /** Longest treaty id. */
+  maxTreatyIdLength: 64,
+  /** Longest treaty title. */
+  maxTitleLength: 300,
+} as const;
+
+/** Path prefix of the collaboration WebSocket: `ws://host/collab/<treatyId>`. */
+export const COLLAB_PATH = '/collab';
