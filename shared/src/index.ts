@@ -6,5 +6,6 @@ export * from './treatyFromNode.ts';
 export * from './treatyId.ts';
 export * from './treatyLayout.ts';
 export * from './treatyModel.ts';
+export * from './treatySummary.ts';
 export * from './treatyYDoc.ts';
 export * from './wire.ts';

@@ -17,7 +17,10 @@ function docWith(...clauses: ClauseDraft[]): Y.Doc {
 
 describe('treaty document in a Y.Doc', () => {
   it('reads back title, preamble and clauses with derived numbers', () => {
-    const doc = docWith(clause('Definitions', 'For the purposes of this Agreement:'), clause('Scope', 'It applies.'));
+    const doc = docWith(
+      clause('Definitions', 'For the purposes of this Agreement:'),
+      clause('Scope', 'It applies.'),
+    );
     const treaty = treatyFromYDoc(doc);
     expect(treaty.title).toBe('Framework Agreement');
     expect(treaty.preamble).toBe('The Parties,\nRecalling…');
@@ -28,7 +31,9 @@ describe('treaty document in a Y.Doc', () => {
   });
 
   it('keeps list items and Cyrillic text in the plain text and the body JSON', () => {
-    const doc = docWith(clause('Допомога', 'Сторони зобов’язуються:', ['надати допомогу;', 'консультуватися.']));
+    const doc = docWith(
+      clause('Допомога', 'Сторони зобов’язуються:', ['надати допомогу;', 'консультуватися.']),
+    );
     const [only] = treatyFromYDoc(doc).clauses;
     expect(only?.text).toBe('Сторони зобов’язуються:\nнадати допомогу;\nконсультуватися.');
     expect(only?.body.map((block) => block.type)).toEqual(['paragraph', 'orderedList']);
@@ -53,7 +58,11 @@ describe('treaty document in a Y.Doc', () => {
     const after = treatyFromYDoc(reloaded).clauses;
     expect(after.map((c) => c.heading)).toEqual(['C', 'A', 'B']);
     expect(after.map((c) => c.number)).toEqual([1, 2, 3]);
-    expect(after.map((c) => c.clauseId)).toEqual([before[2]?.clauseId, before[0]?.clauseId, before[1]?.clauseId]);
+    expect(after.map((c) => c.clauseId)).toEqual([
+      before[2]?.clauseId,
+      before[0]?.clauseId,
+      before[1]?.clauseId,
+    ]);
   });
 
   it('keeps a given clause id', () => {

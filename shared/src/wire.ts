@@ -44,6 +44,8 @@ export const CloseCode = {
   RateLimited: 4429,
   /** The stored document could not be loaded; nothing was created or changed. */
   LoadFailed: 4500,
+  /** An edit could not be written to disk; reconnect and send it again. */
+  StoreFailed: 4503,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

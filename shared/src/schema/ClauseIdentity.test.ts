@@ -44,7 +44,10 @@ describe('ClauseIdentity', () => {
 
   it('gives an inserted clause without an id a new id', () => {
     const state = stateWith(['c-a']);
-    const node = treatySchema().nodeFromJSON({ ...clauseJSON({ heading: 'New', paragraphs: [] }), attrs: {} });
+    const node = treatySchema().nodeFromJSON({
+      ...clauseJSON({ heading: 'New', paragraphs: [] }),
+      attrs: {},
+    });
     const next = state.applyTransaction(state.tr.insert(state.doc.content.size, node)).state;
     const ids = clauseIds(next);
     expect(ids[0]).toBe('c-a');
@@ -54,7 +57,9 @@ describe('ClauseIdentity', () => {
   it('leaves remote (collaboration) transactions alone', () => {
     const state = stateWith(['c-a']);
     const copy = state.doc.child(2);
-    const tr = state.tr.insert(state.doc.content.size, copy).setMeta(ySyncPluginKey, { isChangeOrigin: true });
+    const tr = state.tr
+      .insert(state.doc.content.size, copy)
+      .setMeta(ySyncPluginKey, { isChangeOrigin: true });
     expect(clauseIds(state.applyTransaction(tr).state)).toEqual(['c-a', 'c-a']);
   });
 

@@ -1,0 +1,58 @@
+import {
+  ApiErrorCode,
+  isValidTreatyId,
+  newTreatyId,
+  type TreatyDraft,
+  type TreatyJSON,
+  type TreatySummary,
+  treatyFromYDoc,
+  treatySummaryFromYDoc,
+  writeTreatyToYDoc,
+} from '@pactum/shared';
+import * as Y from 'yjs';
+import type { RoomRegistry } from './collab/RoomRegistry.ts';
+import { HttpError } from './http/HttpError.ts';
+import { loadTreatyDoc } from './persistence/loadTreatyDoc.ts';
+import type { TreatyStore } from './persistence/TreatyStore.ts';
+
+/** Treaty operations behind the REST API, reading live rooms first and the store otherwise. */
+export class TreatyService {
+  constructor(
+    private readonly store: TreatyStore,
+    private readonly rooms: RoomRegistry,
+  ) {}
+
+  list(): TreatySummary[] {
+    return this.store.list();
+  }
+
+  create(draft: TreatyDraft): TreatySummary {
+    const doc = new Y.Doc();
+    writeTreatyToYDoc(doc, draft);
+    const id = newTreatyId();
+    this.store.createTreaty(id, treatySummaryFromYDoc(doc), Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    return this.#summary(id);
+  }
+
+  read(id: string): TreatySummary & TreatyJSON {
+    const summary = this.#summary(id);
+    const live = this.rooms.get(id);
+    if (live) return { ...summary, ...treatyFromYDoc(live.doc) };
+    const doc = loadTreatyDoc(this.store, id);
+    try {
+      return { ...summary, ...treatyFromYDoc(doc) };
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  #summary(id: string): TreatySummary {
+    if (!isValidTreatyId(id)) {
+      throw new HttpError(400, ApiErrorCode.InvalidTreatyId, 'treaty ids are 1-64 letters, digits, - or _');
+    }
+    const summary = this.store.summary(id);
+    if (!summary) throw new HttpError(404, ApiErrorCode.NotFound, `no treaty ${id}`);
+    return summary;
+  }
+}

@@ -1,0 +1,63 @@
+import { treatySummaryFromYDoc } from '@pactum/shared';
+import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import type { Connection } from './Connection.ts';
+import type { Room } from './Room.ts';
+
+export interface CommittedUpdate {
+  update: Uint8Array;
+  /** The connection that sent it; null for server-side changes. */
+  origin: Connection | null;
+}
+
+/**
+ * Collects the document updates of every room during one turn of the event
+ * loop and writes them in a single transaction; only then do the rooms
+ * broadcast them and confirm durability. One fsync serves every update that
+ * arrived together, and nothing reaches another client before it is on disk.
+ */
+export class GroupCommit {
+  #updates = new Map<Room, CommittedUpdate[]>();
+  /** Rooms with updates or connections awaiting a durability confirmation. */
+  #rooms = new Set<Room>();
+  #scheduled = false;
+
+  constructor(private readonly store: TreatyStore) {}
+
+  enqueue(room: Room, update: Uint8Array, origin: Connection | null): void {
+    const queued = this.#updates.get(room);
+    if (queued) queued.push({ update, origin });
+    else this.#updates.set(room, [{ update, origin }]);
+    this.touch(room);
+  }
+
+  /** Makes sure `room` hears back after the next commit, even if it queued nothing. */
+  touch(room: Room): void {
+    this.#rooms.add(room);
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Commits everything queued now. Safe to call at any time; a no-op when idle. */
+  flush(): void {
+    this.#scheduled = false;
+    if (this.#rooms.size === 0) return;
+    const updates = this.#updates;
+    const rooms = this.#rooms;
+    this.#updates = new Map();
+    this.#rooms = new Set();
+    try {
+      this.store.commit(
+        [...updates].flatMap(([room, queued]) =>
+          queued.map(({ update }) => ({ treatyId: room.treatyId, update })),
+        ),
+        [...updates.keys()].map((room) => ({ treatyId: room.treatyId, ...treatySummaryFromYDoc(room.doc) })),
+      );
+    } catch (error) {
+      for (const room of rooms) room.failCommit(error as Error);
+      return;
+    }
+    for (const room of rooms) room.afterCommit(updates.get(room) ?? []);
+  }
+}

@@ -1,0 +1,194 @@
+import { CloseCode, Limits } from '@pactum/shared';
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
+import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import { Connection } from './Connection.ts';
+import type { ClientMessage } from './decodeClientMessage.ts';
+import type { CommittedUpdate, GroupCommit } from './GroupCommit.ts';
+import {
+  encodeAwareness,
+  encodeDurable,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './messages.ts';
+
+export interface RoomDeps {
+  store: TreatyStore;
+  commits: GroupCommit;
+  log: Logger;
+  /** Compact the update log once it holds more rows than this. */
+  compactAfterRows: number;
+}
+
+/**
+ * One treaty being edited: its Y.Doc, the awareness of the people in it and
+ * their connections. Every change to the document — from a client or from the
+ * server — goes through the GroupCommit before anyone else sees it.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  #awaitingDurable = new Set<Connection>();
+  #awarenessOwners = new Map<number, Connection>();
+  #storedRows: number;
+  #closed = false;
+
+  /**
+   * Loads the stored document; throws if it cannot, and then nothing has been
+   * created or written.
+   */
+  static load(treatyId: string, deps: RoomDeps, onClosed: (room: Room) => void): Room {
+    const room = new Room(treatyId, deps, onClosed, deps.store.updateCount(treatyId));
+    try {
+      loadTreatyDoc(deps.store, treatyId, room.doc);
+    } catch (error) {
+      room.#destroy();
+      throw error;
+    }
+    room.#listen();
+    return room;
+  }
+
+  private constructor(
+    readonly treatyId: string,
+    private readonly deps: RoomDeps,
+    private readonly onClosed: (room: Room) => void,
+    storedRows: number,
+  ) {
+    this.#storedRows = storedRows;
+    this.awareness.setLocalState(null);
+  }
+
+  #listen(): void {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.deps.commits.enqueue(this, update, origin instanceof Connection ? origin : null);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
+      const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+      for (const connection of this.connections) connection.send(message);
+    });
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(encodeAwareness(this.awareness, states));
+  }
+
+  handle(connection: Connection, message: ClientMessage): void {
+    if (this.#closed) return;
+    switch (message.kind) {
+      case 'syncStep1':
+        // Only stored state is served: commit whatever is still queued first.
+        this.deps.commits.flush();
+        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update':
+        Y.applyUpdate(this.doc, message.update, connection);
+        this.#awaitingDurable.add(connection);
+        this.deps.commits.touch(this);
+        return;
+      case 'awareness':
+        this.#applyAwareness(connection, message);
+        return;
+      case 'queryAwareness':
+        connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+    }
+  }
+
+  #applyAwareness(connection: Connection, message: Extract<ClientMessage, { kind: 'awareness' }>): void {
+    if (message.update.byteLength > Limits.maxAwarenessBytes) {
+      connection.close(CloseCode.MessageTooBig, 'awareness state too large');
+      return;
+    }
+    const claimsOthers = message.entries.some(({ clientId }) => {
+      const owner = this.#awarenessOwners.get(clientId);
+      return (owner !== undefined && owner !== connection) || !connection.canClaim(clientId);
+    });
+    if (claimsOthers || !connection.takeAwarenessToken()) return;
+    for (const { clientId } of message.entries) {
+      connection.controlledIds.add(clientId);
+      this.#awarenessOwners.set(clientId, connection);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+  }
+
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    this.#awaitingDurable.delete(connection);
+    for (const clientId of connection.controlledIds) this.#awarenessOwners.delete(clientId);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], 'disconnect');
+    if (this.connections.size === 0) this.unload();
+  }
+
+  /** Called by the GroupCommit once `updates` (possibly none) are on disk. */
+  afterCommit(updates: CommittedUpdate[]): void {
+    if (this.#closed) return;
+    this.#storedRows += updates.length;
+    for (const { update, origin } of updates) {
+      const message = encodeUpdate(update);
+      for (const connection of this.connections) if (connection !== origin) connection.send(message);
+    }
+    if (this.#awaitingDurable.size > 0) {
+      const durable = encodeDurable(Y.encodeStateVector(this.doc));
+      for (const connection of this.#awaitingDurable) connection.send(durable);
+      this.#awaitingDurable.clear();
+    }
+    if (this.#storedRows > this.deps.compactAfterRows) this.#compact();
+  }
+
+  /**
+   * The store refused a commit: the in-memory document now holds edits that
+   * are not on disk, so it is thrown away. Clients keep their edits and send
+   * them again when they reconnect to a freshly loaded room.
+   */
+  failCommit(error: Error): void {
+    this.deps.log.error({ err: error, treatyId: this.treatyId }, 'commit failed; closing room');
+    for (const connection of this.connections) connection.close(CloseCode.StoreFailed, 'could not save');
+    this.#close();
+  }
+
+  /** Commits, compacts and frees the room; its connections are closed with `code`. */
+  unload(code: number = CloseCode.GoingAway): void {
+    if (this.#closed) return;
+    this.deps.commits.flush();
+    if (this.#closed) return;
+    if (this.#storedRows > 1) this.#compact();
+    for (const connection of this.connections) connection.close(code, 'room closed');
+    this.#close();
+  }
+
+  #compact(): void {
+    try {
+      this.deps.store.compact(this.treatyId, Y.encodeStateAsUpdate(this.doc));
+      this.#storedRows = 1;
+    } catch (error) {
+      // The log is still intact; compaction is retried on the next occasion.
+      this.deps.log.warn({ err: error, treatyId: this.treatyId }, 'compaction failed');
+    }
+  }
+
+  #close(): void {
+    this.#closed = true;
+    this.connections.clear();
+    this.#destroy();
+    this.onClosed(this);
+  }
+
+  #destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

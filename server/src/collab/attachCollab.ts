@@ -1,0 +1,101 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CloseCode, COLLAB_PATH, isValidTreatyId, Limits } from '@pactum/shared';
+import type { Logger } from 'pino';
+import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import { Connection } from './Connection.ts';
+import { decodeClientMessage, MalformedMessageError } from './decodeClientMessage.ts';
+import type { RoomRegistry } from './RoomRegistry.ts';
+
+const HEARTBEAT_MS = 30_000;
+
+/**
+ * Serves `ws://host/collab/<treatyId>` on `server`. Refusals happen after the
+ * upgrade, as close codes (4400/4404/4500), because y-websocket only reads
+ * close codes and retries forever on a refused HTTP upgrade.
+ */
+export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyStore, log: Logger) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxMessageBytes });
+  const alive = new WeakSet<WebSocket>();
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (!path.startsWith(`${COLLAB_PATH}/`)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      alive.add(ws);
+      ws.on('pong', () => alive.add(ws));
+      accept(ws, path.slice(COLLAB_PATH.length + 1));
+    });
+  });
+
+  function accept(ws: WebSocket, rawId: string): void {
+    ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+    const treatyId = decodeTreatyId(rawId);
+    if (treatyId === null) return ws.close(CloseCode.BadRequest, 'invalid treaty id');
+    if (!store.exists(treatyId)) return ws.close(CloseCode.NotFound, 'no such treaty');
+    let room: ReturnType<RoomRegistry['open']>;
+    try {
+      room = rooms.open(treatyId);
+    } catch (error) {
+      log.error({ err: error, treatyId }, 'could not load treaty');
+      return ws.close(CloseCode.LoadFailed, 'could not load the treaty');
+    }
+    const connection = new Connection(ws);
+    room.join(connection);
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      try {
+        if (!isBinary) throw new MalformedMessageError('text frame');
+        room.handle(connection, decodeClientMessage(toBytes(data)));
+      } catch (error) {
+        // Decoding failures are expected from bad clients; anything else is ours to look at.
+        if (error instanceof MalformedMessageError) {
+          log.warn({ treatyId, reason: error.message }, 'malformed message; closing connection');
+        } else {
+          log.error({ err: error, treatyId }, 'message handling failed; closing connection');
+        }
+        connection.close(CloseCode.MalformedMessage, 'malformed message');
+      }
+    });
+    ws.on('close', () => room.leave(connection));
+  }
+
+  // Half-open TCP connections never send a close; drop sockets that miss a ping.
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    close(): void {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+function decodeTreatyId(raw: string): string | null {
+  try {
+    const id = decodeURIComponent(raw);
+    return isValidTreatyId(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

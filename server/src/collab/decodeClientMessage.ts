@@ -1,0 +1,88 @@
+import { MessageType } from '@pactum/shared';
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
+/** A client frame, fully decoded and checked before anything acts on it. */
+export type ClientMessage =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
+  | { kind: 'queryAwareness' };
+
+export class MalformedMessageError extends Error {
+  override name = 'MalformedMessageError';
+}
+
+/**
+ * Decodes one frame of the y-websocket protocol. Any frame that is truncated,
+ * has trailing bytes, or carries an undecodable Yjs update, state vector or
+ * awareness state throws {@link MalformedMessageError}; nothing has been
+ * applied at that point, so the caller can drop the connection safely.
+ */
+export function decodeClientMessage(data: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const message = readMessage(decoder);
+    if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after message');
+    return message;
+  } catch (error) {
+    if (error instanceof MalformedMessageError) throw error;
+    throw new MalformedMessageError(`undecodable message: ${(error as Error).message}`);
+  }
+}
+
+function readMessage(decoder: decoding.Decoder): ClientMessage {
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.Sync:
+      return readSync(decoder);
+    case MessageType.Awareness: {
+      const update = decoding.readVarUint8Array(decoder);
+      return { kind: 'awareness', update, entries: readAwarenessEntries(update) };
+    }
+    case MessageType.QueryAwareness:
+      return { kind: 'queryAwareness' };
+    default:
+      throw new MalformedMessageError(`unknown message type ${type}`);
+  }
+}
+
+function readSync(decoder: decoding.Decoder): ClientMessage {
+  const syncType = decoding.readVarUint(decoder);
+  switch (syncType) {
+    case syncProtocol.messageYjsSyncStep1: {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      Y.decodeStateVector(stateVector);
+      return { kind: 'syncStep1', stateVector };
+    }
+    case syncProtocol.messageYjsSyncStep2:
+    case syncProtocol.messageYjsUpdate: {
+      const update = decoding.readVarUint8Array(decoder);
+      Y.decodeUpdate(update);
+      return { kind: 'update', update };
+    }
+    default:
+      throw new MalformedMessageError(`unknown sync message type ${syncType}`);
+  }
+}
+
+function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = JSON.parse(decoding.readVarString(decoder));
+    entries.push({ clientId, clock, state });
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after awareness update');
+  return entries;
+}

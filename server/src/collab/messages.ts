@@ -1,0 +1,41 @@
+import { MessageType } from '@pactum/shared';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+
+function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (doc: Y.Doc) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    syncProtocol.writeSyncStep1(e, doc);
+  });
+
+export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    syncProtocol.writeSyncStep2(e, doc, stateVector);
+  });
+
+export const encodeUpdate = (update: Uint8Array) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    syncProtocol.writeUpdate(e, update);
+  });
+
+export const encodeAwareness = (awareness: awarenessProtocol.Awareness, clients: number[]) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.Awareness);
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  });
+
+export const encodeDurable = (stateVector: Uint8Array) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.Durable);
+    encoding.writeVarUint8Array(e, stateVector);
+  });

@@ -1,0 +1,34 @@
+import { type ApiErrorCode, ApiErrorCode as Code } from '@pactum/shared';
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** An error that maps to a JSON `{error: {code, message}}` response. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Last middleware: every error becomes JSON; internals never reach the client. */
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (error, _request, response, _next) => {
+    if (error instanceof HttpError) {
+      response.status(error.status).json({ error: { code: error.code, message: error.message } });
+      return;
+    }
+    // Errors raised by express.json() carry a status and a type.
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status === 413) {
+      response.status(413).json({ error: { code: Code.PayloadTooLarge, message: 'request body too large' } });
+    } else if (status >= 400 && status < 500) {
+      response.status(status).json({ error: { code: Code.BadRequest, message: 'malformed request body' } });
+    } else {
+      log.error({ err: error }, 'request failed');
+      response.status(500).json({ error: { code: Code.Internal, message: 'internal error' } });
+    }
+  };
+}

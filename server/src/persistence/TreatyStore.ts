@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TreatySummary } from '@pactum/shared';
+import Database from 'better-sqlite3';
+
+export interface PendingUpdate {
+  treatyId: string;
+  update: Uint8Array;
+}
+
+export interface SummaryChange {
+  treatyId: string;
+  title: string;
+  clauseCount: number;
+}
+
+interface TreatyRow {
+  id: string;
+  title: string;
+  clause_count: number;
+  updated_at: string;
+}
+
+/**
+ * Treaties and their Yjs update logs in one SQLite file (WAL, synchronous=FULL:
+ * a returned commit is on disk). A treaty's document is the merge of its
+ * update rows; compaction replaces a prefix of them by one row atomically.
+ */
+export class TreatyStore {
+  readonly #db: Database.Database;
+  readonly #statements;
+
+  static open(dataDir: string): TreatyStore {
+    fs.mkdirSync(dataDir, { recursive: true });
+    return new TreatyStore(new Database(path.join(dataDir, 'pactum.db')));
+  }
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS treaties (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        clause_count INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE IF NOT EXISTS treaty_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        treaty_id TEXT NOT NULL REFERENCES treaties(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS treaty_updates_by_treaty ON treaty_updates (treaty_id, seq);
+    `);
+    this.#statements = {
+      insertTreaty: db.prepare(
+        'INSERT INTO treaties (id, title, clause_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      exists: db.prepare('SELECT 1 FROM treaties WHERE id = ?').pluck(),
+      count: db.prepare('SELECT count(*) FROM treaties').pluck(),
+      list: db.prepare(
+        'SELECT id, title, clause_count, updated_at FROM treaties ORDER BY updated_at DESC, id',
+      ),
+      summary: db.prepare('SELECT id, title, clause_count, updated_at FROM treaties WHERE id = ?'),
+      updates: db.prepare('SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq'),
+      updateCount: db.prepare('SELECT count(*) FROM treaty_updates WHERE treaty_id = ?').pluck(),
+      insertUpdate: db.prepare('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)'),
+      deleteAll: db.prepare('DELETE FROM treaty_updates WHERE treaty_id = ?'),
+      touch: db.prepare('UPDATE treaties SET updated_at = ? WHERE id = ?'),
+      setSummary: db.prepare('UPDATE treaties SET title = ?, clause_count = ? WHERE id = ?'),
+    };
+  }
+
+  createTreaty(id: string, summary: Omit<SummaryChange, 'treatyId'>, initialState: Uint8Array): void {
+    const now = new Date().toISOString();
+    this.#db.transaction(() => {
+      this.#statements.insertTreaty.run(id, summary.title, summary.clauseCount, now, now);
+      this.#statements.insertUpdate.run(id, initialState);
+    })();
+  }
+
+  exists(id: string): boolean {
+    return this.#statements.exists.get(id) === 1;
+  }
+
+  treatyCount(): number {
+    return this.#statements.count.get() as number;
+  }
+
+  list(): TreatySummary[] {
+    return (this.#statements.list.all() as TreatyRow[]).map(toSummary);
+  }
+
+  summary(id: string): TreatySummary | undefined {
+    const row = this.#statements.summary.get(id) as TreatyRow | undefined;
+    return row && toSummary(row);
+  }
+
+  /** The update rows of `id`, oldest first; their merge is the document. */
+  load(id: string): Uint8Array[] {
+    const rows = this.#statements.updates.all(id) as Array<{ data: Buffer }>;
+    return rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
+  }
+
+  updateCount(id: string): number {
+    return this.#statements.updateCount.get(id) as number;
+  }
+
+  /**
+   * Appends updates of any number of treaties and their new summaries in one
+   * transaction (group commit): when it returns, all of them are on disk.
+   */
+  commit(updates: PendingUpdate[], summaries: SummaryChange[]): void {
+    const now = new Date().toISOString();
+    this.#db.transaction(() => {
+      for (const { treatyId, update } of updates) this.#statements.insertUpdate.run(treatyId, update);
+      for (const { treatyId, title, clauseCount } of summaries) {
+        this.#statements.setSummary.run(title, clauseCount, treatyId);
+        this.#statements.touch.run(now, treatyId);
+      }
+    })();
+  }
+
+  /**
+   * Replaces every row of `id` by the single `state`, atomically. The caller
+   * guarantees that `state` contains every committed row.
+   */
+  compact(id: string, state: Uint8Array): void {
+    this.#db.transaction(() => {
+      this.#statements.deleteAll.run(id);
+      this.#statements.insertUpdate.run(id, state);
+    })();
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function toSummary(row: TreatyRow): TreatySummary {
+  return { id: row.id, title: row.title, clauseCount: row.clause_count, updatedAt: row.updated_at };
+}

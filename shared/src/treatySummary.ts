@@ -1,0 +1,31 @@
+import * as Y from 'yjs';
+import { TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
+
+/**
+ * Title and clause count read straight from the Yjs types, without building a
+ * ProseMirror document: cheap enough to run on every commit.
+ */
+export function treatySummaryFromYDoc(doc: Y.Doc): { title: string; clauseCount: number } {
+  let title = '';
+  let clauseCount = 0;
+  for (const child of doc.getXmlFragment(TREATY_FRAGMENT).toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    if (child.nodeName === TreatyNode.clause) clauseCount++;
+    else if (child.nodeName === TreatyNode.title) title = plainText(child);
+  }
+  return { title, clauseCount };
+}
+
+function plainText(element: Y.XmlElement): string {
+  return element
+    .toArray()
+    .map((node) =>
+      node instanceof Y.XmlText
+        ? node
+            .toDelta()
+            .map((op: { insert: unknown }) => op.insert)
+            .join('')
+        : '',
+    )
+    .join('');
+}
