@@ -35,14 +35,21 @@ export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyS
   function accept(ws: WebSocket, rawId: string): void {
     ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
     const treatyId = decodeTreatyId(rawId);
-    if (treatyId === null) return ws.close(CloseCode.BadRequest, 'invalid treaty id');
-    if (!store.exists(treatyId)) return ws.close(CloseCode.NotFound, 'no such treaty');
+    if (treatyId === null) {
+      ws.close(CloseCode.BadRequest, 'invalid treaty id');
+      return;
+    }
+    if (!store.exists(treatyId)) {
+      ws.close(CloseCode.NotFound, 'no such treaty');
+      return;
+    }
     let room: ReturnType<RoomRegistry['open']>;
     try {
       room = rooms.open(treatyId);
     } catch (error) {
       log.error({ err: error, treatyId }, 'could not load treaty');
-      return ws.close(CloseCode.LoadFailed, 'could not load the treaty');
+      ws.close(CloseCode.LoadFailed, 'could not load the treaty');
+      return;
     }
     const connection = new Connection(ws);
     room.join(connection);
