@@ -36,7 +36,7 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
     log.info({ treatyId: sample.id }, 'created the sample treaty');
   }
 
-  const httpServer = http.createServer(createApp({ treaties, log, clientDir: options.clientDir }));
+  const httpServer = http.createServer(createApp({ treaties, rooms, log, clientDir: options.clientDir }));
   const collab = attachCollab(httpServer, rooms, store, log);
   let closed: Promise<void> | undefined;
 

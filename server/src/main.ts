@@ -13,7 +13,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const dataDir = path.resolve(process.env.PACTUM_DATA_DIR ?? path.join(repoRoot, 'data'));
 const clientDir = path.resolve(process.env.PACTUM_CLIENT_DIR ?? path.join(repoRoot, 'client/dist'));
 
-const server = createPactumServer({ dataDir, clientDir, log });
+const compactAfterRows = Number(process.env.PACTUM_COMPACT_AFTER_ROWS ?? 500);
+if (!Number.isInteger(compactAfterRows) || compactAfterRows < 1) {
+  console.error(
+    `PACTUM_COMPACT_AFTER_ROWS must be a positive integer, got "${process.env.PACTUM_COMPACT_AFTER_ROWS}"`,
+  );
+  process.exit(2);
+}
+
+const server = createPactumServer({ dataDir, clientDir, log, compactAfterRows });
 const actualPort = await server.listen(port, process.env.HOST);
 log.info({ port: actualPort, dataDir }, 'listening');
 console.log(`Pactum is running at http://localhost:${actualPort}`);

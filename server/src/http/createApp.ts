@@ -4,18 +4,20 @@ import { Limits } from '@pactum/shared';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { errorHandler } from './HttpError.ts';
 import { treatyRoutes } from './treatyRoutes.ts';
 
 export interface AppOptions {
   treaties: TreatyService;
+  rooms: RoomRegistry;
   log: Logger;
   /** Directory of the built client (index.html and assets). */
   clientDir: string;
 }
 
-export function createApp({ treaties, log, clientDir }: AppOptions): Express {
+export function createApp({ treaties, rooms, log, clientDir }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -33,7 +35,7 @@ export function createApp({ treaties, log, clientDir }: AppOptions): Express {
   });
 
   app.get('/api/health', (_request, response) => {
-    response.json({ status: 'ok' });
+    response.json({ status: 'ok', rooms: rooms.size });
   });
   app.use('/api', express.json({ limit: Limits.maxJsonBodyBytes }), treatyRoutes(treaties));
 

@@ -1,0 +1,67 @@
+// `npm test`: install what is needed, then lint, typecheck, unit, build,
+// integration and browser tests. Ends with the plain line `N passed, N failed`
+// (tests of every suite, plus one check each for lint, typecheck and build).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureSystemPackages, installDependencies, log, repoRoot, run } from './lib/setup.mjs';
+
+ensureSystemPackages();
+installDependencies();
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-test-'));
+const bin = (name) => path.join(repoRoot, 'node_modules/.bin', name);
+
+function check(name, command, args) {
+  log(name);
+  const ok = run(command, args) === 0;
+  totals[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+}
+
+function suite(name, config) {
+  log(`${name} tests`);
+  const output = path.join(resultsDir, `${name}.json`);
+  run(bin('vitest'), [
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  if (!fs.existsSync(output)) {
+    totals.failed += 1;
+    lines.push(`FAIL ${name}: the test runner produced no results`);
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(output, 'utf8'));
+  const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  totals.passed += report.numPassedTests;
+  totals.failed += failed;
+  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  if (report.numTotalTests === 0) {
+    totals.failed += 1;
+    lines.push(`FAIL ${name}: no tests ran`);
+    return;
+  }
+  lines.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name}: ${report.numPassedTests} passed, ${failed} failed`);
+}
+
+check('lint (biome)', bin('biome'), ['check', '.']);
+check('typecheck (tsc)', process.execPath, ['scripts/typecheck.mjs']);
+suite('unit', 'vitest.config.ts');
+check('build (client)', ...pnpmArgs(['--filter', '@pactum/client', 'build']));
+suite('integration', 'tests/integration/vitest.config.ts');
+suite('browser', 'tests/browser/vitest.config.ts');
+
+console.log(`\n${lines.join('\n')}\n`);
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed === 0 ? 0 : 1);
+
+function pnpmArgs(args) {
+  return [process.execPath, [path.join(repoRoot, 'scripts/pnpm.mjs'), ...args]];
+}

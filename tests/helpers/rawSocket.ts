@@ -1,0 +1,27 @@
+import WebSocket from 'ws';
+
+export interface RawSocket {
+  ws: WebSocket;
+  /** Resolves with the close code and reason the client saw. */
+  closed: Promise<{ code: number; reason: string }>;
+  /** Resolves with the first binary frame the server sent. */
+  firstMessage: Promise<Uint8Array>;
+}
+
+/** A bare WebSocket to send hand-made frames, bypassing y-websocket. */
+export async function openRawSocket(url: string): Promise<RawSocket> {
+  const ws = new WebSocket(url);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const firstMessage = new Promise<Uint8Array>((resolve) =>
+    ws.once('message', (data) => resolve(new Uint8Array(data as Buffer))),
+  );
+  ws.on('error', () => {});
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('close', () => resolve());
+    ws.once('error', reject);
+  });
+  return { ws, closed, firstMessage };
+}

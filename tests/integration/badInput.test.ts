@@ -1,0 +1,118 @@
+import { Limits, MessageType } from '@pactum/shared';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { getJSON, readTreaty, sampleTreatyId } from '../helpers/api.ts';
+import { CollabClient } from '../helpers/CollabClient.ts';
+import { openRawSocket } from '../helpers/rawSocket.ts';
+import { retry } from '../helpers/retry.ts';
+import { startServer } from '../helpers/startServer.ts';
+
+function updateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A real update that inserts text into Article 1 of a copy of the document. */
+function realUpdate(base: Y.Doc): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+  const before = Y.encodeStateVector(doc);
+  const clause = doc.getXmlFragment('treaty').get(2) as Y.XmlElement;
+  const paragraph = (clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+  (paragraph.get(0) as Y.XmlText).insert(0, 'INJECTED ');
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+describe('bad input on the collaboration socket', () => {
+  it('closes only the offending connection, keeps the server up and stores nothing', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const bystander = new CollabClient(server.wsUrl, id);
+    await bystander.synced();
+    const before = await readTreaty(server.url, id);
+    const truncated = updateFrame(realUpdate(bystander.doc)).slice(0, -6);
+
+    const frames: Array<[string, Uint8Array | string, number]> = [
+      ['oversized frame', new Uint8Array(Limits.maxMessageBytes + 1024), 1009],
+      ['garbage bytes', new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02]), 4422],
+      ['unknown message type', new Uint8Array([42, 0, 0]), 4422],
+      ['truncated update', truncated, 4422],
+      ['text frame', 'hello', 4422],
+      ['empty frame', new Uint8Array(), 4422],
+    ];
+    for (const [name, frame, code] of frames) {
+      const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`);
+      raw.ws.send(frame);
+      expect({ name, code: (await raw.closed).code }).toEqual({ name, code });
+    }
+
+    expect((await getJSON(`${server.url}/api/health`)).status).toBe(200);
+    expect(await readTreaty(server.url, id)).toEqual(before);
+    // The well-behaved client never noticed and can still save.
+    expect(bystander.closes).toEqual([]);
+    bystander.bodyText(0).insert(0, 'Still here. ');
+    await bystander.allConfirmed();
+    expect((await readTreaty(server.url, id)).clauses[0]?.text).toMatch(/^Still here\. /);
+    bystander.destroy();
+  });
+
+  it('refuses bad treaty ids with 4400 and unknown treaties with 4404', async () => {
+    const server = await startServer();
+    const cases: Array<[string, number]> = [
+      // A bare %2e%2e segment is turned into '..' by any URL parser before it is sent.
+      ['%2e%2e%2fdata', 4400],
+      ['..%2F..%2Fdata', 4400],
+      ['a'.repeat(65), 4400],
+      ['%E0%A4%A', 4400],
+      ['a%00b', 4400],
+      ['t-doesnotexist', 4404],
+    ];
+    for (const [id, code] of cases) {
+      const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`);
+      expect({ id, code: (await raw.closed).code }).toEqual({ id, code });
+    }
+  });
+
+  it('y-websocket clients stop reconnecting after a final refusal', async () => {
+    const server = await startServer();
+    const client = new CollabClient(server.wsUrl, 't-doesnotexist');
+    expect((await client.closedWith()).code).toBe(4404);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(client.closes).toHaveLength(1);
+    client.destroy();
+  });
+
+  it('ignores awareness updates that claim another client id', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const alice = new CollabClient(server.wsUrl, id);
+    const mallory = new CollabClient(server.wsUrl, id);
+    const observer = new CollabClient(server.wsUrl, id);
+    await Promise.all([alice.synced(), mallory.synced(), observer.synced()]);
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', delegation: 'France' });
+    await retry(() =>
+      expect(observer.provider.awareness.getStates().get(alice.doc.clientID)?.user?.name).toBe('Alice'),
+    );
+
+    // Mallory sends an awareness update under Alice's client id with a higher clock.
+    const forged = new Y.Doc();
+    forged.clientID = alice.doc.clientID;
+    const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const fake = new Awareness(forged);
+    for (let i = 0; i < 5; i++)
+      fake.setLocalStateField('user', { name: 'Alice (forged)', delegation: 'Nowhere' });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Awareness);
+    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(fake, [forged.clientID]));
+    mallory.provider.ws?.send(encoding.toUint8Array(encoder));
+    fake.destroy();
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(observer.provider.awareness.getStates().get(alice.doc.clientID)?.user?.name).toBe('Alice');
+    for (const client of [alice, mallory, observer]) client.destroy();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
+import { CollabClient } from '../helpers/CollabClient.ts';
+import { retry } from '../helpers/retry.ts';
+import { startServer } from '../helpers/startServer.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('durability', () => {
+  it('keeps every edit across a clean restart (SIGTERM)', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const a = new CollabClient(server.wsUrl, id);
+    const b = new CollabClient(server.wsUrl, id);
+    await Promise.all([a.synced(), b.synced()]);
+    a.bodyText(1).insert(0, 'Edited by A. ');
+    b.bodyText(2).insert(0, 'Редагування Б. ');
+    await Promise.all([a.allConfirmed(), b.allConfirmed()]);
+    const before = await readTreaty(server.url, id);
+    a.destroy();
+    b.destroy();
+
+    expect(await server.stop()).toBe(0);
+    const restarted = await startServer({ dataDir: server.dataDir });
+    const after = await readTreaty(restarted.url, id);
+    expect(after.clauses).toEqual(before.clauses);
+    expect(after.clauses[1]?.text).toMatch(/^Edited by A\. /);
+    expect(after.clauses[2]?.text).toMatch(/^Редагування Б\. /);
+  });
+
+  it('loses no confirmed edit when the server is killed with SIGKILL mid-typing, and receives the rest on reconnect', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const typists = [0, 1, 2].map(() => new CollabClient(server.wsUrl, id));
+    await Promise.all(typists.map((t) => t.synced()));
+
+    // Each typist appends numbered tokens to its own article and remembers its clock after each one.
+    const sent: Array<Array<{ token: string; clock: number }>> = typists.map(() => []);
+    let typing = true;
+    const loops = typists.map(async (typist, i) => {
+      for (let n = 0; typing; n++) {
+        const text = typist.bodyText(i);
+        const token = `[t${i}-${n}]`;
+        text.insert(text.length, token);
+        sent[i]?.push({ token, clock: typist.ownClock() });
+        await sleep(n % 5 === 0 ? 3 : 0);
+      }
+    });
+    await sleep(1500);
+    const killedAt = performance.now();
+    await server.kill9();
+    typing = false;
+    await Promise.all(loops);
+
+    const confirmed = typists.map((typist, i) =>
+      (sent[i] ?? []).filter(({ clock }) => typist.isConfirmed(clock)),
+    );
+    const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
+    const restartMs = performance.now() - killedAt;
+    const stored = await readTreaty(restarted.url, id);
+    const missing = confirmed.flatMap((tokens, i) =>
+      tokens.filter(({ token }) => !stored.clauses[i]?.text.includes(token)).map(({ token }) => token),
+    );
+    const sentCount = sent.reduce((sum, tokens) => sum + tokens.length, 0);
+    const confirmedCount = confirmed.reduce((sum, tokens) => sum + tokens.length, 0);
+    const storedCount = sent
+      .flat()
+      .filter(({ token }) => stored.clauses.some((c) => c.text.includes(token))).length;
+    console.log(
+      `kill -9 durability: ${sentCount} edits sent by 3 clients in 1.5 s, ${confirmedCount} confirmed, ` +
+        `${storedCount} on disk after SIGKILL, ${missing.length} confirmed edits missing; restart took ${restartMs.toFixed(0)} ms`,
+    );
+    expect(confirmedCount).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+
+    // The clients reconnect to the restarted server on the same port and send what was not stored.
+    await retry(async () => {
+      const final = await readTreaty(restarted.url, id);
+      for (const [i, tokens] of sent.entries()) {
+        for (const { token } of tokens) expect(final.clauses[i]?.text).toContain(token);
+      }
+    }, 15_000);
+    await Promise.all(typists.map((t) => t.allConfirmed()));
+    for (const typist of typists) typist.destroy();
+  });
+
+  it('keeps edits made while the server is down and sends them on reconnect', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const client = new CollabClient(server.wsUrl, id);
+    await client.synced();
+    await server.stop();
+    await retry(() => expect(client.provider.wsconnected).toBe(false));
+
+    client.bodyText(4).insert(0, 'Written offline. ');
+    expect(client.isConfirmed()).toBe(false);
+    const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
+    await client.allConfirmed(15_000);
+    expect((await readTreaty(restarted.url, id)).clauses[4]?.text).toMatch(/^Written offline\. /);
+    client.destroy();
+  });
+});
