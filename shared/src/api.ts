@@ -3,7 +3,11 @@ import { Limits } from './wire.ts';
 
 /** `POST /api/treaties` body. */
 export const CreateTreatyRequest = z.strictObject({
-  title: z.string().trim().min(1, 'title must not be empty').max(Limits.maxTitleLength),
+  title: z
+    .string('must be a string')
+    .trim()
+    .min(1, 'must not be empty')
+    .max(Limits.maxTitleLength, `must be at most ${Limits.maxTitleLength} characters`),
 });
 export type CreateTreatyRequest = z.infer<typeof CreateTreatyRequest>;
 

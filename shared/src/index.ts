@@ -1,5 +1,6 @@
 export * from './api.ts';
 export * from './clauseNumber.ts';
+export * from './durability.ts';
 export * from './schema/ClauseIdentity.ts';
 export * from './schema/treatySchemaExtensions.ts';
 export * from './treatyFromNode.ts';

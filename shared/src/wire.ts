@@ -15,11 +15,16 @@ export const MessageType = {
   /** Ask the peer to re-send its awareness states. */
   QueryAwareness: 3,
   /**
-   * Server → client: everything up to the carried state vector (an encoded
-   * Yjs state vector) is committed to disk. Sent after each group commit to the
-   * connections whose updates it contained, and once after the initial sync.
+   * Server → client, answering a {@link MessageType.Barrier}: everything the
+   * client sent before barrier `n` is committed to disk. Payload: varuint `n`.
    */
   Durable: 100,
+  /**
+   * Client → server: "tell me when everything I sent before this is on disk".
+   * Payload: varuint `n`, increasing per connection. The socket is ordered, so
+   * the barrier follows every update it covers, insertions and deletions alike.
+   */
+  Barrier: 101,
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
@@ -40,8 +45,6 @@ export const CloseCode = {
   NotFound: 4404,
   /** A message that is not a well-formed Yjs sync/awareness message. */
   MalformedMessage: 4422,
-  /** Too many messages or awareness changes in a short time. */
-  RateLimited: 4429,
   /** The stored document could not be loaded; nothing was created or changed. */
   LoadFailed: 4500,
   /** An edit could not be written to disk; reconnect and send it again. */

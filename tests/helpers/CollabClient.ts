@@ -1,5 +1,11 @@
-import { MessageType, TREATY_FRAGMENT, treatyFromYDoc } from '@pactum/shared';
-import * as decoding from 'lib0/decoding';
+import {
+  DurabilityTracker,
+  encodeBarrier,
+  MessageType,
+  readDurable,
+  TREATY_FRAGMENT,
+  treatyFromYDoc,
+} from '@pactum/shared';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -11,14 +17,16 @@ export interface CloseRecord {
 }
 
 /**
- * A Node y-websocket client on a real WebSocket, as the browser uses it, that
- * also records the server's durability confirmations and close codes.
+ * A Node y-websocket client on a real WebSocket, as the browser uses it: it
+ * sends a barrier after each local edit, like the browser's CollabSession,
+ * and records the server's durability confirmations and close codes.
  */
 export class CollabClient {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
-  /** The last stored state vector the server confirmed. */
-  confirmed = new Map<number, number>();
+  readonly durability = new DurabilityTracker(this.doc);
+  /** Highest barrier the server has confirmed. */
+  confirmedSeq = 0;
   readonly closes: CloseRecord[] = [];
 
   constructor(wsUrl: string, treatyId: string, options: { connect?: boolean } = {}) {
@@ -29,8 +37,15 @@ export class CollabClient {
       maxBackoffTime: 200,
     });
     this.provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
-      this.confirmed = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      this.confirmedSeq = Math.max(this.confirmedSeq, readDurable(decoder));
+      this.durability.confirmThrough(this.confirmedSeq);
     };
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== this.provider) this.#sendBarrier();
+    });
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced) this.#sendBarrier();
+    });
     this.provider.on('connection-close', (event) => {
       if (event) this.closes.push({ code: event.code, reason: event.reason });
     });
@@ -50,14 +65,20 @@ export class CollabClient {
     }, timeoutMs);
   }
 
-  /** This client's own clock (how many items it has created). */
-  ownClock(): number {
-    return Y.getState(this.doc.store, this.doc.clientID);
+  #sendBarrier(): void {
+    const ws = this.provider.ws;
+    if (this.provider.synced && ws?.readyState === WebSocket.OPEN)
+      ws.send(encodeBarrier(this.durability.changeSeq));
   }
 
-  /** True when the server confirmed everything this client wrote up to `clock`. */
-  isConfirmed(clock = this.ownClock()): boolean {
-    return (this.confirmed.get(this.doc.clientID) ?? 0) >= clock;
+  /** Number of local changes so far. */
+  changeSeq(): number {
+    return this.durability.changeSeq;
+  }
+
+  /** True when the server confirmed every local change up to `seq`. */
+  isConfirmed(seq = this.changeSeq()): boolean {
+    return this.confirmedSeq >= seq;
   }
 
   async allConfirmed(timeoutMs = 10_000): Promise<void> {
@@ -92,6 +113,7 @@ export class CollabClient {
   }
 
   destroy(): void {
+    this.durability.destroy();
     this.provider.destroy();
     this.provider.awareness.destroy();
     this.doc.destroy();

@@ -34,15 +34,15 @@ describe('durability', () => {
     const typists = [0, 1, 2].map(() => new CollabClient(server.wsUrl, id));
     await Promise.all(typists.map((t) => t.synced()));
 
-    // Each typist appends numbered tokens to its own article and remembers its clock after each one.
-    const sent: Array<Array<{ token: string; clock: number }>> = typists.map(() => []);
+    // Each typist appends numbered tokens to its own article and remembers its change count after each one.
+    const sent: Array<Array<{ token: string; seq: number }>> = typists.map(() => []);
     let typing = true;
     const loops = typists.map(async (typist, i) => {
       for (let n = 0; typing; n++) {
         const text = typist.bodyText(i);
         const token = `[t${i}-${n}]`;
         text.insert(text.length, token);
-        sent[i]?.push({ token, clock: typist.ownClock() });
+        sent[i]?.push({ token, seq: typist.changeSeq() });
         await sleep(n % 5 === 0 ? 3 : 0);
       }
     });
@@ -53,7 +53,7 @@ describe('durability', () => {
     await Promise.all(loops);
 
     const confirmed = typists.map((typist, i) =>
-      (sent[i] ?? []).filter(({ clock }) => typist.isConfirmed(clock)),
+      (sent[i] ?? []).filter(({ seq }) => typist.isConfirmed(seq)),
     );
     const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
     const restartMs = performance.now() - killedAt;

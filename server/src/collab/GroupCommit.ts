@@ -17,7 +17,7 @@ export interface CommittedUpdate {
  */
 export class GroupCommit {
   #updates = new Map<Room, CommittedUpdate[]>();
-  /** Rooms with updates or connections awaiting a durability confirmation. */
+  /** Rooms with updates or with barriers awaiting the next commit. */
   #rooms = new Set<Room>();
   #scheduled = false;
 

@@ -1,4 +1,4 @@
-import { CloseCode, Limits } from '@pactum/shared';
+import { CloseCode, encodeDurable, Limits } from '@pactum/shared';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -7,13 +7,7 @@ import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import { Connection } from './Connection.ts';
 import type { ClientMessage } from './decodeClientMessage.ts';
 import type { CommittedUpdate, GroupCommit } from './GroupCommit.ts';
-import {
-  encodeAwareness,
-  encodeDurable,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from './messages.ts';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 
 export interface RoomDeps {
   store: TreatyStore;
@@ -32,7 +26,8 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
-  #awaitingDurable = new Set<Connection>();
+  /** Highest barrier per connection still waiting for the next commit. */
+  #barriers = new Map<Connection, number>();
   #awarenessOwners = new Map<number, Connection>();
   #storedRows: number;
   #closed = false;
@@ -90,7 +85,9 @@ export class Room {
         return;
       case 'update':
         Y.applyUpdate(this.doc, message.update, connection);
-        this.#awaitingDurable.add(connection);
+        return;
+      case 'barrier':
+        this.#barriers.set(connection, Math.max(message.seq, this.#barriers.get(connection) ?? 0));
         this.deps.commits.touch(this);
         return;
       case 'awareness':
@@ -121,7 +118,7 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    this.#awaitingDurable.delete(connection);
+    this.#barriers.delete(connection);
     for (const clientId of connection.controlledIds) this.#awarenessOwners.delete(clientId);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], 'disconnect');
     if (this.connections.size === 0) this.unload();
@@ -135,11 +132,8 @@ export class Room {
       const message = encodeUpdate(update);
       for (const connection of this.connections) if (connection !== origin) connection.send(message);
     }
-    if (this.#awaitingDurable.size > 0) {
-      const durable = encodeDurable(Y.encodeStateVector(this.doc));
-      for (const connection of this.#awaitingDurable) connection.send(durable);
-      this.#awaitingDurable.clear();
-    }
+    for (const [connection, seq] of this.#barriers) connection.send(encodeDurable(seq));
+    this.#barriers.clear();
     if (this.#storedRows > this.deps.compactAfterRows) this.#compact();
   }
 

@@ -14,7 +14,8 @@ export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
-  | { kind: 'queryAwareness' };
+  | { kind: 'queryAwareness' }
+  | { kind: 'barrier'; seq: number };
 
 export class MalformedMessageError extends Error {
   override name = 'MalformedMessageError';
@@ -49,6 +50,8 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
     }
     case MessageType.QueryAwareness:
       return { kind: 'queryAwareness' };
+    case MessageType.Barrier:
+      return { kind: 'barrier', seq: decoding.readVarUint(decoder) };
     default:
       throw new MalformedMessageError(`unknown message type ${type}`);
   }

@@ -33,9 +33,3 @@ export const encodeAwareness = (awareness: awarenessProtocol.Awareness, clients:
     encoding.writeVarUint(e, MessageType.Awareness);
     encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   });
-
-export const encodeDurable = (stateVector: Uint8Array) =>
-  frame((e) => {
-    encoding.writeVarUint(e, MessageType.Durable);
-    encoding.writeVarUint8Array(e, stateVector);
-  });

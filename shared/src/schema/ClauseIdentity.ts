@@ -49,7 +49,9 @@ export function clauseIdentityPlugin(): Plugin {
       clauses.forEach(({ pos }, index) => {
         if (!keep.has(index)) tr.setNodeAttribute(pos, CLAUSE_ID_ATTR, newClauseId());
       });
-      return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
+      // Not hidden from history: y-tiptap applies addToHistory to the whole Yjs transaction,
+          // which would make the user's own edit (the paste or insert) impossible to undo.
+          return tr.docChanged ? tr : null;
     },
   });
 }

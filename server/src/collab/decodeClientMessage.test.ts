@@ -1,0 +1,77 @@
+import { MessageType } from '@pactum/shared';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { decodeClientMessage, MalformedMessageError } from './decodeClientMessage.ts';
+
+function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+function docWithText(text: string): Y.Doc {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, text);
+  return doc;
+}
+
+describe('decodeClientMessage', () => {
+  it('decodes the frames a y-websocket client sends', () => {
+    const doc = docWithText('hello');
+    const step1 = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Sync);
+      syncProtocol.writeSyncStep1(e, doc);
+    });
+    expect(decodeClientMessage(step1)).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(doc) });
+
+    const update = Y.encodeStateAsUpdate(doc);
+    const updateFrame = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Sync);
+      syncProtocol.writeUpdate(e, update);
+    });
+    expect(decodeClientMessage(updateFrame)).toEqual({ kind: 'update', update });
+
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalStateField('user', { name: 'Олена' });
+    const awarenessFrame = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Awareness);
+      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+    });
+    const decoded = decodeClientMessage(awarenessFrame);
+    expect(decoded.kind).toBe('awareness');
+    expect(decoded.kind === 'awareness' && decoded.entries).toEqual([
+      { clientId: doc.clientID, clock: expect.any(Number), state: { user: { name: 'Олена' } } },
+    ]);
+    awareness.destroy();
+
+    expect(decodeClientMessage(new Uint8Array([MessageType.QueryAwareness]))).toEqual({
+      kind: 'queryAwareness',
+    });
+  });
+
+  const update = Y.encodeStateAsUpdate(docWithText('some text to truncate'));
+  const validUpdateFrame = frame((e) => {
+    encoding.writeVarUint(e, MessageType.Sync);
+    syncProtocol.writeUpdate(e, update);
+  });
+
+  it.each([
+    ['an empty frame', new Uint8Array()],
+    ['an unknown message type', new Uint8Array([7])],
+    ['the Durable type, which only the server sends', new Uint8Array([MessageType.Durable, 0])],
+    ['an unknown sync type', new Uint8Array([MessageType.Sync, 9, 0])],
+    ['a truncated update', validUpdateFrame.slice(0, validUpdateFrame.length - 4)],
+    ['trailing bytes', new Uint8Array([...validUpdateFrame, 1, 2, 3])],
+    ['a length that runs past the end', new Uint8Array([MessageType.Sync, 2, 200, 1, 1])],
+    [
+      'an update of random bytes',
+      new Uint8Array([MessageType.Sync, 2, 6, 0xff, 0xfe, 0xfd, 0x80, 0x81, 0x82]),
+    ],
+    ['awareness state that is not JSON', new Uint8Array([MessageType.Awareness, 6, 1, 1, 1, 2, 0x7b, 0x7b])],
+  ])('rejects %s', (_name, bytes) => {
+    expect(() => decodeClientMessage(bytes)).toThrow(MalformedMessageError);
+  });
+});

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect, onTestFinished } from 'vitest';
+import { repoRoot } from './startServer.ts';
+
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, without the background traffic this closed network refuses. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  const clientIndex = path.join(repoRoot, 'client/dist/index.html');
+  if (!fs.existsSync(clientIndex)) throw new Error('client/dist is missing: run `pnpm build` first');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  onTestFinished(() => browser.close());
+  return browser;
+}
+
+export interface Delegate {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * A person in their own browser context (own storage, no BroadcastChannel
+ * shortcut to the other person), who has told the app their name.
+ */
+export async function openAsDelegate(browser: Browser, baseUrl: string, name: string, delegation: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(baseUrl);
+  await page.getByLabel(/display name/i).fill(name);
+  await page.getByLabel(/delegation/i).fill(delegation);
+  await page.getByRole('button', { name: /join|continue|save/i }).click();
+  return { context, page, errors } satisfies Delegate;
+}
+
+export async function openTreaty(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: title }).first().click();
+  await expect
+    .poll(() => page.getByTestId('connection-status').textContent(), { timeout: 15_000 })
+    .toBe('Live');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: false });
+}
