@@ -1,0 +1,39 @@
+import type { ApiError, CreateTreatyRequest, TreatySummary } from '@pactum/shared';
+
+/** A failed API call, carrying the server's human-readable message. */
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  } catch {
+    throw new ApiRequestError('The server cannot be reached. Check your connection and try again.', 0);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = (body as Partial<ApiError> | null)?.error?.message;
+    throw new ApiRequestError(message ?? `The server answered ${response.status}.`, response.status);
+  }
+  return body as T;
+}
+
+export async function listTreaties(): Promise<TreatySummary[]> {
+  return (await request<{ treaties: TreatySummary[] }>('/api/treaties')).treaties;
+}
+
+export function createTreaty(body: CreateTreatyRequest): Promise<TreatySummary> {
+  return request<TreatySummary>('/api/treaties', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}

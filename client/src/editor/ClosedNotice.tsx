@@ -1,0 +1,16 @@
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { closeReasonText } from '../collab/closeReason.ts';
+import { useSessionState } from '../collab/useSessionState.ts';
+import { Link } from '../router/Link.tsx';
+
+/** Shown when the server has refused this treaty for good. */
+export function ClosedNotice({ session }: { session: CollabSession }) {
+  const closed = useSessionState(session, 'closed');
+  if (!closed) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{closeReasonText(closed.code)}</p>
+      <Link to="/">Back to the list of treaties</Link>
+    </div>
+  );
+}

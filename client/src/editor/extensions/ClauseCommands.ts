@@ -1,0 +1,97 @@
+import { clauseJSON } from '@pactum/shared';
+import { Extension } from '@tiptap/core';
+import { NodeSelection, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { type ClauseLocation, clauseAt, clauseCount, isClause } from '../clauseAt.ts';
+
+export type MoveDirection = 'up' | 'down';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    clauseCommands: {
+      /** Adds an empty article after the current one and puts the cursor in its heading. */
+      insertClauseAfter: () => ReturnType;
+      /** Swaps the current article with its neighbour; it keeps its clauseId. */
+      moveClause: (direction: MoveDirection) => ReturnType;
+      /** Removes the current article, unless it is the only one. */
+      deleteClause: () => ReturnType;
+    };
+  }
+}
+
+export const clauseShortcuts = {
+  insert: 'Mod-Alt-Enter',
+  up: 'Mod-Alt-ArrowUp',
+  down: 'Mod-Alt-ArrowDown',
+  delete: 'Mod-Alt-Backspace',
+} as const;
+
+/** Re-places the selection by `delta` after its clause moved as one piece. */
+function shiftSelection(tr: Transaction, before: Selection, delta: number): void {
+  const selection =
+    before instanceof NodeSelection
+      ? NodeSelection.create(tr.doc, before.from + delta)
+      : TextSelection.create(tr.doc, before.anchor + delta, before.head + delta);
+  tr.setSelection(selection);
+}
+
+function moveClause(tr: Transaction, clause: ClauseLocation, direction: MoveDirection): boolean {
+  const neighbour = tr.doc.maybeChild(clause.index + (direction === 'up' ? -1 : 1));
+  if (!isClause(neighbour)) return false;
+  const target = direction === 'up' ? clause.pos - neighbour.nodeSize : clause.pos + neighbour.nodeSize;
+  const selection = tr.selection;
+  // One transaction, so collaborators and undo see a single move.
+  tr.delete(clause.pos, clause.pos + clause.node.nodeSize).insert(target, clause.node);
+  shiftSelection(tr, selection, target - clause.pos);
+  tr.scrollIntoView();
+  return true;
+}
+
+export const ClauseCommands = Extension.create({
+  name: 'clauseCommands',
+
+  addCommands() {
+    return {
+      insertClauseAfter:
+        () =>
+        ({ tr, dispatch }) => {
+          const clause = clauseAt(tr.selection);
+          if (!clause) return false;
+          if (dispatch) {
+            const at = clause.pos + clause.node.nodeSize;
+            tr.insert(at, tr.doc.type.schema.nodeFromJSON(clauseJSON({ heading: '', paragraphs: [''] })));
+            tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
+          }
+          return true;
+        },
+      moveClause:
+        (direction) =>
+        ({ tr, dispatch }) => {
+          const clause = clauseAt(tr.selection);
+          if (!clause) return false;
+          if (!dispatch) return isClause(tr.doc.maybeChild(clause.index + (direction === 'up' ? -1 : 1)));
+          return moveClause(tr, clause, direction);
+        },
+      deleteClause:
+        () =>
+        ({ tr, dispatch }) => {
+          const clause = clauseAt(tr.selection);
+          if (!clause || clauseCount(tr.doc) <= 1) return false;
+          if (dispatch) {
+            tr.delete(clause.pos, clause.pos + clause.node.nodeSize);
+            const $at = tr.doc.resolve(Math.min(clause.pos, tr.doc.content.size));
+            tr.setSelection(Selection.near($at, 1)).scrollIntoView();
+          }
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      [clauseShortcuts.insert]: () => this.editor.commands.insertClauseAfter(),
+      [clauseShortcuts.up]: () => this.editor.commands.moveClause('up'),
+      [clauseShortcuts.down]: () => this.editor.commands.moveClause('down'),
+      [clauseShortcuts.delete]: () => this.editor.commands.deleteClause(),
+    };
+  },
+});

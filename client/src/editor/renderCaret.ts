@@ -1,0 +1,14 @@
+/** A remote cursor with a "Name · Delegation" label; the colour arrives already validated. */
+export function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const color = String(user.color);
+  const caret = document.createElement('span');
+  caret.classList.add('collaboration-carets__caret');
+  caret.style.borderColor = color;
+  const label = document.createElement('span');
+  label.classList.add('collaboration-carets__label');
+  label.style.backgroundColor = color;
+  const who = [user.name, user.delegation].filter((part) => typeof part === 'string' && part !== '');
+  label.textContent = who.join(' · ');
+  caret.append(label);
+  return caret;
+}

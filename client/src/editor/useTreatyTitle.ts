@@ -1,0 +1,19 @@
+import { treatySummaryFromYDoc } from '@pactum/shared';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+
+/** The treaty title as it stands in the shared document; also the tab title. */
+export function useTreatyTitle(doc: Y.Doc): string {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      doc.on('update', onChange);
+      return () => doc.off('update', onChange);
+    },
+    [doc],
+  );
+  const title = useSyncExternalStore(subscribe, () => treatySummaryFromYDoc(doc).title);
+  useEffect(() => {
+    document.title = `${title || 'Untitled treaty'} — Pactum`;
+  }, [title]);
+  return title;
+}
