@@ -61,3 +61,28 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Names of the level-2 headings as Chromium's accessibility tree has them (CSS
+ * generated text included), lower-cased because styling may upper-case them.
+ */
+export async function articleHeadings(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter(
+        (node) =>
+          node.role?.value === 'heading' &&
+          node.properties?.some((p) => p.name === 'level' && p.value.value === 2),
+      )
+      .map((node) =>
+        String(node.name?.value ?? '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .toLowerCase(),
+      );
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -7,6 +7,7 @@ import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import type { Participant } from '../identity/identityStore.ts';
 import { ClauseCommands } from './extensions/ClauseCommands.ts';
+import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
 import { renderCaret } from './renderCaret.ts';
 import { Toolbar } from './Toolbar.tsx';
@@ -26,6 +27,7 @@ export function TreatyEditor({ session, user, aside }: TreatyEditorProps) {
         ...treatySchemaExtensions,
         ClauseIdentity,
         ClauseCommands,
+        ClauseNumbers,
         HeadingEnter,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),

@@ -1,6 +1,7 @@
 import { clauseJSON } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
-import { NodeSelection, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { type EditorState, NodeSelection, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { type ClauseLocation, clauseAt, clauseCount, isClause } from '../clauseAt.ts';
 
 export type MoveDirection = 'up' | 'down';
@@ -46,6 +47,14 @@ function moveClause(tr: Transaction, clause: ClauseLocation, direction: MoveDire
   return true;
 }
 
+/**
+ * Starts a new undo step, so that undoing an article command never also undoes
+ * the typing just before it (Yjs merges edits less than 500 ms apart).
+ */
+function newUndoStep(state: EditorState): void {
+  yUndoPluginKey.getState(state)?.undoManager.stopCapturing();
+}
+
 export const ClauseCommands = Extension.create({
   name: 'clauseCommands',
 
@@ -53,10 +62,11 @@ export const ClauseCommands = Extension.create({
     return {
       insertClauseAfter:
         () =>
-        ({ tr, dispatch }) => {
+        ({ tr, state, dispatch }) => {
           const clause = clauseAt(tr.selection);
           if (!clause) return false;
           if (dispatch) {
+            newUndoStep(state);
             const at = clause.pos + clause.node.nodeSize;
             tr.insert(at, tr.doc.type.schema.nodeFromJSON(clauseJSON({ heading: '', paragraphs: [''] })));
             tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
@@ -65,18 +75,20 @@ export const ClauseCommands = Extension.create({
         },
       moveClause:
         (direction) =>
-        ({ tr, dispatch }) => {
+        ({ tr, state, dispatch }) => {
           const clause = clauseAt(tr.selection);
           if (!clause) return false;
           if (!dispatch) return isClause(tr.doc.maybeChild(clause.index + (direction === 'up' ? -1 : 1)));
+          newUndoStep(state);
           return moveClause(tr, clause, direction);
         },
       deleteClause:
         () =>
-        ({ tr, dispatch }) => {
+        ({ tr, state, dispatch }) => {
           const clause = clauseAt(tr.selection);
           if (!clause || clauseCount(tr.doc) <= 1) return false;
           if (dispatch) {
+            newUndoStep(state);
             tr.delete(clause.pos, clause.pos + clause.node.nodeSize);
             const $at = tr.doc.resolve(Math.min(clause.pos, tr.doc.content.size));
             tr.setSelection(Selection.near($at, 1)).scrollIntoView();
