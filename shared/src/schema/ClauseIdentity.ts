@@ -50,8 +50,8 @@ export function clauseIdentityPlugin(): Plugin {
         if (!keep.has(index)) tr.setNodeAttribute(pos, CLAUSE_ID_ATTR, newClauseId());
       });
       // Not hidden from history: y-tiptap applies addToHistory to the whole Yjs transaction,
-          // which would make the user's own edit (the paste or insert) impossible to undo.
-          return tr.docChanged ? tr : null;
+      // which would make the user's own edit (the paste or insert) impossible to undo.
+      return tr.docChanged ? tr : null;
     },
   });
 }

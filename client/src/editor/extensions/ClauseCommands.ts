@@ -1,6 +1,12 @@
 import { clauseJSON } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
-import { type EditorState, NodeSelection, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import {
+  type EditorState,
+  NodeSelection,
+  Selection,
+  TextSelection,
+  type Transaction,
+} from '@tiptap/pm/state';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { type ClauseLocation, clauseAt, clauseCount, isClause } from '../clauseAt.ts';
 
