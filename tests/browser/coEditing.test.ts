@@ -44,6 +44,7 @@ describe('two delegations co-editing in Chromium', () => {
       .poll(() => france.page.getByTestId('save-status').textContent(), { timeout: 5_000 })
       .toBe('Saved');
     expect((await readClauses(server.url, treatyId))[1]?.text).toContain(typed.trim());
+    await article2(ukraine.page).evaluate((section) => section.scrollIntoView({ block: 'center' }));
     await screenshot(ukraine.page, 'co-editing-ukraine-sees-france');
     await screenshot(france.page, 'co-editing-france');
 
