@@ -37,6 +37,8 @@ export const CloseCode = {
   GoingAway: 1001,
   /** Frame larger than {@link Limits.maxMessageBytes}. Set by `ws` itself. */
   MessageTooBig: 1009,
+  /** The client cannot keep up with the room's traffic; it resyncs on reconnect. */
+  TryAgainLater: 1013,
   /** Invalid treaty id in the URL. */
   BadRequest: 4400,
   Unauthorized: 4401,

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { Limits, MessageType } from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,15 @@ describe('bad input on the collaboration socket', () => {
     }
   });
 
+  it('survives upgrade requests with unparsable or foreign paths', async () => {
+    const server = await startServer();
+    for (const path of ['//[', '/elsewhere', '/collab']) {
+      const answer = await rawUpgrade(server.port, path);
+      expect({ path, answer: answer.split('\r\n')[0] }).toEqual({ path, answer: 'HTTP/1.1 404 Not Found' });
+    }
+    expect((await getJSON(`${server.url}/api/health`)).status).toBe(200);
+  });
+
   it('y-websocket clients stop reconnecting after a final refusal', async () => {
     const server = await startServer();
     const client = new CollabClient(server.wsUrl, 't-doesnotexist');
@@ -116,3 +126,21 @@ describe('bad input on the collaboration socket', () => {
     for (const client of [alice, mallory, observer]) client.destroy();
   });
 });
+
+/** Sends a WebSocket upgrade request for `path` byte for byte and returns what the server answered. */
+function rawUpgrade(port: number, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+      );
+    });
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}

@@ -1,9 +1,12 @@
+import { CloseCode } from '@pactum/shared';
 import { WebSocket } from 'ws';
 
 const AWARENESS_BURST = 60;
 const AWARENESS_PER_SECOND = 30;
 /** Awareness client ids one connection may speak for (a tab normally uses one). */
 const MAX_CONTROLLED_IDS = 4;
+/** A client this far behind is dropped; it resyncs from the stored document when it reconnects. */
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 /** One client's WebSocket inside a room, with what it may speak for. */
 export class Connection {
@@ -15,7 +18,12 @@ export class Connection {
   constructor(readonly socket: WebSocket) {}
 
   send(message: Uint8Array): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message);
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CloseCode.TryAgainLater, 'too far behind');
+      return;
+    }
+    this.socket.send(message);
   }
 
   close(code: number, reason: string): void {

@@ -20,8 +20,8 @@ export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyS
   const alive = new WeakSet<WebSocket>();
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (!path.startsWith(`${COLLAB_PATH}/`)) {
+    const path = pathOf(request.url);
+    if (path === null || !path.startsWith(`${COLLAB_PATH}/`)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -90,6 +90,14 @@ export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyS
       wss.close();
     },
   };
+}
+
+function pathOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
 }
 
 function decodeTreatyId(raw: string): string | null {
