@@ -1,15 +1,15 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { clauseLabel } from './clauseNumber.ts';
 import { CLAUSE_ID_ATTR, TreatyNode } from './treatyLayout.ts';
-import type { ClauseJSON, TreatyJSON } from './treatyModel.ts';
+import type { ClauseText, TreatyText } from './treatyModel.ts';
 
 function blockText(node: ProseMirrorNode): string {
   return node.textBetween(0, node.content.size, '\n', '\n');
 }
 
-/** Reads a treaty ProseMirror document into plain data, numbering clauses by position. */
-export function treatyFromNode(doc: ProseMirrorNode): TreatyJSON {
-  const treaty: TreatyJSON = { title: '', preamble: '', clauses: [] };
+/** Reads the text of a treaty ProseMirror document, numbering clauses by position. */
+export function treatyFromNode(doc: ProseMirrorNode): TreatyText {
+  const treaty: TreatyText = { title: '', preamble: '', clauses: [] };
   doc.forEach((child) => {
     switch (child.type.name) {
       case TreatyNode.title:
@@ -26,10 +26,10 @@ export function treatyFromNode(doc: ProseMirrorNode): TreatyJSON {
   return treaty;
 }
 
-function clauseFromNode(node: ProseMirrorNode, number: number): ClauseJSON {
+function clauseFromNode(node: ProseMirrorNode, number: number): ClauseText {
   let heading = '';
   let text = '';
-  let body: ClauseJSON['body'] = [];
+  let body: ClauseText['body'] = [];
   node.forEach((part) => {
     if (part.type.name === TreatyNode.clauseHeading) heading = part.textContent;
     if (part.type.name === TreatyNode.clauseBody) {

@@ -1,7 +1,10 @@
 import type { JSONContent } from '@tiptap/core';
+import type { ClauseTagsJSON } from './tags/readTreatyTags.ts';
+import type { Commitment, Party, Threshold } from './tags/tagSchemas.ts';
+import type { Domain } from './tags/vocabulary.ts';
 
-/** One article as plain data, read from the document. */
-export interface ClauseJSON {
+/** The text of one article, read from the document. */
+export interface ClauseText {
   /** Stable identity; survives moves, renumbering and edits. */
   clauseId: string;
   /** 1-based position among the clauses; derived, never stored. */
@@ -15,11 +18,22 @@ export interface ClauseJSON {
   body: JSONContent[];
 }
 
-/** A whole treaty as plain data. */
-export interface TreatyJSON {
+/** One article with its tags: domains, threshold, commitments. */
+export interface ClauseJSON extends ClauseText, ClauseTagsJSON {}
+
+/** The text of a treaty. */
+export interface TreatyText {
   title: string;
   /** Plain text of the preamble; paragraphs separated by a newline. */
   preamble: string;
+  clauses: ClauseText[];
+}
+
+/** A whole treaty as plain data: text, tags, parties and the domains in use. */
+export interface TreatyJSON extends Omit<TreatyText, 'clauses'> {
+  parties: Party[];
+  /** Default domains, then the treaty's own. */
+  domains: Domain[];
   clauses: ClauseJSON[];
 }
 
@@ -28,6 +42,7 @@ export interface TreatyDraft {
   title: string;
   preamble: string[];
   clauses: ClauseDraft[];
+  parties?: Party[];
 }
 
 export interface ClauseDraft {
@@ -35,4 +50,7 @@ export interface ClauseDraft {
   heading: string;
   /** Each entry is a paragraph; an array entry is a numbered list of items. */
   paragraphs: Array<string | string[]>;
+  domains?: string[];
+  threshold?: Threshold;
+  commitments?: Commitment[];
 }

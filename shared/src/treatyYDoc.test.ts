@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { DEFAULT_DOMAINS } from './tags/vocabulary.ts';
 import { TREATY_FRAGMENT } from './treatyLayout.ts';
 import type { ClauseDraft } from './treatyModel.ts';
 import { treatyDraftToJSON, treatyFromYDoc, writeTreatyToYDoc } from './treatyYDoc.ts';
@@ -71,7 +72,13 @@ describe('treaty document in a Y.Doc', () => {
   });
 
   it('reads an empty document as an empty treaty instead of throwing', () => {
-    expect(treatyFromYDoc(new Y.Doc())).toEqual({ title: '', preamble: '', clauses: [] });
+    expect(treatyFromYDoc(new Y.Doc())).toEqual({
+      title: '',
+      preamble: '',
+      clauses: [],
+      parties: [],
+      domains: DEFAULT_DOMAINS,
+    });
   });
 
   it('refuses to write over an existing treaty', () => {

@@ -2,22 +2,48 @@ import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { treatySchema } from './schema/treatySchemaExtensions.ts';
+import { EMPTY_CLAUSE_TAGS, readTreatyTags } from './tags/readTreatyTags.ts';
+import { addCommitment, setClauseDomain, setParty, setThreshold } from './tags/writeTags.ts';
 import { treatyFromNode } from './treatyFromNode.ts';
 import { newClauseId } from './treatyId.ts';
 import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
 import type { ClauseDraft, TreatyDraft, TreatyJSON } from './treatyModel.ts';
 
-/** Reads the treaty held in a Y.Doc (see treatyLayout.ts) into plain data. */
+/** Reads the treaty held in a Y.Doc (see treatyLayout.ts and tags/tagsLayout.ts) into plain data. */
 export function treatyFromYDoc(doc: Y.Doc): TreatyJSON {
   const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
-  return treatyFromNode(yXmlFragmentToProseMirrorRootNode(fragment, treatySchema()));
+  const text = treatyFromNode(yXmlFragmentToProseMirrorRootNode(fragment, treatySchema()));
+  const tags = readTreatyTags(doc);
+  return {
+    ...text,
+    parties: tags.parties,
+    domains: tags.domains,
+    clauses: text.clauses.map((clause) => ({
+      ...clause,
+      ...(tags.byClause.get(clause.clauseId) ?? EMPTY_CLAUSE_TAGS),
+    })),
+  };
 }
 
-/** Writes a new treaty into an empty Y.Doc. */
+/** Writes a new treaty, with its parties and clause tags, into an empty Y.Doc. */
 export function writeTreatyToYDoc(doc: Y.Doc, draft: TreatyDraft): void {
   const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
   if (fragment.length > 0) throw new Error('writeTreatyToYDoc needs an empty document');
-  prosemirrorJSONToYXmlFragment(treatySchema(), treatyDraftToJSON(draft), fragment);
+  const json = treatyDraftToJSON(draft);
+  doc.transact(() => {
+    prosemirrorJSONToYXmlFragment(treatySchema(), json, fragment);
+    for (const party of draft.parties ?? []) setParty(doc, party);
+    const clauseIds = (json.content ?? [])
+      .filter((node) => node.type === TreatyNode.clause)
+      .map((node) => node.attrs?.[CLAUSE_ID_ATTR] as string);
+    draft.clauses.forEach((clause, index) => {
+      const clauseId = clauseIds[index];
+      if (!clauseId) return;
+      for (const domain of clause.domains ?? []) setClauseDomain(doc, clauseId, domain, true);
+      if (clause.threshold) setThreshold(doc, clauseId, clause.threshold);
+      for (const commitment of clause.commitments ?? []) addCommitment(doc, clauseId, commitment);
+    });
+  });
 }
 
 /** The ProseMirror JSON of a treaty draft, checked against the schema. */

@@ -1,0 +1,112 @@
+import type * as Y from 'yjs';
+import type { z } from 'zod';
+import { randomId } from '../treatyId.ts';
+import { readTreatyTags } from './readTreatyTags.ts';
+import { Commitment, CustomDomain, Party, Threshold } from './tagSchemas.ts';
+import { type StoredCommitment, TagRoot, THRESHOLD_FIELDS, tagKey } from './tagsLayout.ts';
+import { DEFAULT_DOMAINS } from './vocabulary.ts';
+
+/** Invalid tag input from a user; the message says which field and why. */
+export class TagInputError extends Error {
+  override name = 'TagInputError';
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new TagInputError(
+    issue ? `${issue.path.map(String).join('.') || 'value'} ${issue.message}` : 'invalid value',
+  );
+}
+
+function assertKnownDomain(doc: Y.Doc, key: string): void {
+  if (!readTreatyTags(doc).domains.some((domain) => domain.key === key)) {
+    throw new TagInputError(`unknown domain "${key}"`);
+  }
+}
+
+const map = (doc: Y.Doc, root: TagRoot) => doc.getMap<unknown>(root);
+
+export function setClauseDomain(doc: Y.Doc, clauseId: string, domainKey: string, tagged: boolean): void {
+  const key = tagKey(clauseId, domainKey);
+  if (!tagged) {
+    map(doc, TagRoot.clauseDomains).delete(key);
+    return;
+  }
+  assertKnownDomain(doc, domainKey);
+  map(doc, TagRoot.clauseDomains).set(key, true);
+}
+
+/** Sets the whole threshold of a clause, or removes it with `null`. */
+export function setThreshold(doc: Y.Doc, clauseId: string, threshold: Threshold | null): void {
+  const checked = threshold && parse<Threshold>(Threshold, threshold);
+  const thresholds = map(doc, TagRoot.clauseThresholds);
+  doc.transact(() => {
+    const fields = checked
+      ? {
+          trigger: checked.trigger,
+          minSeverity: checked.minSeverity,
+          verifierKind: checked.verifier.kind,
+          verifierName: checked.verifier.name,
+          activation: checked.activation,
+          consultationHours: checked.consultationHours,
+          assistanceHours: checked.assistanceHours,
+        }
+      : null;
+    for (const field of THRESHOLD_FIELDS) {
+      const key = tagKey(clauseId, field);
+      // Only changed fields are written, so concurrent edits of other fields survive.
+      if (!fields) thresholds.delete(key);
+      else if (thresholds.get(key) !== fields[field]) thresholds.set(key, fields[field]);
+    }
+  });
+}
+
+export function newCommitmentId(): string {
+  return `m-${randomId(12)}`;
+}
+
+export function addCommitment(doc: Y.Doc, clauseId: string, commitment: Commitment): string {
+  const checked = parse<Commitment>(Commitment, commitment);
+  assertKnownDomain(doc, checked.domain);
+  const id = newCommitmentId();
+  const stored: StoredCommitment = { clauseId, ...checked, addedAt: Date.now() };
+  map(doc, TagRoot.commitments).set(id, stored);
+  return id;
+}
+
+export function updateCommitment(doc: Y.Doc, id: string, commitment: Commitment): void {
+  const current = map(doc, TagRoot.commitments).get(id) as StoredCommitment | undefined;
+  if (!current) throw new TagInputError('this commitment was removed by someone else');
+  const checked = parse<Commitment>(Commitment, commitment);
+  assertKnownDomain(doc, checked.domain);
+  map(doc, TagRoot.commitments).set(id, { clauseId: current.clauseId, ...checked, addedAt: current.addedAt });
+}
+
+export function removeCommitment(doc: Y.Doc, id: string): void {
+  map(doc, TagRoot.commitments).delete(id);
+}
+
+/** Adds a party or renames an existing one (keeping its place in the list). */
+export function setParty(doc: Y.Doc, party: Party): void {
+  const checked = parse<Party>(Party, party);
+  const parties = map(doc, TagRoot.parties);
+  const existing = parties.get(checked.code) as { addedAt: number } | undefined;
+  parties.set(checked.code, { name: checked.name, addedAt: existing?.addedAt ?? Date.now() });
+}
+
+export function removeParty(doc: Y.Doc, code: string): void {
+  map(doc, TagRoot.parties).delete(code);
+}
+
+export function addCustomDomain(doc: Y.Doc, domain: CustomDomain): void {
+  const checked = parse<CustomDomain>(CustomDomain, domain);
+  if (DEFAULT_DOMAINS.some((d) => d.key === checked.key))
+    throw new TagInputError(`"${checked.key}" is a default domain`);
+  map(doc, TagRoot.customDomains).set(checked.key, {
+    label: checked.label,
+    color: checked.color,
+    addedAt: Date.now(),
+  });
+}
