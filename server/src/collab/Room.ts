@@ -8,6 +8,7 @@ import { Connection } from './Connection.ts';
 import type { ClientMessage } from './decodeClientMessage.ts';
 import type { CommittedUpdate, GroupCommit } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import { TagGuard } from './TagGuard.ts';
 
 export interface RoomDeps {
   store: TreatyStore;
@@ -31,6 +32,7 @@ export class Room {
   #awarenessOwners = new Map<number, Connection>();
   #storedRows: number;
   #closed = false;
+  readonly #tags = new TagGuard(this.doc, (origin) => origin instanceof Connection);
 
   /**
    * Loads the stored document; throws if it cannot, and then nothing has been
@@ -83,9 +85,17 @@ export class Room {
         this.deps.commits.flush();
         connection.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
-      case 'update':
+      case 'update': {
         Y.applyUpdate(this.doc, message.update, connection);
+        const rejected = this.#tags.revertInvalid();
+        if (rejected.length > 0) {
+          this.deps.log.warn(
+            { treatyId: this.treatyId, rejected },
+            'reverted invalid clause tags from a client',
+          );
+        }
         return;
+      }
       case 'barrier':
         this.#barriers.set(connection, Math.max(message.seq, this.#barriers.get(connection) ?? 0));
         this.deps.commits.touch(this);

@@ -1,7 +1,14 @@
-import { ApiErrorCode, CreateTreatyRequest } from '@pactum/shared';
+import {
+  ApiErrorCode,
+  CreateTreatyRequest,
+  commitmentMatrix,
+  evaluateScenario,
+  ScenarioEvent,
+} from '@pactum/shared';
 import { Router } from 'express';
 import type { TreatyService } from '../TreatyService.ts';
 import { HttpError } from './HttpError.ts';
+import { parseBody } from './parseBody.ts';
 
 export function treatyRoutes(treaties: TreatyService): Router {
   const router = Router();
@@ -32,6 +39,15 @@ export function treatyRoutes(treaties: TreatyService): Router {
 
   router.get('/treaties/:id/clauses', (request, response) => {
     response.json({ clauses: treaties.read(request.params.id).clauses });
+  });
+
+  router.get('/treaties/:id/matrix', (request, response) => {
+    response.json(commitmentMatrix(treaties.read(request.params.id)));
+  });
+
+  router.post('/treaties/:id/scenario', (request, response) => {
+    const treaty = treaties.read(request.params.id);
+    response.json(evaluateScenario(treaty, parseBody(ScenarioEvent, request.body)));
   });
 
   router.use((_request, _response) => {
