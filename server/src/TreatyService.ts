@@ -10,6 +10,7 @@ import {
   writeTreatyToYDoc,
 } from '@pactum/shared';
 import * as Y from 'yjs';
+import type { Room } from './collab/Room.ts';
 import type { RoomRegistry } from './collab/RoomRegistry.ts';
 import { HttpError } from './http/HttpError.ts';
 import { loadTreatyDoc } from './persistence/loadTreatyDoc.ts';
@@ -32,22 +33,29 @@ export class TreatyService {
     const id = newTreatyId();
     this.store.createTreaty(id, treatySummaryFromYDoc(doc), Y.encodeStateAsUpdate(doc));
     doc.destroy();
-    return this.#summary(id);
+    return this.summary(id);
   }
 
   read(id: string): TreatySummary & TreatyJSON {
-    const summary = this.#summary(id);
-    const live = this.rooms.get(id);
-    if (live) return { ...summary, ...treatyFromYDoc(live.doc) };
+    const summary = this.summary(id);
+    return { ...summary, ...this.withDoc(id, (doc) => treatyFromYDoc(doc)) };
+  }
+
+  /** Runs `read` on the treaty's live document, or on a copy loaded from the store. */
+  withDoc<T>(id: string, read: (doc: Y.Doc, room: Room | undefined) => T): T {
+    this.summary(id);
+    const room = this.rooms.get(id);
+    if (room) return read(room.doc, room);
     const doc = loadTreatyDoc(this.store, id);
     try {
-      return { ...summary, ...treatyFromYDoc(doc) };
+      return read(doc, undefined);
     } finally {
       doc.destroy();
     }
   }
 
-  #summary(id: string): TreatySummary {
+  /** The treaty's summary; 400 for a malformed id, 404 for an unknown one. */
+  summary(id: string): TreatySummary {
     if (!isValidTreatyId(id)) {
       throw new HttpError(400, ApiErrorCode.InvalidTreatyId, 'treaty ids are 1-64 letters, digits, - or _');
     }

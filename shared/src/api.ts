@@ -33,3 +33,25 @@ export const ApiErrorCode = {
   Internal: 'internal',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
+
+/** `POST /api/treaties/:id/versions` body. */
+export const CreateVersionRequest = z.strictObject({
+  name: z
+    .string('must be a string')
+    .trim()
+    .min(1, 'must not be empty')
+    .max(120, 'must be at most 120 characters'),
+  note: z.string('must be a string').trim().max(2000, 'must be at most 2000 characters').optional(),
+  /** Who calls the version ("Name · Delegation"); taken from the session once accounts exist. */
+  createdBy: z.string('must be a string').trim().max(160, 'must be at most 160 characters').optional(),
+});
+export type CreateVersionRequest = z.infer<typeof CreateVersionRequest>;
+
+/** A version id, or `live` for the current text. */
+export const VersionRef = z.union([
+  z.literal('live'),
+  z.string().regex(/^v-[a-z0-9]{6,24}$/, 'must be a version id or "live"'),
+]);
+
+/** `GET /api/treaties/:id/compare` query. */
+export const CompareQuery = z.object({ from: VersionRef, to: VersionRef });

@@ -1,5 +1,7 @@
 export * from './api.ts';
+export * from './canonicalJSON.ts';
 export * from './clauseNumber.ts';
+export * from './clauseState.ts';
 export * from './compare/compareTags.ts';
 export * from './compare/compareTreaties.ts';
 export * from './compare/materialChanges.ts';

@@ -6,6 +6,7 @@ import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import { Connection } from './Connection.ts';
 import type { ClientMessage } from './decodeClientMessage.ts';
+import { EditTracker } from './EditTracker.ts';
 import type { CommittedUpdate, GroupCommit } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { TagGuard } from './TagGuard.ts';
@@ -16,6 +17,8 @@ export interface RoomDeps {
   log: Logger;
   /** Compact the update log once it holds more rows than this. */
   compactAfterRows: number;
+  /** Called when the room is about to unload with everything committed (e.g. to take a checkpoint). */
+  beforeUnload?: (room: Room) => void;
 }
 
 /**
@@ -33,6 +36,11 @@ export class Room {
   #storedRows: number;
   #closed = false;
   readonly #tags = new TagGuard(this.doc, (origin) => origin instanceof Connection);
+  readonly editors = new EditTracker(this.doc, (origin) =>
+    origin instanceof Connection ? this.#delegationOf(origin) : null,
+  );
+  /** When the first change since the last checkpoint was committed, and the latest one; null when clean. */
+  changes: { first: number; last: number } | null = null;
 
   /**
    * Loads the stored document; throws if it cannot, and then nothing has been
@@ -134,10 +142,28 @@ export class Room {
     if (this.connections.size === 0) this.unload();
   }
 
+  /**
+   * The delegation a connection says it belongs to (its awareness state).
+   * Not authenticated yet: the roles issue replaces this with the session.
+   */
+  #delegationOf(connection: Connection): string {
+    for (const clientId of connection.controlledIds) {
+      const user = (
+        this.awareness.getStates().get(clientId) as { user?: { delegation?: unknown } } | undefined
+      )?.user;
+      if (typeof user?.delegation === 'string' && user.delegation !== '') return user.delegation.slice(0, 80);
+    }
+    return 'unknown delegation';
+  }
+
   /** Called by the GroupCommit once `updates` (possibly none) are on disk. */
   afterCommit(updates: CommittedUpdate[]): void {
     if (this.#closed) return;
     this.#storedRows += updates.length;
+    if (updates.length > 0) {
+      const now = Date.now();
+      this.changes = { first: this.changes?.first ?? now, last: now };
+    }
     for (const { update, origin } of updates) {
       const message = encodeUpdate(update);
       for (const connection of this.connections) if (connection !== origin) connection.send(message);
@@ -163,6 +189,11 @@ export class Room {
     if (this.#closed) return;
     this.deps.commits.flush();
     if (this.#closed) return;
+    try {
+      this.deps.beforeUnload?.(this);
+    } catch (error) {
+      this.deps.log.error({ err: error, treatyId: this.treatyId }, 'before-unload hook failed');
+    }
     if (this.#storedRows > 1) this.#compact();
     for (const connection of this.connections) connection.close(code, 'room closed');
     this.#close();

@@ -22,6 +22,10 @@ export class RoomRegistry {
     return this.#rooms.get(treatyId);
   }
 
+  all(): Room[] {
+    return [...this.#rooms.values()];
+  }
+
   get size(): number {
     return this.#rooms.size;
   }

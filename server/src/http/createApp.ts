@@ -6,18 +6,21 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import type { TreatyService } from '../TreatyService.ts';
+import type { VersionService } from '../versions/VersionService.ts';
 import { errorHandler } from './HttpError.ts';
 import { treatyRoutes } from './treatyRoutes.ts';
+import { versionRoutes } from './versionRoutes.ts';
 
 export interface AppOptions {
   treaties: TreatyService;
+  versions: VersionService;
   rooms: RoomRegistry;
   log: Logger;
   /** Directory of the built client (index.html and assets). */
   clientDir: string;
 }
 
-export function createApp({ treaties, rooms, log, clientDir }: AppOptions): Express {
+export function createApp({ treaties, versions, rooms, log, clientDir }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -37,7 +40,12 @@ export function createApp({ treaties, rooms, log, clientDir }: AppOptions): Expr
   app.get('/api/health', (_request, response) => {
     response.json({ status: 'ok', rooms: rooms.size });
   });
-  app.use('/api', express.json({ limit: Limits.maxJsonBodyBytes }), treatyRoutes(treaties));
+  app.use(
+    '/api',
+    express.json({ limit: Limits.maxJsonBodyBytes }),
+    versionRoutes(versions),
+    treatyRoutes(treaties),
+  );
 
   const indexHtml = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h', immutable: false }));

@@ -27,7 +27,8 @@ interface TreatyRow {
  * update rows; compaction replaces a prefix of them by one row atomically.
  */
 export class TreatyStore {
-  readonly #db: Database.Database;
+  /** The open database, shared with the other stores of the same file. */
+  readonly db: Database.Database;
   readonly #statements;
 
   static open(dataDir: string): TreatyStore {
@@ -36,7 +37,7 @@ export class TreatyStore {
   }
 
   constructor(db: Database.Database) {
-    this.#db = db;
+    this.db = db;
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -76,7 +77,7 @@ export class TreatyStore {
 
   createTreaty(id: string, summary: Omit<SummaryChange, 'treatyId'>, initialState: Uint8Array): void {
     const now = new Date().toISOString();
-    this.#db.transaction(() => {
+    this.db.transaction(() => {
       this.#statements.insertTreaty.run(id, summary.title, summary.clauseCount, now, now);
       this.#statements.insertUpdate.run(id, initialState);
     })();
@@ -115,7 +116,7 @@ export class TreatyStore {
    */
   commit(updates: PendingUpdate[], summaries: SummaryChange[]): void {
     const now = new Date().toISOString();
-    this.#db.transaction(() => {
+    this.db.transaction(() => {
       for (const { treatyId, update } of updates) this.#statements.insertUpdate.run(treatyId, update);
       for (const { treatyId, title, clauseCount } of summaries) {
         this.#statements.setSummary.run(title, clauseCount, treatyId);
@@ -129,14 +130,14 @@ export class TreatyStore {
    * guarantees that `state` contains every committed row.
    */
   compact(id: string, state: Uint8Array): void {
-    this.#db.transaction(() => {
+    this.db.transaction(() => {
       this.#statements.deleteAll.run(id);
       this.#statements.insertUpdate.run(id, state);
     })();
   }
 
   close(): void {
-    this.#db.close();
+    this.db.close();
   }
 }
 

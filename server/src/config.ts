@@ -1,0 +1,35 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  clientDir: string;
+  compactAfterRows: number;
+  checkpointIdleMs: number;
+  checkpointMaxMs: number;
+  keepCheckpoints: number;
+}
+
+/** Reads the configuration from the environment; throws a message naming the bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
+  const integer = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+  return {
+    port: integer('PORT', 8080, 0, 65535),
+    host: env.HOST || undefined,
+    dataDir: path.resolve(env.PACTUM_DATA_DIR ?? path.join(repoRoot, 'data')),
+    clientDir: path.resolve(env.PACTUM_CLIENT_DIR ?? path.join(repoRoot, 'client/dist')),
+    compactAfterRows: integer('PACTUM_COMPACT_AFTER_ROWS', 500, 1),
+    checkpointIdleMs: integer('PACTUM_CHECKPOINT_IDLE_MS', 2 * 60_000, 50),
+    checkpointMaxMs: integer('PACTUM_CHECKPOINT_MAX_MS', 10 * 60_000, 50),
+    keepCheckpoints: integer('PACTUM_KEEP_CHECKPOINTS', 500, 1),
+  };
+}

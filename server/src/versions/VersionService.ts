@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import {
+  ApiErrorCode,
+  type CreateVersionRequest,
+  canonicalJSON,
+  clauseStateOf,
+  compareTreaties,
+  randomId,
+  type TreatyJSON,
+  treatyFromYDoc,
+} from '@pactum/shared';
+import * as Y from 'yjs';
+import type { Room } from '../collab/Room.ts';
+import { HttpError } from '../http/HttpError.ts';
+import type { VersionKind, VersionMeta, VersionStore } from '../persistence/VersionStore.ts';
+import type { TreatyService } from '../TreatyService.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Named versions, checkpoints, compare and per-clause history of treaties. */
+export class VersionService {
+  constructor(
+    private readonly treaties: TreatyService,
+    private readonly versions: VersionStore,
+    /** Checkpoints kept per treaty; older ones are pruned (named versions never are). */
+    private readonly keepCheckpoints: number,
+  ) {}
+
+  createNamed(treatyId: string, request: CreateVersionRequest): VersionMeta {
+    return this.#create(treatyId, 'named', request.name, request.note ?? null, request.createdBy ?? null);
+  }
+
+  /** Records a checkpoint if the room changed since the last version; returns it, or null. */
+  checkpoint(room: Room): VersionMeta | null {
+    if (!room.changes) return null;
+    const meta = this.#create(room.treatyId, 'checkpoint', null, null, null);
+    this.versions.pruneCheckpoints(room.treatyId, this.keepCheckpoints);
+    return meta;
+  }
+
+  #create(
+    treatyId: string,
+    kind: VersionKind,
+    name: string | null,
+    note: string | null,
+    createdBy: string | null,
+  ) {
+    return this.treaties.withDoc(treatyId, (doc, room) => {
+      const treaty = treatyFromYDoc(doc);
+      const states = new Map(
+        treaty.clauses.map((clause) => {
+          const content = canonicalJSON(clauseStateOf(clause));
+          return [clause.clauseId, [sha256(content), content] as [string, string]];
+        }),
+      );
+      const version = {
+        id: `v-${randomId(12)}`,
+        kind,
+        name,
+        note,
+        createdAt: new Date().toISOString(),
+        createdBy,
+        treatyId,
+        state: Y.encodeStateAsUpdate(doc),
+        treaty,
+      };
+      this.versions.add(version, states, room?.editors.take() ?? new Map());
+      if (room) room.changes = null;
+      const { state: _state, treaty: _treaty, treatyId: _id, ...meta } = version;
+      return { ...meta, clauseCount: treaty.clauses.length };
+    });
+  }
+
+  list(treatyId: string): { named: VersionMeta[]; checkpoints: VersionMeta[] } {
+    this.treaties.summary(treatyId);
+    const all = this.versions.list(treatyId);
+    return {
+      named: all.filter((v) => v.kind === 'named'),
+      checkpoints: all.filter((v) => v.kind === 'checkpoint'),
+    };
+  }
+
+  get(treatyId: string, versionId: string): VersionMeta & { treaty: TreatyJSON } {
+    this.treaties.summary(treatyId);
+    const meta = this.versions.meta(treatyId, versionId);
+    const treaty = this.versions.treaty(treatyId, versionId);
+    if (!meta || !treaty)
+      throw new HttpError(404, ApiErrorCode.NotFound, `no version ${versionId} of this treaty`);
+    return { ...meta, treaty };
+  }
+
+  /** The treaty at `ref`: a version id, or `live`. */
+  resolve(treatyId: string, ref: string): TreatyJSON {
+    return ref === 'live'
+      ? this.treaties.withDoc(treatyId, (doc) => treatyFromYDoc(doc))
+      : this.get(treatyId, ref).treaty;
+  }
+
+  compare(treatyId: string, from: string, to: string) {
+    const describe = (ref: string) => (ref === 'live' ? { id: 'live' } : this.versions.meta(treatyId, ref));
+    return {
+      from: describe(from),
+      to: describe(to),
+      ...compareTreaties(this.resolve(treatyId, from), this.resolve(treatyId, to)),
+    };
+  }
+
+  history(treatyId: string, clauseId: string) {
+    this.treaties.summary(treatyId);
+    const entries = this.versions.history(treatyId, clauseId);
+    const names = new Map(this.versions.list(treatyId).map((v) => [v.id, v]));
+    return {
+      clauseId,
+      states: entries.map(({ state, ...entry }) => {
+        const version = names.get(entry.versionId);
+        return { ...entry, versionKind: version?.kind ?? null, versionName: version?.name ?? null, ...state };
+      }),
+    };
+  }
+}
