@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
+import { CollabClient } from '../helpers/CollabClient.ts';
+import { retry } from '../helpers/retry.ts';
+import { startServer } from '../helpers/startServer.ts';
+
+interface VersionMeta {
+  id: string;
+  kind: 'named' | 'checkpoint';
+  name: string | null;
+  createdAt: string;
+}
+
+async function post(url: string, body: unknown) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** Moves the clause at index `from` to index `to` (0-based among clauses), as the editor does. */
+function moveClause(client: CollabClient, from: number, to: number): void {
+  client.doc.transact(() => {
+    const copy = (client.fragment.get(2 + from) as Y.XmlElement).clone();
+    client.fragment.delete(2 + from, 1);
+    client.fragment.insert(2 + to, [copy]);
+  });
+}
+
+describe('versions, compare and clause history', () => {
+  it('names a version, compares it with later edits, and lists checkpoints taken after activity', async () => {
+    const server = await startServer({ env: { PACTUM_CHECKPOINT_IDLE_MS: '300' } });
+    const id = await sampleTreatyId(server.url);
+    const base = `${server.url}/api/treaties/${id}`;
+    const created = await post(`${base}/versions`, { name: 'Paris draft 3', note: 'before the ministers' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      kind: 'named',
+      name: 'Paris draft 3',
+      note: 'before the ministers',
+      clauseCount: 12,
+    });
+
+    const editor = new CollabClient(server.wsUrl, id);
+    editor.provider.awareness.setLocalStateField('user', { name: 'Olena', delegation: 'Ukraine' });
+    await editor.synced();
+    const text = editor.bodyText(2); // Article 3, "Military assistance"
+    const shall = text.toString().indexOf('shall');
+    text.delete(shall, 'shall'.length);
+    text.insert(shall, 'should');
+    moveClause(editor, 11, 0); // Duration to the front
+    await editor.allConfirmed();
+
+    const compare = await getJSON<{
+      summary: Record<string, number>;
+      clauses: Array<{
+        clauseId: string;
+        status: string;
+        changes: string[];
+        from: { number: number };
+        to: { number: number };
+        material: Array<{ kind: string }>;
+      }>;
+    }>(`${base}/compare?from=${created.body.id}&to=live`);
+    expect(compare.status).toBe(200);
+    expect(compare.body.summary).toMatchObject({ changed: 1, moved: 1, added: 0, removed: 0 });
+    const changed = compare.body.clauses.filter((c) => c.status !== 'unchanged' && c.status !== 'renumbered');
+    expect(changed.map((c) => [c.status, c.from.number, c.to.number])).toEqual([
+      ['moved', 12, 1],
+      ['changed', 3, 4],
+    ]);
+    expect(changed[1]?.material.map((m) => m.kind)).toEqual(['modal']);
+
+    // A checkpoint appears once editing has been idle for the configured time.
+    await retry(async () => {
+      const { body } = await getJSON<{ named: VersionMeta[]; checkpoints: VersionMeta[] }>(
+        `${base}/versions`,
+      );
+      expect(body.named.map((v) => v.name)).toEqual(['Paris draft 3']);
+      expect(body.checkpoints.length).toBeGreaterThanOrEqual(1);
+    }, 10_000);
+
+    const version = await getJSON<{ treaty: { clauses: Array<{ text: string }> } }>(
+      `${base}/versions/${created.body.id}`,
+    );
+    expect(version.body.treaty.clauses[2]?.text).toContain('shall maintain');
+    editor.destroy();
+  });
+
+  it('keeps a clause history across a move and a renumber, with the delegations that edited it', async () => {
+    // Default checkpoint timing (minutes): only the named versions below record states.
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const base = `${server.url}/api/treaties/${id}`;
+    const clauseId = (await readClauses(server.url, id))[4]?.clauseId ?? ''; // Article 5, Intelligence
+    await post(`${base}/versions`, { name: 'v1' });
+
+    const ua = new CollabClient(server.wsUrl, id);
+    ua.provider.awareness.setLocalStateField('user', { name: 'Olena', delegation: 'Ukraine' });
+    await ua.synced();
+    ua.bodyText(4).insert(0, 'Immediately, ');
+    await ua.allConfirmed();
+    await post(`${base}/versions`, { name: 'v2' });
+
+    moveClause(ua, 4, 0); // moved: becomes Article 1
+    await ua.allConfirmed();
+    await post(`${base}/versions`, { name: 'v3' });
+    ua.fragment.delete(2, 1); // Article 1 (our clause) deleted…
+    await ua.allConfirmed();
+    await post(`${base}/versions`, { name: 'v4' });
+
+    const { body } = await getJSON<{
+      states: Array<{
+        versionName: string;
+        number: number;
+        text: string;
+        editors: string[];
+        removed: boolean;
+      }>;
+    }>(`${base}/clauses/${clauseId}/history`);
+    expect(body.states.map((s) => [s.versionName, s.number, s.removed, s.editors])).toEqual([
+      ['v1', 5, false, []],
+      ['v2', 5, false, ['Ukraine']],
+      ['v3', 1, false, ['Ukraine']],
+      ['v4', 1, true, []],
+    ]);
+    expect(body.states[1]?.text).toMatch(/^Immediately, /);
+    ua.destroy();
+  });
+
+  it('rejects bad version requests clearly', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const base = `${server.url}/api/treaties/${id}`;
+    expect((await post(`${base}/versions`, { name: '  ' })).body.error.message).toBe(
+      'name: must not be empty',
+    );
+    expect((await post(`${base}/versions`, {})).status).toBe(400);
+    expect((await getJSON(`${base}/compare?from=live`)).status).toBe(400);
+    expect((await getJSON(`${base}/compare?from=v-doesnotexist&to=live`)).status).toBe(404);
+    expect((await getJSON(`${base}/versions/v-doesnotexist`)).status).toBe(404);
+    expect((await getJSON(`${server.url}/api/treaties/t-nothere/versions`)).status).toBe(404);
+  });
+});
