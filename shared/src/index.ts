@@ -7,6 +7,7 @@ export * from './compare/compareTreaties.ts';
 export * from './compare/materialChanges.ts';
 export * from './compare/wordDiff.ts';
 export * from './durability.ts';
+export * from './restore.ts';
 export * from './schema/ClauseIdentity.ts';
 export * from './schema/treatySchemaExtensions.ts';
 export * from './tags/commitmentMatrix.ts';
