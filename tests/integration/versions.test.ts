@@ -1,3 +1,4 @@
+import { type RestorableClause, restoreClause, restoreVersion, type TreatyJSON } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
@@ -129,6 +130,61 @@ describe('versions, compare and clause history', () => {
     ]);
     expect(body.states[1]?.text).toMatch(/^Immediately, /);
     ua.destroy();
+  });
+
+  it('restores a deleted clause from its history and a whole version, as forward edits every client sees', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const base = `${server.url}/api/treaties/${id}`;
+    const v1 = (await post(`${base}/versions`, { name: 'v1' })).body as VersionMeta;
+    const original = await getJSON<{ treaty: TreatyJSON }>(`${base}/versions/${v1.id}`);
+
+    const editor = new CollabClient(server.wsUrl, id);
+    const watcher = new CollabClient(server.wsUrl, id);
+    await Promise.all([editor.synced(), watcher.synced()]);
+    const intelligence = original.body.treaty.clauses[4];
+    editor.bodyText(0).insert(0, 'Amended. ');
+    editor.fragment.delete(2 + 4, 1); // delete Article 5
+    moveClause(editor, 0, 3);
+    await editor.allConfirmed();
+    expect((await readClauses(server.url, id)).some((c) => c.clauseId === intelligence?.clauseId)).toBe(
+      false,
+    );
+
+    // One clause back from its history: same id, old number, old text and tags.
+    const history = await getJSON<{ states: Array<RestorableClause & { versionName: string }> }>(
+      `${base}/clauses/${intelligence?.clauseId}/history`,
+    );
+    const state = history.body.states.find((s) => s.versionName === 'v1');
+    if (!state) throw new Error('no v1 state in the history');
+    restoreClause(editor.doc, state);
+    await editor.allConfirmed();
+    const afterClause = await readClauses(server.url, id);
+    expect(afterClause[4]).toMatchObject({
+      clauseId: intelligence?.clauseId,
+      number: 5,
+      text: intelligence?.text,
+      domains: intelligence?.domains,
+    });
+
+    // The whole version back: the live text equals v1 again, for the other client too.
+    restoreVersion(editor.doc, original.body.treaty);
+    await editor.allConfirmed();
+    const live = await getJSON<TreatyJSON>(`${base}`);
+    expect(live.body.clauses.map((c) => [c.clauseId, c.text])).toEqual(
+      original.body.treaty.clauses.map((c) => [c.clauseId, c.text]),
+    );
+    await retry(() =>
+      expect(watcher.treaty().clauses.map((c) => c.text)).toEqual(
+        original.body.treaty.clauses.map((c) => c.text),
+      ),
+    );
+    const compare = await getJSON<{ summary: Record<string, number> }>(
+      `${base}/compare?from=${v1.id}&to=live`,
+    );
+    expect(compare.body.summary).toMatchObject({ changed: 0, added: 0, removed: 0, moved: 0, unchanged: 12 });
+    editor.destroy();
+    watcher.destroy();
   });
 
   it('rejects bad version requests clearly', async () => {
