@@ -1,0 +1,14 @@
+// `pnpm bench [name] [--tiny]`: runs the named benchmark, or all of them.
+import { compareBench } from './src/compareBench.ts';
+
+const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = { compare: compareBench };
+
+const args = process.argv.slice(2);
+const tiny = args.includes('--tiny');
+const names = args.filter((arg) => !arg.startsWith('--'));
+const unknown = names.filter((name) => !(name in benchmarks));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`);
+  process.exit(2);
+}
+for (const name of names.length > 0 ? names : Object.keys(benchmarks)) await benchmarks[name]?.(tiny);

@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/startServer.ts';
+
+const run = promisify(execFile);
+
+// Benchmarks are not timed here: each runs once at a tiny scale to prove it still works.
+describe('benchmarks at tiny scale', () => {
+  it('compare prints its table and writes its figures', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'compare', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(/scattered: compareTreaties is [\d.]+× faster/);
+    expect(stdout).toMatch(/rewriteHalf: fast-diff \(whole text\)/);
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/compare-tiny.json'), 'utf8'),
+    );
+    expect(results.figures.scattered.ours.runs).toBe(1);
+    expect(results.figures.scattered.diffWords.runs).toBe(1);
+    expect(results.machine.cpus).toBeGreaterThan(0);
+  });
+});
