@@ -3,9 +3,9 @@ import * as Y from 'yjs';
 import { canonicalJSON } from './canonicalJSON.ts';
 import type { ClauseState } from './clauseState.ts';
 import { treatySchema } from './schema/treatySchemaExtensions.ts';
-import { readTreatyTags } from './tags/readTreatyTags.ts';
-import { TagRoot } from './tags/tagsLayout.ts';
-import { setClauseDomain, setThreshold } from './tags/writeTags.ts';
+import { readTreatyTags, type TreatyTags } from './tags/readTreatyTags.ts';
+import { TagRoot, tagKey } from './tags/tagsLayout.ts';
+import { setThreshold } from './tags/writeTags.ts';
 import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
 import type { ClauseJSON, TreatyJSON } from './treatyModel.ts';
 import { treatyFromYDoc } from './treatyYDoc.ts';
@@ -56,13 +56,20 @@ function clauseElements(fragment: Y.XmlFragment): Y.XmlElement[] {
     );
 }
 
-/** Makes the tags of `clauseId` equal to `state`'s (domains, threshold, commitments with their ids). */
-function restoreTags(doc: Y.Doc, clause: RestorableClause): void {
-  const current = readTreatyTags(doc).byClause.get(clause.clauseId);
-  for (const domain of current?.domains ?? [])
-    if (!clause.domains.includes(domain)) setClauseDomain(doc, clause.clauseId, domain, false);
-  for (const domain of clause.domains)
-    if (!current?.domains.includes(domain)) setClauseDomain(doc, clause.clauseId, domain, true);
+/**
+ * Makes the tags of `clauseId` equal to `state`'s (domains, threshold,
+ * commitments with their ids). `tags` is the treaty's tags read before the restore.
+ */
+function restoreTags(doc: Y.Doc, clause: RestorableClause, tags: TreatyTags): void {
+  const current = tags.byClause.get(clause.clauseId);
+  // Written straight to the map: the domains were valid in the version, and the server checks them again.
+  const domains = doc.getMap<unknown>(TagRoot.clauseDomains);
+  for (const domain of current?.domains ?? []) {
+    if (!clause.domains.includes(domain)) domains.delete(tagKey(clause.clauseId, domain));
+  }
+  for (const domain of clause.domains) {
+    if (!current?.domains.includes(domain)) domains.set(tagKey(clause.clauseId, domain), true);
+  }
   if (canonicalJSON(current?.threshold ?? null) !== canonicalJSON(clause.threshold))
     setThreshold(doc, clause.clauseId, clause.threshold);
   const commitments = doc.getMap<unknown>(TagRoot.commitments);
@@ -96,7 +103,7 @@ export function restoreClause(doc: Y.Doc, clause: RestorableClause, origin: unkn
       fragment.delete(index, 1);
       fragment.insert(index, [element]);
     }
-    restoreTags(doc, clause);
+    restoreTags(doc, clause, readTreatyTags(doc));
   }, origin);
 }
 
@@ -109,6 +116,7 @@ export function restoreVersion(doc: Y.Doc, version: TreatyJSON, origin: unknown 
   doc.transact(() => {
     const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
     const live = treatyFromYDoc(doc);
+    const tags = readTreatyTags(doc);
     const liveById = new Map(live.clauses.map((clause) => [clause.clauseId, clause]));
     const [title, preamble] = elementsFor([
       {
@@ -149,6 +157,6 @@ export function restoreVersion(doc: Y.Doc, version: TreatyJSON, origin: unknown 
     });
     const end = 2 + version.clauses.length;
     if (fragment.length > end) fragment.delete(end, fragment.length - end);
-    for (const clause of version.clauses) restoreTags(doc, clause);
+    for (const clause of version.clauses) restoreTags(doc, clause, tags);
   }, origin);
 }
