@@ -18,7 +18,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    // The lazily loaded editor chunk (Tiptap, ProseMirror, Yjs) is ~530 kB minified, ~170 kB gzipped.
-    chunkSizeWarningLimit: 600,
+    // The lazily loaded editor chunk (Tiptap, ProseMirror, Yjs, and zod, which the shared tag model
+    // validates with) is ~665 kB minified, ~205 kB gzipped.
+    chunkSizeWarningLimit: 720,
   },
 });

@@ -27,7 +27,12 @@ export function App() {
     case 'editor':
       return (
         <Suspense fallback={<AppHeader />}>
-          <EditorPage key={route.treatyId} treatyId={route.treatyId} user={asParticipant(identity)} />
+          <EditorPage
+            key={route.treatyId}
+            treatyId={route.treatyId}
+            view={route.view}
+            user={asParticipant(identity)}
+          />
         </Suspense>
       );
     case 'list':

@@ -7,6 +7,9 @@ import './styles/list.css';
 import './styles/editor.css';
 import './styles/document.css';
 import './styles/carets.css';
+import './styles/tags.css';
+import './styles/panel.css';
+import './styles/views.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,7 @@
 import { COLLAB_PATH, DurabilityTracker, encodeBarrier, MessageType, readDurable } from '@pactum/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { TreatyTagsStore } from '../tags/TreatyTagsStore.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -19,12 +20,13 @@ function collabUrl(): string {
 }
 
 /**
- * One open treaty: its Y.Doc, the WebSocket provider and what the UI shows
- * about them, as a store for `useSyncExternalStore`. Created in an effect and
+ * One open treaty: its Y.Doc, its tags, the WebSocket provider and what the
+ * UI shows about them, as a store for `useSyncExternalStore`. Created in an effect and
  * destroyed in its cleanup.
  */
 export class CollabSession {
   readonly doc = new Y.Doc();
+  readonly tags = new TreatyTagsStore(this.doc);
   readonly provider: WebsocketProvider;
   readonly #tracker = new DurabilityTracker(this.doc);
   #barrierQueued = false;
@@ -67,6 +69,7 @@ export class CollabSession {
   destroy(): void {
     this.doc.off('update', this.#onUpdate);
     this.#tracker.destroy();
+    this.tags.destroy();
     this.provider.destroy();
     this.doc.destroy();
     this.#listeners.clear();

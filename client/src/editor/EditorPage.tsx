@@ -3,20 +3,22 @@ import { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import type { Participant } from '../identity/identityStore.ts';
 import { Link } from '../router/Link.tsx';
+import type { TreatyView } from '../router/route.ts';
 import { AppHeader } from '../shell/AppHeader.tsx';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { LiveTitle } from './LiveTitle.tsx';
 import { Presence } from './Presence.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
-import { TreatyEditor } from './TreatyEditor.tsx';
+import { TreatyWorkspace } from './TreatyWorkspace.tsx';
 
 interface EditorPageProps {
   treatyId: string;
+  view: TreatyView;
   user: Participant;
 }
 
-export function EditorPage({ treatyId, user }: EditorPageProps) {
+export function EditorPage({ treatyId, view, user }: EditorPageProps) {
   const [session, setSession] = useState<CollabSession | null>(null);
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function EditorPage({ treatyId, user }: EditorPageProps) {
       </AppHeader>
       {session && (
         <main className="editor-page">
-          <EditorBody session={session} user={user} />
+          <EditorBody session={session} user={user} view={view} />
         </main>
       )}
     </>
@@ -49,7 +51,15 @@ export function EditorPage({ treatyId, user }: EditorPageProps) {
 }
 
 /** Waits for the first sync: an editor on an empty doc would write a blank treaty over the real one. */
-function EditorBody({ session, user }: { session: CollabSession; user: Participant }) {
+function EditorBody({
+  session,
+  user,
+  view,
+}: {
+  session: CollabSession;
+  user: Participant;
+  view: TreatyView;
+}) {
   const loaded = useSessionState(session, 'loaded');
   const closed = useSessionState(session, 'closed');
   const connection = useSessionState(session, 'connection');
@@ -63,7 +73,7 @@ function EditorBody({ session, user }: { session: CollabSession; user: Participa
     return (
       <>
         <ClosedNotice session={session} />
-        <TreatyEditor session={session} user={user} aside={statuses} />
+        <TreatyWorkspace session={session} user={user} view={view} aside={statuses} />
       </>
     );
   }

@@ -1,5 +1,6 @@
 import { type Editor, useEditorState } from '@tiptap/react';
 import { clauseShortcuts } from './extensions/ClauseCommands.ts';
+import { TAGS_SHORTCUT } from './extensions/clauseTagsWidget.ts';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { toolbarState } from './toolbarState.ts';
 
@@ -91,6 +92,16 @@ export function Toolbar({ editor }: { editor: Editor }) {
           onClick={run((c) => c.deleteClause())}
         >
           Delete
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton
+          label="Tags of this article"
+          shortcut={TAGS_SHORTCUT}
+          disabled={!state.inClause}
+          onClick={() => editor.commands.openClauseTags()}
+        >
+          Tags
         </ToolbarButton>
       </div>
     </div>

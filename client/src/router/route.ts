@@ -1,27 +1,41 @@
 import { isValidTreatyId } from '@pactum/shared';
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'list' } | { page: 'editor'; treatyId: string } | { page: 'notFound' };
+/** The views of one treaty; the text view has no path segment of its own. */
+export const TREATY_VIEWS = ['text', 'matrix', 'scenario'] as const;
+export type TreatyView = (typeof TREATY_VIEWS)[number];
+
+export type Route =
+  | { page: 'list' }
+  | { page: 'editor'; treatyId: string; view: TreatyView }
+  | { page: 'notFound' };
+
+function isView(segment: string): segment is TreatyView {
+  return (TREATY_VIEWS as readonly string[]).includes(segment) && segment !== 'text';
+}
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'list' };
-  const match = /^\/t\/([^/]+)\/?$/.exec(pathname);
+  const match = /^\/t\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(pathname);
   // Valid ids need no decoding; anything else could not name a treaty (and would break the socket URL).
-  if (match?.[1] && isValidTreatyId(match[1])) return { page: 'editor', treatyId: match[1] };
-  return { page: 'notFound' };
+  if (!match?.[1] || !isValidTreatyId(match[1])) return { page: 'notFound' };
+  const segment = match[2];
+  if (segment === undefined) return { page: 'editor', treatyId: match[1], view: 'text' };
+  return isView(segment) ? { page: 'editor', treatyId: match[1], view: segment } : { page: 'notFound' };
 }
 
-export function treatyPath(treatyId: string): string {
-  return `/t/${encodeURIComponent(treatyId)}`;
+export function treatyPath(treatyId: string, view: TreatyView = 'text'): string {
+  const base = `/t/${encodeURIComponent(treatyId)}`;
+  return view === 'text' ? base : `${base}/${view}`;
 }
 
 const NAVIGATE_EVENT = 'pactum:navigate';
 
-export function navigate(path: string): void {
+export function navigate(path: string, { keepScroll = false } = {}): void {
   if (path === window.location.pathname) return;
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
-  window.scrollTo(0, 0);
+  if (!keepScroll) window.scrollTo(0, 0);
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,8 +1,9 @@
 import { clauseLabel, TreatyNode } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { touchesClauseList } from './touchesClauseList.ts';
 
 /**
  * Puts "Article n" on each clause heading as a `data-label` attribute that CSS
@@ -23,21 +24,6 @@ function numberClauses(doc: ProseMirrorNode): DecorationSet {
     );
   });
   return DecorationSet.create(doc, decorations);
-}
-
-/** Whether any step of `tr` may add, remove or reorder top-level nodes. */
-function touchesClauseList(tr: Transaction): boolean {
-  return tr.steps.some((step, index) => {
-    const doc = tr.docs[index];
-    let touched = false;
-    step.getMap().forEach((from, to) => {
-      if (!doc || touched) return;
-      const $from = doc.resolve(from);
-      const $to = doc.resolve(to);
-      touched = $from.depth === 0 || $to.depth === 0 || $from.index(0) !== $to.index(0);
-    });
-    return touched;
-  });
 }
 
 const key = new PluginKey<DecorationSet>('clauseNumbers');

@@ -1,26 +1,32 @@
 import { ClauseIdentity, TREATY_FRAGMENT, treatySchemaExtensions } from '@pactum/shared';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
-import { type ReactNode, useEffect } from 'react';
+import { type Editor, useEditor } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import type { Participant } from '../identity/identityStore.ts';
 import { ClauseCommands } from './extensions/ClauseCommands.ts';
+import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
 import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
+import { ClauseTags } from './extensions/ClauseTags.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
 import { renderCaret } from './renderCaret.ts';
-import { Toolbar } from './Toolbar.tsx';
 
-interface TreatyEditorProps {
-  session: CollabSession;
-  /** Only read when the editor is created; later changes go through awareness. */
-  user: Participant;
-  /** Shown at the end of the toolbar row. */
-  aside: ReactNode;
-}
+/**
+ * The editor of an open treaty. `user` is only read when the editor is
+ * created (later changes go through awareness); `onOpenTags` may change.
+ */
+export function useTreatyEditor(
+  session: CollabSession,
+  user: Participant,
+  onOpenTags: (clauseId: string) => void,
+): Editor | null {
+  const openTags = useRef(onOpenTags);
+  useEffect(() => {
+    openTags.current = onOpenTags;
+  }, [onOpenTags]);
 
-export function TreatyEditor({ session, user, aside }: TreatyEditorProps) {
   const editor = useEditor(
     {
       extensions: [
@@ -28,6 +34,8 @@ export function TreatyEditor({ session, user, aside }: TreatyEditorProps) {
         ClauseIdentity,
         ClauseCommands,
         ClauseNumbers,
+        ClauseTags.configure({ store: session.tags, onOpen: (clauseId) => openTags.current(clauseId) }),
+        ClauseFilterHighlight.configure({ store: session.tags }),
         HeadingEnter,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
@@ -55,13 +63,5 @@ export function TreatyEditor({ session, user, aside }: TreatyEditorProps) {
     editor?.setEditable(!closed);
   }, [editor, closed]);
 
-  return (
-    <>
-      <div className="editor-bar">
-        {editor && <Toolbar editor={editor} />}
-        {aside}
-      </div>
-      <div className="paper">{editor && <EditorContent editor={editor} />}</div>
-    </>
-  );
+  return editor;
 }

@@ -1,0 +1,116 @@
+import type { ScenarioEvent } from '@pactum/shared';
+import { EditorContent } from '@tiptap/react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { type ClauseFilter, NO_FILTER } from '../filter/clauseFilter.ts';
+import { FilterBar } from '../filter/FilterBar.tsx';
+import type { Participant } from '../identity/identityStore.ts';
+import { ClauseTagPanel } from '../panel/ClauseTagPanel.tsx';
+import { PartiesPanel } from '../panel/PartiesPanel.tsx';
+import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
+import { MatrixView } from '../views/MatrixView.tsx';
+import { DEFAULT_SCENARIO, ScenarioView } from '../views/ScenarioView.tsx';
+import { useViewScroll } from '../views/useViewScroll.ts';
+import { ViewTabs } from '../views/ViewTabs.tsx';
+import { setClauseFilter } from './extensions/ClauseFilterHighlight.ts';
+import { setTaggingClause } from './extensions/ClauseTags.ts';
+import { revealClause } from './revealClause.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useTreatyEditor } from './useTreatyEditor.ts';
+
+type PanelTarget = { kind: 'clause'; clauseId: string } | { kind: 'parties' };
+
+interface TreatyWorkspaceProps {
+  session: CollabSession;
+  user: Participant;
+  view: TreatyView;
+  /** Shown at the end of the toolbar row. */
+  aside: ReactNode;
+}
+
+/**
+ * The open treaty: its views, the filter bar and the side panel. The editor
+ * stays mounted (only hidden) in the other views, so the caret and undo
+ * history survive a look at the matrix.
+ */
+export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceProps) {
+  const [panel, setPanel] = useState<PanelTarget | null>(null);
+  const [filter, setFilter] = useState<ClauseFilter>(NO_FILTER);
+  const [scenario, setScenario] = useState<ScenarioEvent>(DEFAULT_SCENARIO);
+  const [pendingReveal, setPendingReveal] = useState<string | null>(null);
+  const openClause = useCallback((clauseId: string) => setPanel({ kind: 'clause', clauseId }), []);
+  const editor = useTreatyEditor(session, user, openClause);
+  useViewScroll(view, pendingReveal !== null);
+
+  useEffect(() => {
+    if (editor) setTaggingClause(editor, panel?.kind === 'clause' ? panel.clauseId : null);
+  }, [editor, panel]);
+
+  useEffect(() => {
+    if (editor) setClauseFilter(editor, filter);
+  }, [editor, filter]);
+
+  useEffect(() => {
+    if (!editor || view !== 'text' || pendingReveal === null) return;
+    revealClause(editor, pendingReveal);
+    setPendingReveal(null);
+  }, [editor, view, pendingReveal]);
+
+  const goToClause = (clauseId: string) => {
+    setPendingReveal(clauseId);
+    navigate(treatyPath(session.treatyId), { keepScroll: true });
+  };
+  const closePanel = () => {
+    setPanel(null);
+    if (view === 'text') editor?.commands.focus(null, { scrollIntoView: false });
+  };
+
+  return (
+    <>
+      <div className="editor-bar">
+        <div className="editor-bar-start">
+          <ViewTabs treatyId={session.treatyId} view={view} />
+          <button
+            type="button"
+            className="toolbar-button"
+            aria-pressed={panel?.kind === 'parties'}
+            onClick={() => setPanel(panel?.kind === 'parties' ? null : { kind: 'parties' })}
+          >
+            Parties
+          </button>
+        </div>
+        {editor && view === 'text' && <Toolbar editor={editor} />}
+        {aside}
+      </div>
+      <div className={panel ? 'workspace has-panel' : 'workspace'}>
+        <div className="workspace-main">
+          <div className="text-view" hidden={view !== 'text'}>
+            {editor && (
+              <FilterBar editor={editor} store={session.tags} filter={filter} onChange={setFilter} />
+            )}
+            <div className="paper">{editor && <EditorContent editor={editor} />}</div>
+          </div>
+          {view === 'matrix' && <MatrixView doc={session.doc} onGoToClause={goToClause} />}
+          {view === 'scenario' && (
+            <ScenarioView
+              doc={session.doc}
+              event={scenario}
+              onEventChange={setScenario}
+              onGoToClause={goToClause}
+            />
+          )}
+        </div>
+        {panel?.kind === 'clause' && editor && (
+          <ClauseTagPanel
+            session={session}
+            editor={editor}
+            clauseId={panel.clauseId}
+            onClose={closePanel}
+            onEditParties={() => setPanel({ kind: 'parties' })}
+          />
+        )}
+        {panel?.kind === 'parties' && <PartiesPanel session={session} onClose={closePanel} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { CLAUSE_ID_ATTR, EMPTY_CLAUSE_TAGS, TreatyNode, type TreatyTags } from '@pactum/shared';
+import { type Editor, Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { AttrStep } from '@tiptap/pm/transform';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
+import { clauseAt } from '../clauseAt.ts';
+import { clauseTagsView, forgetClauseTags, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
+import { tagsChangedKey, tagsRefreshPlugin } from './tagsRefresh.ts';
+import { touchesClauseList } from './touchesClauseList.ts';
+
+export interface ClauseTagsOptions {
+  store: TreatyTagsStore | null;
+  /** Opens the tag panel of a clause (its Tags button, or the shortcut in it). */
+  onOpen: (clauseId: string) => void;
+}
+
+interface ClauseTagsState {
+  decorations: DecorationSet;
+  /** The clause whose panel is open, outlined in the text. */
+  activeClauseId: string | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    clauseTags: {
+      /** Opens the tag panel of the article at the cursor. */
+      openClauseTags: () => ReturnType;
+    };
+  }
+}
+
+const key = new PluginKey<ClauseTagsState>('clauseTags');
+
+function clauseIdOf(clause: ProseMirrorNode): string {
+  return String(clause.attrs[CLAUSE_ID_ATTR] ?? '');
+}
+
+function drawTags(
+  doc: ProseMirrorNode,
+  tags: TreatyTags,
+  activeClauseId: string | null,
+  open: (clauseId: string) => void,
+): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.forEach((clause, pos) => {
+    if (clause.type.name !== TreatyNode.clause) return;
+    const clauseId = clauseIdOf(clause);
+    const heading = clause.firstChild;
+    if (!heading) return;
+    const view = clauseTagsView(tags.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS, tags.domains);
+    decorations.push(
+      Decoration.widget(pos + 1 + heading.nodeSize, () => renderClauseTags(view, () => open(clauseId)), {
+        key: `${clauseId} ${view.key}`,
+        side: -1,
+        ignoreSelection: true,
+        stopEvent: () => true,
+        destroy: forgetClauseTags,
+      }),
+    );
+    if (clauseId === activeClauseId) {
+      decorations.push(Decoration.node(pos, pos + clause.nodeSize, { class: 'is-tagging' }));
+    }
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** A clause got another id (ClauseIdentity renames a split or pasted copy): its tags are someone else's. */
+function changesClauseIds(tr: Transaction): boolean {
+  return tr.steps.some((step) => step instanceof AttrStep && step.attr === CLAUSE_ID_ATTR);
+}
+
+/** Outlines the clause whose tag panel is open, or none. */
+export function setTaggingClause(editor: Editor, clauseId: string | null): void {
+  if (key.getState(editor.state)?.activeClauseId === clauseId) return;
+  editor.view.dispatch(editor.state.tr.setMeta(key, { activeClauseId: clauseId }));
+}
+
+/**
+ * Draws each clause's domain chips and trigger badge under its heading, with
+ * a Tags button in the margin. Plain DOM widgets, keyed by what they show, so
+ * ProseMirror keeps the DOM of every clause whose tags did not change (and
+ * filled only near the viewport, see clauseTagsWidget.ts). The set
+ * is rebuilt only when tags change (a meta transaction from the store) or the
+ * list of clauses does; typing inside a clause only maps it.
+ */
+export const ClauseTags = Extension.create<ClauseTagsOptions>({
+  name: 'clauseTags',
+
+  addOptions: () => ({ store: null, onOpen: () => {} }),
+
+  addProseMirrorPlugins() {
+    const { store } = this.options;
+    if (!store) return [];
+    const open = (clauseId: string) => this.options.onOpen(clauseId);
+    const draw = (doc: ProseMirrorNode, active: string | null) =>
+      drawTags(doc, store.getSnapshot(), active, open);
+    return [
+      tagsRefreshPlugin(store),
+      new Plugin<ClauseTagsState>({
+        key,
+        state: {
+          init: (_config, state) => ({ decorations: draw(state.doc, null), activeClauseId: null }),
+          apply: (tr, value) => {
+            const meta = tr.getMeta(key) as Pick<ClauseTagsState, 'activeClauseId'> | undefined;
+            const activeClauseId = meta ? meta.activeClauseId : value.activeClauseId;
+            if (
+              meta ||
+              tr.getMeta(tagsChangedKey) ||
+              (tr.docChanged && (touchesClauseList(tr) || changesClauseIds(tr)))
+            ) {
+              return { decorations: draw(tr.doc, activeClauseId), activeClauseId };
+            }
+            if (!tr.docChanged) return value;
+            return { decorations: value.decorations.map(tr.mapping, tr.doc), activeClauseId };
+          },
+        },
+        props: { decorations: (state) => key.getState(state)?.decorations },
+      }),
+    ];
+  },
+
+  addCommands() {
+    return {
+      openClauseTags:
+        () =>
+        ({ state, dispatch }) => {
+          const clause = clauseAt(state.selection);
+          if (!clause) return false;
+          if (dispatch) this.options.onOpen(clauseIdOf(clause.node));
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return { [TAGS_SHORTCUT]: () => this.editor.commands.openClauseTags() };
+  },
+});

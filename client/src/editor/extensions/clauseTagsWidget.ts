@@ -1,0 +1,119 @@
+import type { ClauseTagsJSON, Domain } from '@pactum/shared';
+import { TRIGGER_ICON, thresholdBadgeText, thresholdDescription } from '../../tags/thresholdText.ts';
+import { shortcutLabel } from '../shortcutLabel.ts';
+
+export const TAGS_SHORTCUT = 'Mod-Alt-g';
+
+/** What the margin of one clause shows; `key` changes exactly when the drawing would. */
+export interface ClauseTagsView {
+  key: string;
+  chips: Array<{ label: string; color: string }>;
+  badge: { text: string; description: string; discretionary: boolean } | null;
+}
+
+// readTreatyTags returns new objects on every read, so a cached view never outlives its domain list.
+const views = new WeakMap<ClauseTagsJSON, ClauseTagsView>();
+
+export function clauseTagsView(tags: ClauseTagsJSON, domains: readonly Domain[]): ClauseTagsView {
+  let view = views.get(tags);
+  if (!view) {
+    const chips = tags.domains.map((key) => {
+      const domain = domains.find((d) => d.key === key);
+      return { label: domain?.label ?? key, color: domain?.color ?? '#5b5b5b' };
+    });
+    const { threshold } = tags;
+    const badge = threshold && {
+      text: thresholdBadgeText(threshold),
+      description: thresholdDescription(threshold),
+      discretionary: threshold.activation === 'discretionary',
+    };
+    view = { key: JSON.stringify([chips, badge]), chips, badge };
+    views.set(tags, view);
+  }
+  return view;
+}
+
+/*
+ * Chromium's editing work on every keystroke (inserting the text, placing the
+ * selection) grows with the elements inside the editable root, non-editable
+ * widgets included: chips on 500 clauses made typing several times slower. So
+ * a tag line keeps its size at all times but holds its chips only while it is
+ * near the viewport.
+ */
+const fillers = new WeakMap<Element, () => void>();
+let nearViewport: IntersectionObserver | null = null;
+
+function observeNearViewport(element: Element): void {
+  nearViewport ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (isIntersecting) fillers.get(target)?.();
+        else target.replaceChildren();
+      }
+    },
+    { rootMargin: '1500px 0px' },
+  );
+  nearViewport.observe(element);
+}
+
+/** Widget `destroy`: a tag line that left the document is no longer watched. */
+export function forgetClauseTags(element: Node): void {
+  if (element instanceof Element) nearViewport?.unobserve(element);
+}
+
+function tagsButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'clause-tags-button';
+  button.textContent = 'Tags';
+  button.setAttribute('aria-label', 'Edit the tags of this article');
+  button.title = `Domains, trigger and commitments of this article (${shortcutLabel(TAGS_SHORTCUT)})`;
+  return button;
+}
+
+function tagLine(view: ClauseTagsView): HTMLElement {
+  const line = document.createElement('span');
+  line.className = 'clause-tags-line';
+  if (view.badge) {
+    const badge = document.createElement('span');
+    badge.className = view.badge.discretionary ? 'trigger-badge is-discretionary' : 'trigger-badge';
+    badge.dataset.testid = 'trigger-badge';
+    badge.title = view.badge.description;
+    const icon = document.createElement('span');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = `${TRIGGER_ICON} `;
+    badge.append(icon, view.badge.text);
+    line.append(badge);
+  }
+  for (const chip of view.chips) {
+    const element = document.createElement('span');
+    element.className = 'domain-chip';
+    element.style.setProperty('--domain-color', chip.color);
+    element.textContent = chip.label;
+    line.append(element);
+  }
+  return line;
+}
+
+/** The DOM of a clause's tag line: plain DOM, one per clause, reused while its key is unchanged. */
+export function renderClauseTags(view: ClauseTagsView, open: () => void): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'clause-tags';
+  root.dataset.testid = 'clause-tags';
+  const tagged = view.chips.length > 0 || view.badge !== null;
+  if (tagged) {
+    root.classList.add('has-tags');
+    root.title = [view.badge?.description, view.chips.map((chip) => chip.label).join(', ')]
+      .filter(Boolean)
+      .join('\n');
+  }
+  fillers.set(root, () => {
+    if (!root.firstChild) root.append(tagsButton(), ...(tagged ? [tagLine(view)] : []));
+  });
+  observeNearViewport(root);
+  root.addEventListener('click', (event) => {
+    event.preventDefault();
+    open();
+  });
+  return root;
+}

@@ -1,0 +1,59 @@
+import type { Domain } from '@pactum/shared';
+import { useEffect, useRef } from 'react';
+import { domainStyle } from '../tags/domainStyle.ts';
+
+interface DomainPickerProps {
+  domains: readonly Domain[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}
+
+/** A drop-down of domain check boxes; closes on a click elsewhere or Escape. */
+export function DomainPicker({ domains, selected, onChange }: DomainPickerProps) {
+  const details = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const close = (event: Event) => {
+      const element = details.current;
+      if (!element?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !element.contains(event.target as Node)) {
+        element.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+
+  const toggle = (key: string, on: boolean) =>
+    onChange(on ? [...selected, key] : selected.filter((domain) => domain !== key));
+
+  return (
+    <details ref={details} className="domain-picker">
+      <summary aria-label={`Domains: ${selected.length === 0 ? 'any' : `${selected.length} chosen`}`}>
+        {selected.length === 0
+          ? 'Any domain'
+          : selected.length === 1
+            ? '1 domain'
+            : `${selected.length} domains`}
+      </summary>
+      <fieldset className="domain-picker-list">
+        <legend className="visually-hidden">Show articles in any of these domains</legend>
+        {domains.map((domain) => (
+          <label key={domain.key} className="domain-picker-option" style={domainStyle(domain.color)}>
+            <input
+              type="checkbox"
+              checked={selected.includes(domain.key)}
+              onChange={(event) => toggle(domain.key, event.target.checked)}
+            />
+            <span className="domain-swatch" aria-hidden="true" />
+            {domain.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,82 @@
+import { CLAUSE_ID_ATTR, clauseLabel, EMPTY_CLAUSE_TAGS } from '@pactum/shared';
+import { type Editor, useEditorState } from '@tiptap/react';
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { isClause } from '../editor/clauseAt.ts';
+import { useTreatyTags } from '../tags/useTreatyTags.ts';
+import { AddDomainForm } from './AddDomainForm.tsx';
+import { CommitmentsTable } from './CommitmentsTable.tsx';
+import { DomainToggles } from './DomainToggles.tsx';
+import { PanelSection } from './PanelSection.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { ThresholdForm } from './ThresholdForm.tsx';
+
+interface ClauseTagPanelProps {
+  session: CollabSession;
+  editor: Editor;
+  clauseId: string;
+  onClose: () => void;
+  onEditParties: () => void;
+}
+
+/** Number and heading of the clause as they are now in the text; null once it is deleted. */
+function selectClause(editor: Editor, clauseId: string): { number: number; heading: string } | null {
+  let number = 0;
+  let found: { number: number; heading: string } | null = null;
+  editor.state.doc.forEach((node) => {
+    if (found || !isClause(node)) return;
+    number++;
+    if (node.attrs[CLAUSE_ID_ATTR] === clauseId)
+      found = { number, heading: node.firstChild?.textContent ?? '' };
+  });
+  return found;
+}
+
+/** Domains, trigger and commitments of one clause, written straight to the shared document. */
+export function ClauseTagPanel({ session, editor, clauseId, onClose, onEditParties }: ClauseTagPanelProps) {
+  const treaty = useTreatyTags(session.tags);
+  const clause = useEditorState({ editor, selector: ({ editor }) => selectClause(editor, clauseId) });
+  const tags = treaty.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS;
+  const { doc } = session;
+
+  return (
+    <SidePanel
+      kicker={clause ? `${clauseLabel(clause.number)} · tags` : 'Tags'}
+      title={clause ? clause.heading || 'Untitled article' : 'Article deleted'}
+      onClose={onClose}
+      focusKey={clauseId}
+    >
+      {!clause ? (
+        <p className="panel-note">
+          This article is no longer in the text. Undo its deletion to edit its tags again.
+        </p>
+      ) : (
+        <>
+          <PanelSection title="Domains">
+            <DomainToggles doc={doc} clauseId={clauseId} domains={treaty.domains} selected={tags.domains} />
+            <AddDomainForm doc={doc} domains={treaty.domains} />
+          </PanelSection>
+          <PanelSection title="Trigger">
+            <ThresholdForm key={clauseId} doc={doc} clauseId={clauseId} threshold={tags.threshold} />
+          </PanelSection>
+          <PanelSection
+            title="Commitments"
+            action={
+              <button type="button" className="link-button" onClick={onEditParties}>
+                Edit parties
+              </button>
+            }
+          >
+            <CommitmentsTable
+              key={clauseId}
+              doc={doc}
+              clauseId={clauseId}
+              treaty={treaty}
+              clause={tags}
+              onEditParties={onEditParties}
+            />
+          </PanelSection>
+        </>
+      )}
+    </SidePanel>
+  );
+}
