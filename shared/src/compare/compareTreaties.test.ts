@@ -87,6 +87,9 @@ describe('compareTreaties', () => {
     expect(sideOf(only?.text ?? [], 'after')).toBe(after.text);
     expect(only?.material.map((m) => m.kind)).toEqual(['modal', 'number']);
     expect(only?.material[0]?.description).toBe('obligation wording “shall” → “should”');
+    const added = compareTreaties(treaty([B]), treaty([{ ...B, text: `${B.text} It shall report.` }]))
+      .clauses[0];
+    expect(added?.material[0]?.description).toBe('obligation wording added: “shall”');
   });
 
   it('diffs Ukrainian text by whole words and flags a changed modal verb', () => {

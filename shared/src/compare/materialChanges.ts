@@ -66,10 +66,13 @@ export function materialTextChanges(segments: DiffSegment[], partyNames: string[
   const modalsBefore = pick(removed, (w) => MODALS.has(w));
   const modalsAfter = pick(added, (w) => MODALS.has(w));
   if (differs(modalsBefore, modalsAfter)) {
-    changes.push({
-      kind: 'modal',
-      description: `obligation wording ${list(modalsBefore)} → ${list(modalsAfter)}`,
-    });
+    const description =
+      modalsBefore.length === 0
+        ? `obligation wording added: ${list(modalsAfter)}`
+        : modalsAfter.length === 0
+          ? `obligation wording removed: ${list(modalsBefore)}`
+          : `obligation wording ${list(modalsBefore)} → ${list(modalsAfter)}`;
+    changes.push({ kind: 'modal', description });
   }
   const isNumber = (w: string) => /\d/.test(w);
   const numbersBefore = pick(removed, isNumber);
