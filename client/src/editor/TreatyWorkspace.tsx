@@ -8,6 +8,9 @@ import type { Participant } from '../identity/identityStore.ts';
 import { ClauseTagPanel } from '../panel/ClauseTagPanel.tsx';
 import { PartiesPanel } from '../panel/PartiesPanel.tsx';
 import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
+import { ClauseHistoryPanel } from '../versions/ClauseHistoryPanel.tsx';
+import { VersionsView } from '../versions/VersionsView.tsx';
+import { VERSIONS_HOME, type VersionsScreen } from '../versions/versionsScreen.ts';
 import { MatrixView } from '../views/MatrixView.tsx';
 import { DEFAULT_SCENARIO, ScenarioView } from '../views/ScenarioView.tsx';
 import { useViewScroll } from '../views/useViewScroll.ts';
@@ -18,7 +21,10 @@ import { revealClause } from './revealClause.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useTreatyEditor } from './useTreatyEditor.ts';
 
-type PanelTarget = { kind: 'clause'; clauseId: string } | { kind: 'parties' };
+type PanelTarget =
+  | { kind: 'clause'; clauseId: string }
+  | { kind: 'history'; clauseId: string }
+  | { kind: 'parties' };
 
 interface TreatyWorkspaceProps {
   session: CollabSession;
@@ -38,7 +44,9 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
   const [filter, setFilter] = useState<ClauseFilter>(NO_FILTER);
   const [scenario, setScenario] = useState<ScenarioEvent>(DEFAULT_SCENARIO);
   const [pendingReveal, setPendingReveal] = useState<string | null>(null);
+  const [versionsScreen, setVersionsScreen] = useState<VersionsScreen>(VERSIONS_HOME);
   const openClause = useCallback((clauseId: string) => setPanel({ kind: 'clause', clauseId }), []);
+  const openHistory = useCallback((clauseId: string) => setPanel({ kind: 'history', clauseId }), []);
   const editor = useTreatyEditor(session, user, openClause);
   useViewScroll(view, pendingReveal !== null);
 
@@ -99,6 +107,16 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
               onGoToClause={goToClause}
             />
           )}
+          {view === 'versions' && (
+            <VersionsView
+              session={session}
+              editor={editor}
+              user={user}
+              screen={versionsScreen}
+              onScreen={setVersionsScreen}
+              onHistory={openHistory}
+            />
+          )}
         </div>
         {panel?.kind === 'clause' && editor && (
           <ClauseTagPanel
@@ -107,6 +125,15 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
             clauseId={panel.clauseId}
             onClose={closePanel}
             onEditParties={() => setPanel({ kind: 'parties' })}
+            onHistory={() => openHistory(panel.clauseId)}
+          />
+        )}
+        {panel?.kind === 'history' && (
+          <ClauseHistoryPanel
+            session={session}
+            editor={editor}
+            clauseId={panel.clauseId}
+            onClose={closePanel}
           />
         )}
         {panel?.kind === 'parties' && <PartiesPanel session={session} onClose={closePanel} />}

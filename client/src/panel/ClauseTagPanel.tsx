@@ -16,6 +16,7 @@ interface ClauseTagPanelProps {
   clauseId: string;
   onClose: () => void;
   onEditParties: () => void;
+  onHistory: () => void;
 }
 
 /** Number and heading of the clause as they are now in the text; null once it is deleted. */
@@ -32,7 +33,14 @@ function selectClause(editor: Editor, clauseId: string): { number: number; headi
 }
 
 /** Domains, trigger and commitments of one clause, written straight to the shared document. */
-export function ClauseTagPanel({ session, editor, clauseId, onClose, onEditParties }: ClauseTagPanelProps) {
+export function ClauseTagPanel({
+  session,
+  editor,
+  clauseId,
+  onClose,
+  onEditParties,
+  onHistory,
+}: ClauseTagPanelProps) {
   const treaty = useTreatyTags(session.tags);
   const clause = useEditorState({ editor, selector: ({ editor }) => selectClause(editor, clauseId) });
   const tags = treaty.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS;
@@ -45,9 +53,15 @@ export function ClauseTagPanel({ session, editor, clauseId, onClose, onEditParti
       onClose={onClose}
       focusKey={clauseId}
     >
+      <p className="panel-links">
+        <button type="button" className="link-button" onClick={onHistory}>
+          History of this article
+        </button>
+      </p>
       {!clause ? (
         <p className="panel-note">
-          This article is no longer in the text. Undo its deletion to edit its tags again.
+          This article is no longer in the text. Undo its deletion, or restore it from its history, to edit
+          its tags again.
         </p>
       ) : (
         <>

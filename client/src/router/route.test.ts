@@ -8,6 +8,7 @@ describe('parseRoute', () => {
     expect(parseRoute(`/t/${id}`)).toEqual({ page: 'editor', treatyId: id, view: 'text' });
     expect(parseRoute(`/t/${id}/matrix`)).toEqual({ page: 'editor', treatyId: id, view: 'matrix' });
     expect(parseRoute(`/t/${id}/scenario/`)).toEqual({ page: 'editor', treatyId: id, view: 'scenario' });
+    expect(parseRoute(`/t/${id}/versions`)).toEqual({ page: 'editor', treatyId: id, view: 'versions' });
   });
 
   it('refuses unknown views and the explicit text segment', () => {
@@ -16,7 +17,7 @@ describe('parseRoute', () => {
   });
 
   it('round-trips with treatyPath', () => {
-    for (const view of ['text', 'matrix', 'scenario'] as const) {
+    for (const view of ['text', 'matrix', 'scenario', 'versions'] as const) {
       expect(parseRoute(treatyPath(id, view))).toEqual({ page: 'editor', treatyId: id, view });
     }
   });

@@ -1,7 +1,12 @@
 import type { MouseEvent } from 'react';
 import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
 
-const LABELS: Record<TreatyView, string> = { text: 'Text', matrix: 'Matrix', scenario: 'Scenario' };
+const LABELS: Record<TreatyView, string> = {
+  text: 'Text',
+  matrix: 'Matrix',
+  scenario: 'Scenario',
+  versions: 'Versions',
+};
 
 /** The views of the treaty, as links (each view has its address). */
 export function ViewTabs({ treatyId, view }: { treatyId: string; view: TreatyView }) {

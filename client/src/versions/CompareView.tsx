@@ -1,0 +1,152 @@
+import type { Domain } from '@pactum/shared';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { ClauseComparisonBlock } from './ClauseComparisonBlock.tsx';
+import type { RedlineMode } from './ClauseTextDiff.tsx';
+import { CompareControls, type CompareFilter } from './CompareControls.tsx';
+import { CompareSummary } from './CompareSummary.tsx';
+import { isChange } from './comparisonWording.ts';
+import { Redline } from './Redline.tsx';
+import { sideName } from './sideName.ts';
+import { useChangedSince } from './useChangedSince.ts';
+import { useChangeNavigation } from './useChangeNavigation.ts';
+import { useClauseDomains } from './useClauseDomains.ts';
+import { useLoaded } from './useLoaded.ts';
+import { VersionSelect } from './VersionSelect.tsx';
+import { compareVersions, LIVE, type VersionLists, type VersionRef } from './versionApi.ts';
+
+interface CompareViewProps {
+  treatyId: string;
+  doc: Y.Doc;
+  domains: readonly Domain[];
+  versions: VersionLists;
+  from: VersionRef;
+  to: VersionRef;
+  onPick: (from: VersionRef, to: VersionRef) => void;
+  onHistory: (clauseId: string) => void;
+}
+
+/** Two texts of the treaty, article by article: what changed, moved, came and went. */
+export function CompareView({
+  treatyId,
+  doc,
+  domains,
+  versions,
+  from,
+  to,
+  onPick,
+  onHistory,
+}: CompareViewProps) {
+  const [mode, setMode] = useState<RedlineMode>('inline');
+  const [filter, setFilter] = useState<CompareFilter>({ changedOnly: false, domains: [] });
+  const [loaded, reload] = useLoaded(`${from}→${to}`, () => compareVersions(treatyId, from, to));
+  const clauseDomains = useClauseDomains(treatyId, doc, [from, to], filter.domains.length > 0);
+  const list = useRef<HTMLOListElement>(null);
+
+  const comparison = loaded.status === 'ready' ? loaded.value : null;
+  const stale = useChangedSince(doc, comparison, from === LIVE || to === LIVE);
+  const visible = useMemo(() => {
+    const clauses = comparison?.clauses ?? [];
+    return clauses.filter((clause) => {
+      if (filter.changedOnly && !isChange(clause)) return false;
+      if (filter.domains.length === 0 || !clauseDomains) return true;
+      const tagged = clauseDomains.get(clause.clauseId);
+      return filter.domains.some((domain) => tagged?.has(domain));
+    });
+  }, [comparison, filter, clauseDomains]);
+  const changeIds = useMemo(() => visible.filter(isChange).map((clause) => clause.clauseId), [visible]);
+  const navigation = useChangeNavigation(list, changeIds);
+
+  const sides = useMemo(
+    () => ({ before: sideName(from, versions), after: sideName(to, versions) }),
+    [from, to, versions],
+  );
+  const domainLabel = useCallback(
+    (key: string) => domains.find((domain) => domain.key === key)?.label ?? key,
+    [domains],
+  );
+
+  return (
+    <div className="compare" data-testid="compare-view">
+      <div className="compare-pickers">
+        <VersionSelect
+          label="From (older)"
+          value={from}
+          versions={versions}
+          onChange={(v) => onPick(v, to)}
+        />
+        <button
+          type="button"
+          className="icon-button compare-swap"
+          aria-label="Swap the two sides"
+          title="Swap"
+          onClick={() => onPick(to, from)}
+        >
+          ⇄
+        </button>
+        <VersionSelect label="To (newer)" value={to} versions={versions} onChange={(v) => onPick(from, v)} />
+      </div>
+      {from === to && (
+        <p className="compare-note">Both sides are the same text: choose two different ones.</p>
+      )}
+      {loaded.status === 'loading' && <p className="versions-loading">Comparing…</p>}
+      {loaded.status === 'error' && (
+        <p className="form-error" role="alert">
+          {loaded.message}
+        </p>
+      )}
+      {stale && (
+        <p className="compare-stale" role="status">
+          The live text has changed since this compare.
+          <button type="button" className="button-small" onClick={reload}>
+            Compare again
+          </button>
+        </p>
+      )}
+      {comparison && (
+        <>
+          <CompareSummary comparison={comparison} onGoTo={navigation.goTo} />
+          <CompareControls
+            mode={mode}
+            onModeChange={setMode}
+            filter={filter}
+            onFilterChange={setFilter}
+            domains={domains}
+            position={navigation.position}
+            changeCount={changeIds.length}
+            onPrevious={navigation.previous}
+            onNext={navigation.next}
+          />
+          {comparison.title && (
+            <section className="compare-front">
+              <h3>Title</h3>
+              <Redline segments={comparison.title} />
+            </section>
+          )}
+          {comparison.preamble && (
+            <section className="compare-front">
+              <h3>Preamble</h3>
+              <Redline segments={comparison.preamble} />
+            </section>
+          )}
+          {filter.domains.length > 0 && !clauseDomains && (
+            <p className="versions-loading">Reading the domains…</p>
+          )}
+          <ol ref={list} className={`compare-list is-${mode}`} aria-label="Articles compared">
+            {visible.map((clause) => (
+              <ClauseComparisonBlock
+                key={clause.clauseId}
+                clause={clause}
+                mode={mode}
+                sides={sides}
+                domainLabel={domainLabel}
+                onHistory={onHistory}
+              />
+            ))}
+          </ol>
+          {visible.length === 0 && <p className="compare-note">No article matches these filters.</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { shortcutLabel } from '../editor/shortcutLabel.ts';
+
+interface ConfirmRestoreProps {
+  title: string;
+  /** What exactly will change. */
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Asks before a restore, and says what a restore is: a new edit, seen by all, that can be undone. */
+export function ConfirmRestore({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmRestoreProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="identity-dialog confirm-restore"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <div id={`${id}-body`} className="confirm-restore-body">
+        {children}
+        <p>
+          This is a new edit, not a rewind: every delegation sees it at once, the history keeps everything
+          before it, and you can undo it (Undo, or {shortcutLabel('Mod-z')} in the text) as long as you have
+          made no other edit since.
+        </p>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button-primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Domain, Party } from '@pactum/shared';
+import { useMemo } from 'react';
+import { ClauseComparisonBlock } from './ClauseComparisonBlock.tsx';
+import { compareClauseStates } from './compareClauseStates.ts';
+import type { TimelineEntry } from './historyTimeline.ts';
+
+interface HistoryComparisonProps {
+  clauseId: string;
+  before: TimelineEntry;
+  after: TimelineEntry;
+  parties: Party[];
+  domains: readonly Domain[];
+}
+
+const stateOf = (entry: TimelineEntry) => (entry.removed ? null : entry.state);
+
+/** The redline between two states of one clause, as in the compare view. */
+export function HistoryComparison({ clauseId, before, after, parties, domains }: HistoryComparisonProps) {
+  const comparison = useMemo(
+    () => compareClauseStates(clauseId, stateOf(before), stateOf(after), parties),
+    [clauseId, before, after, parties],
+  );
+  const domainLabel = (key: string) => domains.find((domain) => domain.key === key)?.label ?? key;
+  return (
+    <section className="history-comparison" aria-label={`Changes from ${before.title} to ${after.title}`}>
+      <h3>
+        {before.title} <span aria-hidden="true">→</span>
+        <span className="visually-hidden">to</span> {after.title}
+      </h3>
+      {!comparison ? (
+        <p className="compare-note">The article is in neither of these texts.</p>
+      ) : (
+        <ol className="compare-list is-inline">
+          <ClauseComparisonBlock
+            clause={comparison}
+            mode="inline"
+            sides={{ before: before.title, after: after.title }}
+            domainLabel={domainLabel}
+          />
+        </ol>
+      )}
+    </section>
+  );
+}

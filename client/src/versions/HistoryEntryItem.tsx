@@ -1,0 +1,51 @@
+import { clauseLabel } from '@pactum/shared';
+import { formatWhen } from './formatWhen.ts';
+import type { TimelineEntry } from './historyTimeline.ts';
+
+interface HistoryEntryItemProps {
+  entry: TimelineEntry;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  /** Absent where there is nothing to restore (the live text, a deletion). */
+  onRestore?: () => void;
+}
+
+/** One state of the clause: which version, when, who had edited it, where it stood. */
+export function HistoryEntryItem({ entry, selected, onSelect, onRestore }: HistoryEntryItemProps) {
+  const facts = [
+    entry.recordedAt ? formatWhen(entry.recordedAt) : null,
+    entry.state && !entry.removed ? clauseLabel(entry.state.number) : null,
+  ].filter(Boolean);
+  const classes = ['history-entry', `is-${entry.kind}`];
+  if (entry.removed) classes.push('is-removed');
+  if (selected) classes.push('is-selected');
+
+  return (
+    <li className={classes.join(' ')} data-testid="history-entry" data-version-id={entry.key}>
+      <label className="history-pick" title="Compare this state">
+        <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+        <span className="visually-hidden">
+          Compare {entry.title}
+          {entry.recordedAt ? ` of ${formatWhen(entry.recordedAt)}` : ''}
+        </span>
+      </label>
+      <div className="history-entry-main">
+        <span className="history-title">{entry.title}</span>
+        {facts.length > 0 && <span className="history-facts">{facts.join(' · ')}</span>}
+        {entry.removed && (
+          <span className="removed-marker">
+            {entry.kind === 'live' ? 'Not in the text now' : 'Deleted by then'}
+          </span>
+        )}
+        {entry.editors.length > 0 && (
+          <span className="history-editors">Edited by {entry.editors.join(', ')}</span>
+        )}
+      </div>
+      {onRestore && (
+        <button type="button" className="button-small history-restore" onClick={onRestore}>
+          Restore this state…
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import { formatWhen } from './formatWhen.ts';
+import type { VersionMeta } from './versionApi.ts';
+import { versionLabel } from './versionLabel.ts';
+
+export interface VersionActions {
+  onOpen: (version: VersionMeta) => void;
+  onCompare: (version: VersionMeta) => void;
+  onRestore: (version: VersionMeta) => void;
+}
+
+/** One version: what it is called, when and by whom it was taken, and what can be done with it. */
+export function VersionRow({
+  version,
+  onOpen,
+  onCompare,
+  onRestore,
+}: { version: VersionMeta } & VersionActions) {
+  const label = versionLabel(version);
+  const facts = [
+    version.kind === 'named' ? formatWhen(version.createdAt) : null,
+    version.createdBy,
+    `${version.clauseCount} ${version.clauseCount === 1 ? 'article' : 'articles'}`,
+  ].filter(Boolean);
+  return (
+    <li className={`version-row is-${version.kind}`} data-testid="version-row" data-version-id={version.id}>
+      <div className="version-main">
+        <span className="version-name">{label}</span>
+        <span className="version-facts">{facts.join(' · ')}</span>
+        {version.note && <p className="version-note">{version.note}</p>}
+      </div>
+      <fieldset className="version-actions">
+        <legend className="visually-hidden">{label}</legend>
+        <button type="button" className="button-small" onClick={() => onOpen(version)}>
+          Open
+        </button>
+        <button type="button" className="button-small" onClick={() => onCompare(version)}>
+          Compare with live
+        </button>
+        <button type="button" className="button-small" onClick={() => onRestore(version)}>
+          Restore this version…
+        </button>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,142 @@
+import { restoreVersion } from '@pactum/shared';
+import type { Editor } from '@tiptap/react';
+import { useId, useState } from 'react';
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { useSessionState } from '../collab/useSessionState.ts';
+import type { Participant } from '../identity/identityStore.ts';
+import { useTreatyTags } from '../tags/useTreatyTags.ts';
+import { CompareView } from './CompareView.tsx';
+import { ConfirmRestore } from './ConfirmRestore.tsx';
+import { NameVersionForm } from './NameVersionForm.tsx';
+import { RestoreNotice } from './RestoreNotice.tsx';
+import { useLoaded } from './useLoaded.ts';
+import { useRestore } from './useRestore.ts';
+import { VersionList } from './VersionList.tsx';
+import { VersionReader } from './VersionReader.tsx';
+import { LIVE, listVersions, readVersion, type VersionMeta } from './versionApi.ts';
+import { versionLabel } from './versionLabel.ts';
+import { compareWithLive, VERSIONS_HOME, type VersionsScreen } from './versionsScreen.ts';
+import '../styles/versions.css';
+
+interface VersionsViewProps {
+  session: CollabSession;
+  editor: Editor | null;
+  user: Participant;
+  screen: VersionsScreen;
+  onScreen: (screen: VersionsScreen) => void;
+  onHistory: (clauseId: string) => void;
+}
+
+const TITLES: Record<VersionsScreen['kind'], string> = {
+  list: 'Versions',
+  version: 'Version',
+  compare: 'Compare',
+};
+
+/** Named versions and checkpoints of the treaty: read one, compare any two, restore one. */
+export function VersionsView({ session, editor, user, screen, onScreen, onHistory }: VersionsViewProps) {
+  const { treatyId, doc } = session;
+  const [versions, reload] = useLoaded(treatyId, () => listVersions(treatyId));
+  const { domains } = useTreatyTags(session.tags);
+  const saved = useSessionState(session, 'saved');
+  const restorer = useRestore(editor, doc);
+  const [confirming, setConfirming] = useState<VersionMeta | null>(null);
+  const titleId = useId();
+
+  const restore = async (version: VersionMeta) => {
+    setConfirming(null);
+    const label = `“${versionLabel(version)}”`;
+    try {
+      const { treaty } = await readVersion(treatyId, version.id);
+      restorer.restore(label, (origin) => restoreVersion(doc, treaty, origin));
+    } catch (error) {
+      restorer.fail(label, error);
+    }
+  };
+  const actions = {
+    onOpen: (version: VersionMeta) => onScreen({ kind: 'version', versionId: version.id }),
+    onCompare: (version: VersionMeta) => onScreen(compareWithLive(version.id)),
+    onRestore: setConfirming,
+  };
+  const lists = versions.status === 'ready' ? versions.value : null;
+
+  return (
+    <section className="view-sheet versions-sheet" aria-labelledby={titleId}>
+      <div className="versions-head">
+        {screen.kind !== 'list' && (
+          <button type="button" className="link-button versions-back" onClick={() => onScreen(VERSIONS_HOME)}>
+            ← All versions
+          </button>
+        )}
+        <h1 id={titleId}>{TITLES[screen.kind]}</h1>
+        {screen.kind === 'list' && lists && lists.named.length > 0 && (
+          <button
+            type="button"
+            className="button-small"
+            onClick={() => onScreen(compareWithLive(lists.named[0]?.id ?? LIVE))}
+          >
+            Compare versions
+          </button>
+        )}
+      </div>
+      {restorer.outcome && (
+        <RestoreNotice outcome={restorer.outcome} onUndo={restorer.undo} onDismiss={restorer.dismiss} />
+      )}
+      {versions.status === 'error' && (
+        <p className="form-error" role="alert">
+          {versions.message}
+        </p>
+      )}
+      {screen.kind === 'list' && (
+        <>
+          <NameVersionForm
+            treatyId={treatyId}
+            createdBy={`${user.name} · ${user.delegation}`}
+            saved={saved}
+            onNamed={reload}
+          />
+          {lists ? (
+            <VersionList versions={lists} {...actions} />
+          ) : (
+            <p className="versions-loading">Loading the versions…</p>
+          )}
+        </>
+      )}
+      {screen.kind === 'version' && (
+        <VersionReader
+          treatyId={treatyId}
+          versionId={screen.versionId}
+          domains={domains}
+          onCompare={actions.onCompare}
+          onRestore={setConfirming}
+          onHistory={onHistory}
+        />
+      )}
+      {screen.kind === 'compare' && lists && (
+        <CompareView
+          treatyId={treatyId}
+          doc={doc}
+          domains={domains}
+          versions={lists}
+          from={screen.from}
+          to={screen.to}
+          onPick={(from, to) => onScreen({ kind: 'compare', from, to })}
+          onHistory={onHistory}
+        />
+      )}
+      {confirming && (
+        <ConfirmRestore
+          title={`Restore “${versionLabel(confirming)}”?`}
+          confirmLabel="Restore this version"
+          onConfirm={() => restore(confirming)}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>
+            The live text becomes the text of this version: its title, preamble and {confirming.clauseCount}{' '}
+            articles in their order, with their tags. Articles added since are removed.
+          </p>
+        </ConfirmRestore>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ClauseJSON, ClauseState } from '@pactum/shared';
+import { clauseStateOf } from '@pactum/shared';
+import type { HistoryState } from './versionApi.ts';
+
+/** One point on a clause's timeline: a state a version recorded, or the live text. */
+export interface TimelineEntry {
+  /** The version id, or `live`. */
+  key: string;
+  title: string;
+  kind: 'named' | 'checkpoint' | 'live';
+  /** ISO 8601; null for the live text. */
+  recordedAt: string | null;
+  editors: string[];
+  /** The clause was not in the text at this point. */
+  removed: boolean;
+  /** What the clause was; for a removed entry, what it was just before. Null: never seen. */
+  state: ClauseState | null;
+}
+
+export const LIVE_KEY = 'live';
+
+/** The recorded states, oldest first, then the live text (where the clause may be gone). */
+export function historyTimeline(
+  states: readonly HistoryState[],
+  live: ClauseJSON | undefined,
+): TimelineEntry[] {
+  const recorded = states.map(
+    ({ versionId, versionKind, versionName, recordedAt, editors, removed, hash: _hash, ...state }) => ({
+      key: versionId,
+      title: versionKind === 'named' && versionName ? versionName : 'Checkpoint',
+      kind: versionKind === 'named' ? ('named' as const) : ('checkpoint' as const),
+      recordedAt,
+      editors,
+      removed,
+      state: clauseStateOf({ ...state, clauseId: '', label: '' }),
+    }),
+  );
+  const last = recorded.at(-1);
+  return [
+    ...recorded,
+    {
+      key: LIVE_KEY,
+      title: 'Live text (now)',
+      kind: 'live',
+      recordedAt: null,
+      editors: [],
+      removed: live === undefined,
+      state: live ? clauseStateOf(live) : (last?.state ?? null),
+    },
+  ];
+}

@@ -1,0 +1,39 @@
+import type { Editor } from '@tiptap/react';
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { type UndoStep, undoableEdit, undoStep } from './undoableEdit.ts';
+
+export interface RestoreOutcome {
+  /** What was restored, e.g. "Article 3 as in “Paris draft 3”". */
+  label: string;
+  state: 'restored' | 'undone' | 'blocked' | 'failed';
+  message?: string;
+  step: UndoStep | null;
+}
+
+/** Restores as an undoable forward edit, and remembers the last one so it can be undone from here. */
+export function useRestore(editor: Editor | null, doc: Y.Doc) {
+  const [outcome, setOutcome] = useState<RestoreOutcome | null>(null);
+  const fail = (label: string, error: unknown) =>
+    setOutcome({
+      label,
+      state: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+      step: null,
+    });
+
+  const restore = (label: string, write: (origin: object) => void) => {
+    try {
+      setOutcome({ label, state: 'restored', step: undoableEdit(editor, doc, write) });
+    } catch (error) {
+      fail(label, error);
+    }
+  };
+
+  const undo = () => {
+    if (!outcome?.step) return;
+    setOutcome({ ...outcome, state: undoStep(editor, outcome.step) ? 'undone' : 'blocked' });
+  };
+
+  return { outcome, restore, fail, undo, dismiss: () => setOutcome(null) };
+}

@@ -1,0 +1,9 @@
+import { formatWhen } from './formatWhen.ts';
+import type { VersionMeta } from './versionApi.ts';
+
+/** What a reader calls a version: its name, or "Checkpoint of <time>". */
+export function versionLabel(version: Pick<VersionMeta, 'kind' | 'name' | 'createdAt'>): string {
+  return version.kind === 'named' && version.name
+    ? version.name
+    : `Checkpoint of ${formatWhen(version.createdAt)}`;
+}
