@@ -24,4 +24,5 @@ export * from './treatyLayout.ts';
 export * from './treatyModel.ts';
 export * from './treatySummary.ts';
 export * from './treatyYDoc.ts';
+export * from './versionsApi.ts';
 export * from './wire.ts';

@@ -1,17 +1,10 @@
-import type { ClauseState, TreatyJSON } from '@pactum/shared';
+import type { ClauseState, TreatyJSON, VersionMeta } from '@pactum/shared';
+
+export type { VersionMeta };
+
 import type Database from 'better-sqlite3';
 
-export type VersionKind = 'named' | 'checkpoint';
-
-export interface VersionMeta {
-  id: string;
-  kind: VersionKind;
-  name: string | null;
-  note: string | null;
-  createdAt: string;
-  createdBy: string | null;
-  clauseCount: number;
-}
+export type VersionKind = VersionMeta['kind'];
 
 export interface NewVersion extends Omit<VersionMeta, 'clauseCount'> {
   treatyId: string;

@@ -5,9 +5,12 @@ import {
   canonicalJSON,
   clauseStateOf,
   compareTreaties,
+  type HistoryState,
   randomId,
   type TreatyJSON,
   treatyFromYDoc,
+  type VersionComparison,
+  type VersionLists,
 } from '@pactum/shared';
 import * as Y from 'yjs';
 import type { Room } from '../collab/Room.ts';
@@ -71,7 +74,7 @@ export class VersionService {
     });
   }
 
-  list(treatyId: string): { named: VersionMeta[]; checkpoints: VersionMeta[] } {
+  list(treatyId: string): VersionLists {
     this.treaties.summary(treatyId);
     const all = this.versions.list(treatyId);
     return {
@@ -96,8 +99,9 @@ export class VersionService {
       : this.get(treatyId, ref).treaty;
   }
 
-  compare(treatyId: string, from: string, to: string) {
-    const describe = (ref: string) => (ref === 'live' ? { id: 'live' } : this.versions.meta(treatyId, ref));
+  compare(treatyId: string, from: string, to: string): VersionComparison {
+    const describe = (ref: string): VersionComparison['from'] =>
+      ref === 'live' ? { id: 'live' } : (this.versions.meta(treatyId, ref) as VersionMeta);
     return {
       from: describe(from),
       to: describe(to),
@@ -105,7 +109,7 @@ export class VersionService {
     };
   }
 
-  history(treatyId: string, clauseId: string) {
+  history(treatyId: string, clauseId: string): { clauseId: string; states: HistoryState[] } {
     this.treaties.summary(treatyId);
     const entries = this.versions.history(treatyId, clauseId);
     const names = new Map(this.versions.list(treatyId).map((v) => [v.id, v]));
