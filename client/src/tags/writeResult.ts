@@ -2,8 +2,8 @@ import { TagInputError } from '@pactum/shared';
 
 /**
  * Runs a tag write; returns null when it went through, or what to show next
- * to the field. The shared write functions name the field first ("quantity
- * must not be negative"); next to that field, `field` drops the name.
+ * to the field: just the reason when the error is about `field` itself,
+ * otherwise the whole message ("quantity must not be negative").
  */
 export function writeResult(write: () => void, field?: string): string | null {
   try {
@@ -11,7 +11,6 @@ export function writeResult(write: () => void, field?: string): string | null {
     return null;
   } catch (error) {
     if (!(error instanceof TagInputError)) throw error;
-    const { message } = error;
-    return field && message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+    return field !== undefined && error.field === field ? error.reason : error.message;
   }
 }

@@ -6,18 +6,25 @@ import { Commitment, CustomDomain, Party, Threshold } from './tagSchemas.ts';
 import { type StoredCommitment, TagRoot, THRESHOLD_FIELDS, tagKey } from './tagsLayout.ts';
 import { DEFAULT_DOMAINS } from './vocabulary.ts';
 
-/** Invalid tag input from a user; the message says which field and why. */
+/** Invalid tag input from a user: which field (if one) and why, so a form can show it next to the field. */
 export class TagInputError extends Error {
   override name = 'TagInputError';
+
+  constructor(
+    readonly reason: string,
+    /** Dotted path of the offending field, e.g. `consultationHours`; null when it is not one field. */
+    readonly field: string | null = null,
+  ) {
+    super(field ? `${field} ${reason}` : reason);
+  }
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new TagInputError(
-    issue ? `${issue.path.map(String).join('.') || 'value'} ${issue.message}` : 'invalid value',
-  );
+  if (!issue) throw new TagInputError('invalid value');
+  throw new TagInputError(issue.message, issue.path.map(String).join('.') || null);
 }
 
 function assertKnownDomain(doc: Y.Doc, key: string): void {
