@@ -28,7 +28,11 @@ export interface ApiError {
 export const ApiErrorCode = {
   BadRequest: 'bad_request',
   InvalidTreatyId: 'invalid_treaty_id',
+  Unauthorized: 'unauthorized',
+  Forbidden: 'forbidden',
   NotFound: 'not_found',
+  Conflict: 'conflict',
+  Gone: 'gone',
   PayloadTooLarge: 'payload_too_large',
   Internal: 'internal',
 } as const;
@@ -42,8 +46,6 @@ export const CreateVersionRequest = z.strictObject({
     .min(1, 'must not be empty')
     .max(120, 'must be at most 120 characters'),
   note: z.string('must be a string').trim().max(2000, 'must be at most 2000 characters').optional(),
-  /** Who calls the version ("Name · Delegation"); taken from the session once accounts exist. */
-  createdBy: z.string('must be a string').trim().max(160, 'must be at most 160 characters').optional(),
 });
 export type CreateVersionRequest = z.infer<typeof CreateVersionRequest>;
 

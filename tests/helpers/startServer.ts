@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,8 @@ export interface RunningServer {
   wsUrl: string;
   port: number;
   dataDir: string;
+  /** PACTUM_ADMIN_TOKEN of this server: `Authorization: Bearer <it>` acts as the operator. */
+  adminToken: string;
   process: ChildProcess;
   /** Everything the server printed, for diagnostics. */
   output(): string;
@@ -35,6 +38,7 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-data-'));
+  const adminToken = options.env?.PACTUM_ADMIN_TOKEN ?? crypto.randomBytes(24).toString('base64url');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -43,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       HOST: '127.0.0.1',
       PACTUM_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      PACTUM_ADMIN_TOKEN: adminToken,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,6 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     wsUrl: `ws://127.0.0.1:${port}`,
     port,
     dataDir,
+    adminToken,
     process: child,
     output: () => output,
     async stop() {

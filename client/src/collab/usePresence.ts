@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { delegationColor } from '../identity/delegationColor.ts';
+import { delegationColor } from '@pactum/shared';
 import type { Participant } from '../identity/identityStore.ts';
 
 export interface PresentUser extends Participant {

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { delegationColor } from './delegationColor.ts';
+import { delegationColor } from '@pactum/shared';
 import { type Identity, MAX_NAME_LENGTH, saveIdentity } from './identityStore.ts';
 
 const DELEGATIONS = [

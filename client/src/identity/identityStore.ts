@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { delegationColor } from './delegationColor.ts';
+import { delegationColor } from '@pactum/shared';
 
 /** Who is typing. Temporary: stored per browser until real accounts exist. */
 export interface Identity {

@@ -1,0 +1,140 @@
+import type { Party } from '../tags/tagSchemas.ts';
+import type { ClauseJSON, TreatyJSON } from '../treatyModel.ts';
+import type { Bracket, ClauseComment, ClauseOption, Reservation, SignOff } from './agreementLayout.ts';
+import { clauseContentHash } from './clauseContentHash.ts';
+import { type AgreementRecords, type ClauseRecord, recordOf } from './readAgreement.ts';
+
+export const ClauseStatus = {
+  draft: 'draft',
+  bracketed: 'bracketed',
+  agreedAdReferendum: 'agreed ad referendum',
+  agreed: 'agreed',
+} as const;
+export type ClauseStatus = (typeof ClauseStatus)[keyof typeof ClauseStatus];
+
+export interface SignOffState extends SignOff {
+  /** False once the clause's content no longer matches what was signed. */
+  current: boolean;
+}
+
+/** Where one clause stands: derived, never stored. */
+export interface ClauseAgreement {
+  clauseId: string;
+  number: number;
+  label: string;
+  heading: string;
+  status: ClauseStatus;
+  contentHash: string;
+  signoffs: SignOffState[];
+  /** Party delegations holding a current sign-off. */
+  signedBy: string[];
+  /** Party delegations whose sign-off no longer matches the text. */
+  staleBy: string[];
+  /** Party delegations without a current sign-off. */
+  missing: string[];
+  brackets: Bracket[];
+  options: ClauseOption[];
+  comments: ClauseComment[];
+  openComments: number;
+  /** Reservations in force (withdrawn ones are left out). */
+  reservations: Reservation[];
+}
+
+/**
+ * `agreed` when every party holds a current sign-off, `agreed ad referendum`
+ * when they all do and at least one signed ad referendum, `bracketed` while
+ * any delegation holds a bracket, `draft` otherwise. A treaty without
+ * parties has nobody to agree, so its clauses stay drafts.
+ */
+export function clauseAgreement(
+  clause: ClauseJSON,
+  parties: readonly Party[],
+  record: ClauseRecord,
+): ClauseAgreement {
+  const contentHash = clauseContentHash(clause);
+  const partyCodes = new Set(parties.map((party) => party.code));
+  const signoffs = record.signoffs.map((signoff) => ({
+    ...signoff,
+    current: signoff.contentHash === contentHash,
+  }));
+  const current = signoffs.filter((signoff) => signoff.current && partyCodes.has(signoff.delegation));
+  const signedBy = parties.map((p) => p.code).filter((code) => current.some((s) => s.delegation === code));
+  const staleBy = signoffs
+    .filter((signoff) => !signoff.current && partyCodes.has(signoff.delegation))
+    .map((signoff) => signoff.delegation);
+  const missing = parties.map((p) => p.code).filter((code) => !signedBy.includes(code));
+  let status: ClauseStatus = ClauseStatus.draft;
+  if (record.brackets.length > 0) status = ClauseStatus.bracketed;
+  else if (parties.length > 0 && missing.length === 0) {
+    status = current.some((signoff) => signoff.adReferendum)
+      ? ClauseStatus.agreedAdReferendum
+      : ClauseStatus.agreed;
+  }
+  return {
+    clauseId: clause.clauseId,
+    number: clause.number,
+    label: clause.label,
+    heading: clause.heading,
+    status,
+    contentHash,
+    signoffs,
+    signedBy,
+    staleBy,
+    missing,
+    brackets: record.brackets,
+    options: record.options,
+    comments: record.comments,
+    openComments: record.comments.filter((comment) => !comment.resolved && !comment.parentId).length,
+    reservations: record.reservations.filter((reservation) => !reservation.withdrawn),
+  };
+}
+
+/** What one delegation still has to do. */
+export interface DelegationTodo {
+  code: string;
+  name: string;
+  /** Clause ids this delegation has not signed (or whose sign-off went stale). */
+  toSign: string[];
+  /** Of those, the ones it had signed before the text changed. */
+  stale: string[];
+  /** Clause ids this delegation brackets. */
+  brackets: string[];
+}
+
+export interface AgreementOverview {
+  clauses: ClauseAgreement[];
+  delegations: DelegationTodo[];
+  counts: Record<ClauseStatus, number>;
+}
+
+export function agreementOverview(treaty: TreatyJSON, records: AgreementRecords): AgreementOverview {
+  const clauses = treaty.clauses.map((clause) =>
+    clauseAgreement(clause, treaty.parties, recordOf(records, clause.clauseId)),
+  );
+  const counts = Object.fromEntries(Object.values(ClauseStatus).map((status) => [status, 0])) as Record<
+    ClauseStatus,
+    number
+  >;
+  for (const clause of clauses) counts[clause.status] += 1;
+  const delegations = treaty.parties.map(({ code, name }) => ({
+    code,
+    name,
+    toSign: clauses.filter((c) => c.missing.includes(code)).map((c) => c.clauseId),
+    stale: clauses.filter((c) => c.staleBy.includes(code)).map((c) => c.clauseId),
+    brackets: clauses.filter((c) => c.brackets.some((b) => b.delegation === code)).map((c) => c.clauseId),
+  }));
+  return { clauses, delegations, counts };
+}
+
+/** True for `agreed` and `agreed ad referendum`. */
+export function isAgreed(status: ClauseStatus): boolean {
+  return status === ClauseStatus.agreed || status === ClauseStatus.agreedAdReferendum;
+}
+
+/**
+ * A clause's text as negotiators read it: bracketed clauses between square
+ * brackets. The clean text is the text of the agreed clauses alone.
+ */
+export function negotiatingText(clause: Pick<ClauseJSON, 'text'>, agreement: ClauseAgreement): string {
+  return agreement.status === ClauseStatus.bracketed ? `[${clause.text}]` : clause.text;
+}

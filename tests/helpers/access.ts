@@ -1,0 +1,41 @@
+import type { CreatedInviteJSON, CreateInviteRequest } from '@pactum/shared';
+import type { RunningServer } from './startServer.ts';
+
+/** Headers that make a request act as the operator (PACTUM_ADMIN_TOKEN). */
+export function operatorHeaders(server: Pick<RunningServer, 'adminToken'>): Record<string, string> {
+  return { authorization: `Bearer ${server.adminToken}` };
+}
+
+/** The chair's invite for a delegation and role, made with the operator token; `url` is the link to open. */
+export async function createInvite(
+  server: Pick<RunningServer, 'url' | 'adminToken'>,
+  treatyId: string,
+  invite: CreateInviteRequest,
+): Promise<CreatedInviteJSON & { url: string }> {
+  const response = await fetch(`${server.url}/api/treaties/${treatyId}/invites`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...operatorHeaders(server) },
+    body: JSON.stringify(invite),
+  });
+  if (response.status !== 201) throw new Error(`create invite → ${response.status} ${await response.text()}`);
+  const created = (await response.json()) as CreatedInviteJSON;
+  return { ...created, url: `${server.url}${created.path}` };
+}
+
+/** Accepts an invite as a new person; returns the session cookie to send with later calls. */
+export async function joinWithInvite(
+  server: Pick<RunningServer, 'url'>,
+  token: string,
+  displayName: string,
+): Promise<{ cookie: string; memberId: string }> {
+  const response = await fetch(`${server.url}/api/invites/${token}/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ displayName }),
+  });
+  if (response.status !== 200) throw new Error(`accept invite → ${response.status} ${await response.text()}`);
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  const cookie = setCookie.split(';')[0] ?? '';
+  const body = (await response.json()) as { member: { id: string } };
+  return { cookie, memberId: body.member.id };
+}
