@@ -16,6 +16,9 @@ import { HttpError } from './http/HttpError.ts';
 import { loadTreatyDoc } from './persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from './persistence/TreatyStore.ts';
 
+/** Transaction origin of edits the server makes itself (adopting an option, agreement records). */
+export const SERVER_EDIT = Symbol('server edit');
+
 /** Treaty operations behind the REST API, reading live rooms first and the store otherwise. */
 export class TreatyService {
   constructor(
@@ -51,6 +54,27 @@ export class TreatyService {
       return read(doc, undefined);
     } finally {
       doc.destroy();
+    }
+  }
+
+  /**
+   * Runs `change` on the treaty's live document as a server edit and commits
+   * it, with `alongside` (e.g. its audit entry) in the same transaction, before
+   * returning: when this returns, the change is on disk and on its way to
+   * every connected client. `change` must validate before it writes anything.
+   */
+  edit<T>(id: string, change: (doc: Y.Doc) => T, alongside?: (result: T) => void): T {
+    this.summary(id);
+    const room = this.rooms.open(id);
+    try {
+      let result: T | undefined;
+      room.doc.transact(() => {
+        result = change(room.doc);
+      }, SERVER_EDIT);
+      this.rooms.commit(() => alongside?.(result as T));
+      return result as T;
+    } finally {
+      if (room.connections.size === 0) room.unload();
     }
   }
 

@@ -9,6 +9,12 @@ export interface Config {
   checkpointIdleMs: number;
   checkpointMaxMs: number;
   keepCheckpoints: number;
+  /** Bearer token with chair rights on every treaty; undefined = no operator access. */
+  adminToken: string | undefined;
+  /** Origins besides the server's own whose pages may use it (WebSocket and cookie writes). */
+  allowedOrigins: string[];
+  /** Address printed in links (the one-time chair link), e.g. https://pactum.example.org. */
+  publicUrl: string | undefined;
 }
 
 /** Reads the configuration from the environment; throws a message naming the bad variable. */
@@ -31,5 +37,29 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     checkpointIdleMs: integer('PACTUM_CHECKPOINT_IDLE_MS', 2 * 60_000, 50),
     checkpointMaxMs: integer('PACTUM_CHECKPOINT_MAX_MS', 10 * 60_000, 50),
     keepCheckpoints: integer('PACTUM_KEEP_CHECKPOINTS', 500, 1),
+    adminToken: adminToken(env.PACTUM_ADMIN_TOKEN),
+    allowedOrigins: origins(env.PACTUM_ALLOWED_ORIGINS),
+    publicUrl: env.PACTUM_PUBLIC_URL ? env.PACTUM_PUBLIC_URL.replace(/\/+$/, '') : undefined,
   };
+}
+
+function adminToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // The token itself is never echoed: error messages and logs may be shared.
+  if (raw.length < 16) throw new Error('PACTUM_ADMIN_TOKEN must be at least 16 characters long');
+  return raw;
+}
+
+function origins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => {
+      if (origin === '') return false;
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+        throw new Error(`PACTUM_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.org`);
+      }
+      return true;
+    });
 }

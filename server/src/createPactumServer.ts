@@ -1,11 +1,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { AccessControl, OPERATOR_NAME } from './access/AccessControl.ts';
+import { AccessService } from './access/AccessService.ts';
+import { AccessStore } from './access/AccessStore.ts';
+import { AgreementService } from './agreement/AgreementService.ts';
+import { AuditLog } from './audit/AuditLog.ts';
 import { attachCollab } from './collab/attachCollab.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import type { Config } from './config.ts';
 import { createApp } from './http/createApp.ts';
+import { TreatyGate } from './http/TreatyGate.ts';
 import { TreatyStore } from './persistence/TreatyStore.ts';
 import { VersionStore } from './persistence/VersionStore.ts';
 import { sampleTreaty } from './seed/sampleTreaty.ts';
@@ -16,7 +22,14 @@ import { VersionService } from './versions/VersionService.ts';
 export interface PactumServerOptions
   extends Pick<
     Config,
-    'dataDir' | 'clientDir' | 'compactAfterRows' | 'checkpointIdleMs' | 'checkpointMaxMs' | 'keepCheckpoints'
+    | 'dataDir'
+    | 'clientDir'
+    | 'compactAfterRows'
+    | 'checkpointIdleMs'
+    | 'checkpointMaxMs'
+    | 'keepCheckpoints'
+    | 'adminToken'
+    | 'allowedOrigins'
   > {
   log: Logger;
 }
@@ -27,6 +40,8 @@ export interface PactumServer {
   close(): Promise<void>;
   readonly treaties: TreatyService;
   readonly rooms: RoomRegistry;
+  /** On the very first start: the path of a one-use chair invite to the sample treaty. */
+  readonly firstChairLink: string | null;
 }
 
 export function createPactumServer(options: PactumServerOptions): PactumServer {
@@ -50,20 +65,48 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
     { idleMs: options.checkpointIdleMs, maxMs: options.checkpointMaxMs },
     log,
   );
+  const accessStore = new AccessStore(store.db);
+  const audit = new AuditLog(store.db);
+  const control = new AccessControl(accessStore, options.adminToken);
+  const access = new AccessService(accessStore, audit, treaties, rooms);
+  const agreement = new AgreementService(treaties, rooms, versions, audit);
+  const gate = new TreatyGate(control, treaties, options.allowedOrigins);
+
+  let firstChairLink: string | null = null;
   if (store.treatyCount() === 0) {
     const sample = treaties.create(sampleTreaty);
+    access.addCreator(sample.id, { kind: 'operator' }, 'SEC');
+    const operator = { treatyId: sample.id, role: 'chair' as const, member: null, delegation: null };
+    firstChairLink = access.createInvite(
+      { ...operator, displayName: OPERATOR_NAME },
+      { delegation: 'SEC', role: 'chair', maxUses: 1 },
+    ).path;
     log.info({ treatyId: sample.id }, 'created the sample treaty');
   }
 
   const httpServer = http.createServer(
-    createApp({ treaties, versions, rooms, log, clientDir: options.clientDir }),
+    createApp({
+      gate,
+      treaties,
+      versions,
+      access,
+      agreement,
+      audit,
+      rooms,
+      log,
+      clientDir: options.clientDir,
+    }),
   );
-  const collab = attachCollab(httpServer, rooms, store, log);
+  const collab = attachCollab(httpServer, rooms, store, log, {
+    control,
+    allowedOrigins: options.allowedOrigins,
+  });
   let closed: Promise<void> | undefined;
 
   return {
     treaties,
     rooms,
+    firstChairLink,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DelegationCode } from './access/accessApi.ts';
 import { Limits } from './wire.ts';
 
 /** `POST /api/treaties` body. */
@@ -8,6 +9,8 @@ export const CreateTreatyRequest = z.strictObject({
     .trim()
     .min(1, 'must not be empty')
     .max(Limits.maxTitleLength, `must be at most ${Limits.maxTitleLength} characters`),
+  /** The creator's delegation; they become the treaty's chair. Default `SEC` (secretariat). */
+  delegation: DelegationCode.optional(),
 });
 export type CreateTreatyRequest = z.infer<typeof CreateTreatyRequest>;
 

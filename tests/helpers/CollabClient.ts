@@ -10,6 +10,16 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { retry } from './retry.ts';
+import { operatorTokenFor } from './startServer.ts';
+
+/** A WebSocket class that sends `headers` with the upgrade request (Node only; browsers use cookies). */
+function socketWithHeaders(headers: Record<string, string>): typeof globalThis.WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  } as unknown as typeof globalThis.WebSocket;
+}
 
 export interface CloseRecord {
   code: number;
@@ -29,9 +39,19 @@ export class CollabClient {
   confirmedSeq = 0;
   readonly closes: CloseRecord[] = [];
 
-  constructor(wsUrl: string, treatyId: string, options: { connect?: boolean } = {}) {
+  /**
+   * Connects as the operator of the test server, or with `headers` (a
+   * member's cookie, a forged Origin; `{}` for nobody) when given.
+   */
+  constructor(
+    wsUrl: string,
+    treatyId: string,
+    options: { connect?: boolean; headers?: Record<string, string> } = {},
+  ) {
+    const token = operatorTokenFor(wsUrl);
+    const headers = options.headers ?? (token ? { authorization: `Bearer ${token}` } : {});
     this.provider = new WebsocketProvider(`${wsUrl}/collab`, treatyId, this.doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: socketWithHeaders(headers),
       disableBc: true,
       connect: options.connect ?? true,
       maxBackoffTime: 200,

@@ -39,3 +39,22 @@ export async function joinWithInvite(
   const body = (await response.json()) as { member: { id: string } };
   return { cookie, memberId: body.member.id };
 }
+
+export interface TestMember {
+  memberId: string;
+  /** `cookie` header of the member's session, for fetch and CollabClient. */
+  headers: Record<string, string>;
+}
+
+/** A new person who joined `treatyId` through a fresh invite for `delegation` and `role`. */
+export async function memberOf(
+  server: Pick<RunningServer, 'url' | 'adminToken'>,
+  treatyId: string,
+  displayName: string,
+  delegation: string,
+  role: CreateInviteRequest['role'] = 'drafter',
+): Promise<TestMember> {
+  const invite = await createInvite(server, treatyId, { delegation, role });
+  const { cookie, memberId } = await joinWithInvite(server, invite.token, displayName);
+  return { memberId, headers: { cookie } };
+}

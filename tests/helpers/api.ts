@@ -1,8 +1,19 @@
 import http from 'node:http';
 import type { ClauseJSON, TreatyJSON, TreatySummary } from '@pactum/shared';
+import { operatorTokenFor } from './startServer.ts';
 
-export async function getJSON<T>(url: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(url);
+/** As the operator of the test server at `url` (its PACTUM_ADMIN_TOKEN). */
+export function asOperator(url: string, headers: Record<string, string> = {}): Record<string, string> {
+  const token = operatorTokenFor(url);
+  return token ? { authorization: `Bearer ${token}`, ...headers } : headers;
+}
+
+/** GET as the operator, or with `headers` (e.g. a member's cookie) when given. */
+export async function getJSON<T>(
+  url: string,
+  headers?: Record<string, string>,
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(url, { headers: headers ?? asOperator(url) });
   return { status: response.status, body: (await response.json()) as T };
 }
 
@@ -24,7 +35,7 @@ export async function readClauses(baseUrl: string, id: string): Promise<ClauseJS
 export async function createTreaty(baseUrl: string, title: string): Promise<TreatySummary> {
   const response = await fetch(`${baseUrl}/api/treaties`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: asOperator(baseUrl, { 'content-type': 'application/json' }),
     body: JSON.stringify({ title }),
   });
   if (response.status !== 201) throw new Error(`create treaty → ${response.status} ${await response.text()}`);
@@ -42,7 +53,7 @@ export async function sampleTreatyId(baseUrl: string): Promise<string> {
 export function getRawPath(baseUrl: string, rawPath: string): Promise<{ status: number; body: unknown }> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const request = http.get({ hostname, port, path: rawPath }, (response) => {
+    const request = http.get({ hostname, port, path: rawPath, headers: asOperator(baseUrl) }, (response) => {
       let text = '';
       response.on('data', (chunk) => {
         text += chunk;

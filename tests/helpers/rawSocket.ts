@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { operatorTokenFor } from './startServer.ts';
 
 export interface RawSocket {
   ws: WebSocket;
@@ -8,9 +9,13 @@ export interface RawSocket {
   firstMessage: Promise<Uint8Array>;
 }
 
-/** A bare WebSocket to send hand-made frames, bypassing y-websocket. */
-export async function openRawSocket(url: string): Promise<RawSocket> {
-  const ws = new WebSocket(url);
+/**
+ * A bare WebSocket to send hand-made frames, bypassing y-websocket; as the
+ * operator of the test server unless `headers` say otherwise.
+ */
+export async function openRawSocket(url: string, headers?: Record<string, string>): Promise<RawSocket> {
+  const token = operatorTokenFor(url);
+  const ws = new WebSocket(url, { headers: headers ?? (token ? { authorization: `Bearer ${token}` } : {}) });
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );

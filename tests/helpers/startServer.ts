@@ -8,6 +8,16 @@ import { onTestFinished } from 'vitest';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+const operatorTokens = new Map<string, string>();
+
+/**
+ * The admin token of the test server at `url` (http or ws, any path), so
+ * helpers act as the operator unless a test asks for another identity.
+ */
+export function operatorTokenFor(url: string): string | undefined {
+  return operatorTokens.get(new URL(url).host);
+}
+
 export interface ServerOptions {
   /** Reuse a data directory (e.g. to restart on the same store). */
   dataDir?: string;
@@ -38,7 +48,11 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-data-'));
-  const adminToken = options.env?.PACTUM_ADMIN_TOKEN ?? crypto.randomBytes(24).toString('base64url');
+  // A restart on the same port keeps the token, so clients of the first run can reconnect.
+  const adminToken =
+    options.env?.PACTUM_ADMIN_TOKEN ??
+    (options.port ? operatorTokens.get(`127.0.0.1:${options.port}`) : undefined) ??
+    crypto.randomBytes(24).toString('base64url');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -97,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await exited;
     },
   };
+  operatorTokens.set(`127.0.0.1:${port}`, adminToken);
   onTestFinished(() => server.kill9());
   return server;
 }

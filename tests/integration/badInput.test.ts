@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { memberOf } from '../helpers/access.ts';
 import { getJSON, readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
@@ -99,11 +100,15 @@ describe('bad input on the collaboration socket', () => {
   it('ignores awareness updates that claim another client id', async () => {
     const server = await startServer();
     const id = await sampleTreatyId(server.url);
-    const alice = new CollabClient(server.wsUrl, id);
-    const mallory = new CollabClient(server.wsUrl, id);
+    const alice = new CollabClient(server.wsUrl, id, {
+      headers: (await memberOf(server, id, 'Alice', 'FR')).headers,
+    });
+    const mallory = new CollabClient(server.wsUrl, id, {
+      headers: (await memberOf(server, id, 'Mallory', 'PL')).headers,
+    });
     const observer = new CollabClient(server.wsUrl, id);
     await Promise.all([alice.synced(), mallory.synced(), observer.synced()]);
-    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', delegation: 'France' });
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', delegation: 'FR' });
     await retry(() =>
       expect(observer.provider.awareness.getStates().get(alice.doc.clientID)?.user?.name).toBe('Alice'),
     );

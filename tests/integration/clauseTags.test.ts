@@ -7,7 +7,7 @@ import {
   tagKey,
 } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
-import { getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
+import { asOperator, getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { retry } from '../helpers/retry.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -24,7 +24,7 @@ const blockade: Threshold = {
 async function scenario(url: string, id: string, body: unknown) {
   const response = await fetch(`${url}/api/treaties/${id}/scenario`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: asOperator(url, { 'content-type': 'application/json' }),
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createTreaty, getJSON, getRawPath, listTreaties, readClauses, readTreaty } from '../helpers/api.ts';
+import {
+  asOperator,
+  createTreaty,
+  getJSON,
+  getRawPath,
+  listTreaties,
+  readClauses,
+  readTreaty,
+} from '../helpers/api.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 async function post(url: string, body: string, contentType = 'application/json') {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: asOperator(url, { 'content-type': contentType }),
+    body,
+  });
   return { status: response.status, body: await response.json() };
 }
 

@@ -1,7 +1,8 @@
 import { type RestorableClause, restoreClause, restoreVersion, type TreatyJSON } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
+import { memberOf } from '../helpers/access.ts';
+import { asOperator, getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { retry } from '../helpers/retry.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -16,7 +17,7 @@ interface VersionMeta {
 async function post(url: string, body: unknown) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: asOperator(url, { 'content-type': 'application/json' }),
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
@@ -99,8 +100,10 @@ describe('versions, compare and clause history', () => {
     const clauseId = (await readClauses(server.url, id))[4]?.clauseId ?? ''; // Article 5, Intelligence
     await post(`${base}/versions`, { name: 'v1' });
 
-    const ua = new CollabClient(server.wsUrl, id);
-    ua.provider.awareness.setLocalStateField('user', { name: 'Olena', delegation: 'Ukraine' });
+    // The editing delegation comes from the member's session, not from anything the client says.
+    const olena = await memberOf(server, id, 'Olena', 'UA');
+    const ua = new CollabClient(server.wsUrl, id, { headers: olena.headers });
+    ua.provider.awareness.setLocalStateField('user', { name: 'Olena', delegation: 'France' });
     await ua.synced();
     ua.bodyText(4).insert(0, 'Immediately, ');
     await ua.allConfirmed();
@@ -124,8 +127,8 @@ describe('versions, compare and clause history', () => {
     }>(`${base}/clauses/${clauseId}/history`);
     expect(body.states.map((s) => [s.versionName, s.number, s.removed, s.editors])).toEqual([
       ['v1', 5, false, []],
-      ['v2', 5, false, ['Ukraine']],
-      ['v3', 1, false, ['Ukraine']],
+      ['v2', 5, false, ['UA']],
+      ['v3', 1, false, ['UA']],
       ['v4', 1, true, []],
     ]);
     expect(body.states[1]?.text).toMatch(/^Immediately, /);

@@ -1,7 +1,7 @@
-import { type ClauseComparison, type ClauseStatus, clauseLabel, type TagChange } from '@pactum/shared';
+import { type ClauseComparison, type ComparisonStatus, clauseLabel, type TagChange } from '@pactum/shared';
 
 /** What a compared clause is called and how its changes read, in the words of a compare. */
-export const STATUS_LABEL: Record<ClauseStatus, string> = {
+export const STATUS_LABEL: Record<ComparisonStatus, string> = {
   added: 'Added',
   removed: 'Removed',
   moved: 'Moved',

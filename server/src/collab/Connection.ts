@@ -1,5 +1,6 @@
-import { CloseCode } from '@pactum/shared';
+import { Action, CloseCode, roleAllows } from '@pactum/shared';
 import { WebSocket } from 'ws';
+import { type PresenceIdentity, presenceIdentity, type TreatyAccess } from '../access/AccessControl.ts';
 
 const AWARENESS_BURST = 60;
 const AWARENESS_PER_SECOND = 30;
@@ -8,14 +9,38 @@ const MAX_CONTROLLED_IDS = 4;
 /** A client this far behind is dropped; it resyncs from the stored document when it reconnects. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
-/** One client's WebSocket inside a room, with what it may speak for. */
+/** Write attempts from a read-only connection tolerated before it is closed with 4403. */
+const MAX_REFUSED_WRITES = 3;
+
+/** One client's WebSocket inside a room: who it is (from the server session) and what it may speak for. */
 export class Connection {
   /** Awareness client ids this connection has claimed. */
   readonly controlledIds = new Set<number>();
+  /** What the awareness says about this person, whatever the client claims. */
+  readonly identity: PresenceIdentity;
+  /** False for observers: their document updates are dropped, never applied. */
+  readonly canEdit: boolean;
+  #refusedWrites = 0;
   #tokens = AWARENESS_BURST;
   #refilledAt = performance.now();
 
-  constructor(readonly socket: WebSocket) {}
+  constructor(
+    readonly socket: WebSocket,
+    readonly access: TreatyAccess,
+  ) {
+    this.identity = presenceIdentity(access);
+    this.canEdit = roleAllows(access.role, Action.edit);
+  }
+
+  get memberId(): string | null {
+    return this.access.member?.id ?? null;
+  }
+
+  /** Counts a dropped write; true when there were too many and the connection should go. */
+  refuseWrite(): boolean {
+    this.#refusedWrites += 1;
+    return this.#refusedWrites >= MAX_REFUSED_WRITES;
+  }
 
   send(message: Uint8Array): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;

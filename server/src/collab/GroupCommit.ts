@@ -39,10 +39,17 @@ export class GroupCommit {
     }
   }
 
-  /** Commits everything queued now. Safe to call at any time; a no-op when idle. */
-  flush(): void {
+  /**
+   * Commits everything queued now. Safe to call at any time; a no-op when
+   * idle. `alongside` (e.g. an audit entry for the change) is written in the
+   * same transaction: both are stored, or neither is and `flush` throws.
+   */
+  flush(alongside?: () => void): void {
     this.#scheduled = false;
-    if (this.#rooms.size === 0) return;
+    if (this.#rooms.size === 0) {
+      if (alongside) this.store.db.transaction(alongside)();
+      return;
+    }
     const updates = this.#updates;
     const rooms = this.#rooms;
     this.#updates = new Map();
@@ -53,9 +60,11 @@ export class GroupCommit {
           queued.map(({ update }) => ({ treatyId: room.treatyId, update })),
         ),
         [...updates.keys()].map((room) => ({ treatyId: room.treatyId, ...treatySummaryFromYDoc(room.doc) })),
+        alongside,
       );
     } catch (error) {
       for (const room of rooms) room.failCommit(error as Error);
+      if (alongside) throw error;
       return;
     }
     for (const room of rooms) room.afterCommit(updates.get(room) ?? []);

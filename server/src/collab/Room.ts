@@ -1,11 +1,13 @@
 import { CloseCode, encodeDurable, Limits } from '@pactum/shared';
+import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import { AgreementGuard } from './AgreementGuard.ts';
 import { Connection } from './Connection.ts';
-import type { ClientMessage } from './decodeClientMessage.ts';
+import type { AwarenessEntry, ClientMessage } from './decodeClientMessage.ts';
 import { EditTracker } from './EditTracker.ts';
 import type { CommittedUpdate, GroupCommit } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
@@ -36,8 +38,9 @@ export class Room {
   #storedRows: number;
   #closed = false;
   readonly #tags = new TagGuard(this.doc, (origin) => origin instanceof Connection);
+  readonly #agreement = new AgreementGuard(this.doc, (origin) => origin instanceof Connection);
   readonly editors = new EditTracker(this.doc, (origin) =>
-    origin instanceof Connection ? this.#delegationOf(origin) : null,
+    origin instanceof Connection ? origin.identity.delegation || origin.identity.name : null,
   );
   /** When the first change since the last checkpoint was committed, and the latest one; null when clean. */
   changes: { first: number; last: number } | null = null;
@@ -94,12 +97,23 @@ export class Room {
         connection.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
       case 'update': {
+        if (!connection.canEdit) {
+          this.#refuseWrite(connection, message.empty);
+          return;
+        }
         Y.applyUpdate(this.doc, message.update, connection);
         const rejected = this.#tags.revertInvalid();
         if (rejected.length > 0) {
           this.deps.log.warn(
             { treatyId: this.treatyId, rejected },
             'reverted invalid clause tags from a client',
+          );
+        }
+        const forbidden = this.#agreement.revertClientWrites();
+        if (forbidden.length > 0) {
+          this.deps.log.warn(
+            { treatyId: this.treatyId, memberId: connection.memberId, keys: forbidden.slice(0, 20) },
+            'reverted a client write to the agreement records (only the server writes them)',
           );
         }
         return;
@@ -117,6 +131,20 @@ export class Room {
     }
   }
 
+  /**
+   * A read-only connection's sync step 2 or update is dropped: never applied,
+   * broadcast or stored. An up-to-date client's empty step 2 is part of the
+   * handshake; anything with content counts, and repeated attempts close it.
+   */
+  #refuseWrite(connection: Connection, empty: boolean): void {
+    if (empty) return;
+    this.deps.log.warn(
+      { treatyId: this.treatyId, memberId: connection.memberId, role: connection.access.role },
+      'dropped a document update from a read-only connection',
+    );
+    if (connection.refuseWrite()) connection.close(CloseCode.Forbidden, 'observers cannot edit');
+  }
+
   #applyAwareness(connection: Connection, message: Extract<ClientMessage, { kind: 'awareness' }>): void {
     if (message.update.byteLength > Limits.maxAwarenessBytes) {
       connection.close(CloseCode.MessageTooBig, 'awareness state too large');
@@ -131,7 +159,18 @@ export class Room {
       connection.controlledIds.add(clientId);
       this.#awarenessOwners.set(clientId, connection);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      withServerIdentity(message.entries, connection),
+      connection,
+    );
+  }
+
+  /** Closes the connections of a member whose access was revoked. */
+  disconnectMember(memberId: string, code: number, reason: string): void {
+    for (const connection of this.connections) {
+      if (connection.memberId === memberId) connection.close(code, reason);
+    }
   }
 
   leave(connection: Connection): void {
@@ -140,20 +179,6 @@ export class Room {
     for (const clientId of connection.controlledIds) this.#awarenessOwners.delete(clientId);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], 'disconnect');
     if (this.connections.size === 0) this.unload();
-  }
-
-  /**
-   * The delegation a connection says it belongs to (its awareness state).
-   * Not authenticated yet: the roles issue replaces this with the session.
-   */
-  #delegationOf(connection: Connection): string {
-    for (const clientId of connection.controlledIds) {
-      const user = (
-        this.awareness.getStates().get(clientId) as { user?: { delegation?: unknown } } | undefined
-      )?.user;
-      if (typeof user?.delegation === 'string' && user.delegation !== '') return user.delegation.slice(0, 80);
-    }
-    return 'unknown delegation';
   }
 
   /** Called by the GroupCommit once `updates` (possibly none) are on disk. */
@@ -220,6 +245,23 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/**
+ * The awareness update re-encoded with `user` (name, delegation, colour,
+ * role) taken from the server session: nobody can pose as someone else.
+ */
+function withServerIdentity(entries: AwarenessEntry[], connection: Connection): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    const rewritten =
+      state !== null && typeof state === 'object' ? { ...state, user: connection.identity } : state;
+    encoding.writeVarString(encoder, JSON.stringify(rewritten));
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 interface AwarenessChange {

@@ -30,6 +30,11 @@ export class RoomRegistry {
     return this.#rooms.size;
   }
 
+  /** Commits every queued update now, with `alongside` in the same transaction. */
+  commit(alongside?: () => void): void {
+    this.deps.commits.flush(alongside);
+  }
+
   /** Commits everything and unloads every room, telling clients to come back later. */
   closeAll(): void {
     this.deps.commits.flush();

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, COLLAB_PATH, isValidTreatyId, Limits } from '@pactum/shared';
 import type { Logger } from 'pino';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import { type AccessControl, isAllowedOrigin, type TreatyAccess } from '../access/AccessControl.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import { Connection } from './Connection.ts';
 import { decodeClientMessage, MalformedMessageError } from './decodeClientMessage.ts';
@@ -10,12 +11,24 @@ import type { RoomRegistry } from './RoomRegistry.ts';
 
 const HEARTBEAT_MS = 30_000;
 
+export interface CollabAccess {
+  control: AccessControl;
+  /** Origins besides the server's own whose pages may open a socket. */
+  allowedOrigins: readonly string[];
+}
+
 /**
  * Serves `ws://host/collab/<treatyId>` on `server`. Refusals happen after the
- * upgrade, as close codes (4400/4404/4500), because y-websocket only reads
- * close codes and retries forever on a refused HTTP upgrade.
+ * upgrade, as close codes (4400/4401/4403/4404/4500), because y-websocket
+ * only reads close codes and retries forever on a refused HTTP upgrade.
  */
-export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyStore, log: Logger) {
+export function attachCollab(
+  server: Server,
+  rooms: RoomRegistry,
+  store: TreatyStore,
+  log: Logger,
+  { control, allowedOrigins }: CollabAccess,
+) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxMessageBytes });
   const alive = new WeakSet<WebSocket>();
 
@@ -28,19 +41,32 @@ export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyS
     wss.handleUpgrade(request, socket, head, (ws) => {
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
-      accept(ws, path.slice(COLLAB_PATH.length + 1));
+      accept(ws, request, path.slice(COLLAB_PATH.length + 1));
     });
   });
 
-  function accept(ws: WebSocket, rawId: string): void {
+  /** Who may open this treaty, or the close code and reason that refuse them. */
+  function authorise(request: IncomingMessage, treatyId: string): TreatyAccess | [number, string] {
+    if (!isAllowedOrigin(request.headers.origin, request.headers.host, allowedOrigins)) {
+      return [CloseCode.Forbidden, 'origin not allowed'];
+    }
+    const principal = control.principal(request.headers);
+    if (!principal) return [CloseCode.Unauthorized, 'sign in first'];
+    if (principal.kind === 'operator' && !store.exists(treatyId))
+      return [CloseCode.NotFound, 'no such treaty'];
+    return control.access(principal, treatyId) ?? [CloseCode.Forbidden, 'not a member of this treaty'];
+  }
+
+  function accept(ws: WebSocket, request: IncomingMessage, rawId: string): void {
     ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
     const treatyId = decodeTreatyId(rawId);
     if (treatyId === null) {
       ws.close(CloseCode.BadRequest, 'invalid treaty id');
       return;
     }
-    if (!store.exists(treatyId)) {
-      ws.close(CloseCode.NotFound, 'no such treaty');
+    const access = authorise(request, treatyId);
+    if (Array.isArray(access)) {
+      ws.close(...access);
       return;
     }
     let room: ReturnType<RoomRegistry['open']>;
@@ -51,7 +77,7 @@ export function attachCollab(server: Server, rooms: RoomRegistry, store: TreatyS
       ws.close(CloseCode.LoadFailed, 'could not load the treaty');
       return;
     }
-    const connection = new Connection(ws);
+    const connection = new Connection(ws, access);
     room.join(connection);
     ws.on('message', (data: RawData, isBinary: boolean) => {
       try {

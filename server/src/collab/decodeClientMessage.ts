@@ -12,7 +12,12 @@ export interface AwarenessEntry {
 /** A client frame, fully decoded and checked before anything acts on it. */
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  | {
+      kind: 'update';
+      update: Uint8Array;
+      /** Carries no insertion and no deletion (e.g. the sync step 2 of an up-to-date client). */
+      empty: boolean;
+    }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' }
   | { kind: 'barrier'; seq: number };
@@ -68,8 +73,8 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = decoding.readVarUint8Array(decoder);
-      Y.decodeUpdate(update);
-      return { kind: 'update', update };
+      const { structs, ds } = Y.decodeUpdate(update);
+      return { kind: 'update', update, empty: structs.length === 0 && ds.clients.size === 0 };
     }
     default:
       throw new MalformedMessageError(`unknown sync message type ${syncType}`);

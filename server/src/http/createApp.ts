@@ -4,23 +4,34 @@ import { Limits } from '@pactum/shared';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { AccessService } from '../access/AccessService.ts';
+import type { AgreementService } from '../agreement/AgreementService.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
+import { accessRoutes } from './accessRoutes.ts';
+import { agreementRoutes } from './agreementRoutes.ts';
 import { errorHandler } from './HttpError.ts';
+import type { TreatyGate } from './TreatyGate.ts';
 import { treatyRoutes } from './treatyRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
 
 export interface AppOptions {
+  gate: TreatyGate;
   treaties: TreatyService;
   versions: VersionService;
+  access: AccessService;
+  agreement: AgreementService;
+  audit: AuditLog;
   rooms: RoomRegistry;
   log: Logger;
   /** Directory of the built client (index.html and assets). */
   clientDir: string;
 }
 
-export function createApp({ treaties, versions, rooms, log, clientDir }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { gate, treaties, versions, access, agreement, audit, rooms, log, clientDir } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -29,10 +40,9 @@ export function createApp({ treaties, versions, rooms, log, clientDir }: AppOpti
     const started = performance.now();
     response.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      log.debug(
-        { method: request.method, url: request.originalUrl, status: response.statusCode, ms },
-        'request',
-      );
+      // Invite tokens travel in the path: log the route, never the secret.
+      const url = request.originalUrl.replace(/\/invites\/[^/?]+/, '/invites/<token>');
+      log.debug({ method: request.method, url, status: response.statusCode, ms }, 'request');
     });
     next();
   });
@@ -43,8 +53,16 @@ export function createApp({ treaties, versions, rooms, log, clientDir }: AppOpti
   app.use(
     '/api',
     express.json({ limit: Limits.maxJsonBodyBytes }),
-    versionRoutes(versions),
-    treatyRoutes(treaties),
+    gate.authenticate,
+    accessRoutes(gate, access, audit),
+  );
+  // Everything under a treaty needs at least read access; routes ask for more.
+  app.use('/api/treaties/:id', gate.readAccess);
+  app.use(
+    '/api',
+    versionRoutes(gate, versions, audit),
+    agreementRoutes(gate, agreement),
+    treatyRoutes(gate, treaties, access),
   );
 
   const indexHtml = path.join(clientDir, 'index.html');

@@ -6,18 +6,26 @@ import {
   ScenarioEvent,
 } from '@pactum/shared';
 import { Router } from 'express';
+import type { AccessService } from '../access/AccessService.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { HttpError } from './HttpError.ts';
 import { parseBody } from './parseBody.ts';
+import type { TreatyGate } from './TreatyGate.ts';
 
-export function treatyRoutes(treaties: TreatyService): Router {
+/** The delegation code of a chair who creates a treaty without naming one: the secretariat. */
+const DEFAULT_CREATOR_DELEGATION = 'SEC';
+
+export function treatyRoutes(gate: TreatyGate, treaties: TreatyService, access: AccessService): Router {
   const router = Router();
 
   router.get('/treaties', (_request, response) => {
-    response.json({ treaties: treaties.list() });
+    const visible = access.visibleTreatyIds(gate.principal(response));
+    const list = treaties.list();
+    response.json({ treaties: visible ? list.filter((treaty) => visible.has(treaty.id)) : list });
   });
 
   router.post('/treaties', (request, response) => {
+    const principal = gate.principal(response);
     const parsed = CreateTreatyRequest.safeParse(request.body);
     if (!parsed.success) {
       const message = parsed.error.issues.map(
@@ -30,6 +38,7 @@ export function treatyRoutes(treaties: TreatyService): Router {
       preamble: [''],
       clauses: [{ heading: '', paragraphs: [''] }],
     });
+    access.addCreator(created.id, principal, parsed.data.delegation ?? DEFAULT_CREATOR_DELEGATION);
     response.status(201).location(`/api/treaties/${created.id}`).json(created);
   });
 

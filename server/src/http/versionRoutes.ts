@@ -1,9 +1,13 @@
-import { CompareQuery, CreateVersionRequest } from '@pactum/shared';
+import { Action, CompareQuery, CreateVersionRequest } from '@pactum/shared';
 import { Router } from 'express';
+import { auditActor } from '../access/AccessControl.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
 import type { VersionService } from '../versions/VersionService.ts';
 import { parseBody } from './parseBody.ts';
+import type { TreatyGate } from './TreatyGate.ts';
 
-export function versionRoutes(versions: VersionService): Router {
+/** Versions, compare and clause history; the gate has checked read access to the treaty. */
+export function versionRoutes(gate: TreatyGate, versions: VersionService, audit: AuditLog): Router {
   const router = Router();
 
   router.get('/treaties/:id/versions', (request, response) => {
@@ -11,7 +15,17 @@ export function versionRoutes(versions: VersionService): Router {
   });
 
   router.post('/treaties/:id/versions', (request, response) => {
-    const created = versions.createNamed(request.params.id, parseBody(CreateVersionRequest, request.body));
+    const chair = gate.treaty(response, request.params.id, Action.manage);
+    const by = chair.delegation ? `${chair.displayName} · ${chair.delegation}` : chair.displayName;
+    const created = versions.createNamed(
+      request.params.id,
+      parseBody(CreateVersionRequest, request.body),
+      by,
+    );
+    audit.append(request.params.id, auditActor(chair), 'version.named', {
+      versionId: created.id,
+      name: created.name,
+    });
     response.status(201).location(`/api/treaties/${request.params.id}/versions/${created.id}`).json(created);
   });
 

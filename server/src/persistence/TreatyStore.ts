@@ -114,9 +114,11 @@ export class TreatyStore {
    * Appends updates of any number of treaties and their new summaries in one
    * transaction (group commit): when it returns, all of them are on disk.
    */
-  commit(updates: PendingUpdate[], summaries: SummaryChange[]): void {
+  /** Writes `updates` and `summaries`, and whatever `alongside` writes, in one transaction. */
+  commit(updates: PendingUpdate[], summaries: SummaryChange[], alongside?: () => void): void {
     const now = new Date().toISOString();
     this.db.transaction(() => {
+      alongside?.();
       for (const { treatyId, update } of updates) this.#statements.insertUpdate.run(treatyId, update);
       for (const { treatyId, title, clauseCount } of summaries) {
         this.#statements.setSummary.run(title, clauseCount, treatyId);

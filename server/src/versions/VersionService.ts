@@ -29,8 +29,9 @@ export class VersionService {
     private readonly keepCheckpoints: number,
   ) {}
 
-  createNamed(treatyId: string, request: CreateVersionRequest): VersionMeta {
-    return this.#create(treatyId, 'named', request.name, request.note ?? null, request.createdBy ?? null);
+  /** A version called by `createdBy` ("Name · Delegation", from the session). */
+  createNamed(treatyId: string, request: CreateVersionRequest, createdBy: string): VersionMeta {
+    return this.#create(treatyId, 'named', request.name, request.note ?? null, createdBy);
   }
 
   /** Records a checkpoint if the room changed since the last version; returns it, or null. */

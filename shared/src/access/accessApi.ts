@@ -21,16 +21,17 @@ export const CreateInviteRequest = z.strictObject({
   /** How many people may join with it; absent = unlimited until it expires or is revoked. */
   maxUses: z.number('must be a number').int('must be a whole number').min(1).max(1000).optional(),
   /** Hours until it expires; absent = 7 days. */
-  expiresInHours: z.number('must be a number').positive('must be positive').max(24 * 365).optional(),
+  expiresInHours: z
+    .number('must be a number')
+    .positive('must be positive')
+    .max(24 * 365)
+    .optional(),
 });
 export type CreateInviteRequest = z.infer<typeof CreateInviteRequest>;
 
 /** `POST /api/invites/:token/accept`. */
 export const AcceptInviteRequest = z.strictObject({ displayName: trimmed(MAX_DISPLAY_NAME) });
 export type AcceptInviteRequest = z.infer<typeof AcceptInviteRequest>;
-
-/** `POST /api/treaties` with a session: the creator becomes its chair, for this delegation. */
-export const CreatorDelegation = DelegationCode.optional();
 
 export interface InviteJSON {
   id: string;
@@ -92,7 +93,9 @@ export interface SessionJSON {
 }
 
 export const SignOffRequest = z.strictObject({ adReferendum: z.boolean('must be true or false').optional() });
-export const BracketRequest = z.strictObject({ reason: z.string('must be a string').trim().max(500).optional() });
+export const BracketRequest = z.strictObject({
+  reason: z.string('must be a string').trim().max(500).optional(),
+});
 export const ProposeOptionRequest = z.strictObject({
   paragraphs: z
     .array(z.string('must be a string').trim().max(20_000), 'must be a list of paragraphs')
@@ -102,7 +105,10 @@ export const ProposeOptionRequest = z.strictObject({
 });
 export const CommentRequest = z.strictObject({
   text: trimmed(5000),
-  parentId: z.string().regex(/^c-[a-z0-9]{6,24}$/, 'must be a comment id').optional(),
+  parentId: z
+    .string()
+    .regex(/^c-[a-z0-9]{6,24}$/, 'must be a comment id')
+    .optional(),
 });
 export const ReservationRequest = z.strictObject({ text: trimmed(5000) });
 

@@ -24,8 +24,18 @@ describe('clauseContentHash', () => {
       domains: ['cyber', 'logistics'],
     };
     expect(clauseContentHash(a)).toBe(clauseContentHash(b));
-    const c1 = withText('x', { commitments: [{ id: 'm-1', ...commit('FR', 'cyber') }, { id: 'm-2', ...commit('UK', 'cyber') }] });
-    const c2 = withText('x', { commitments: [{ id: 'm-9', ...commit('UK', 'cyber') }, { id: 'm-8', ...commit('FR', 'cyber') }] });
+    const c1 = withText('x', {
+      commitments: [
+        { id: 'm-1', ...commit('FR', 'cyber') },
+        { id: 'm-2', ...commit('UK', 'cyber') },
+      ],
+    });
+    const c2 = withText('x', {
+      commitments: [
+        { id: 'm-9', ...commit('UK', 'cyber') },
+        { id: 'm-8', ...commit('FR', 'cyber') },
+      ],
+    });
     expect(clauseContentHash(c1)).toBe(clauseContentHash(c2));
   });
 
@@ -34,7 +44,12 @@ describe('clauseContentHash', () => {
     const variants: ClauseJSON[] = [
       withText('The Parties should assist.'),
       withText('The Parties shall assist.', {
-        body: [{ type: 'paragraph', content: [{ type: 'text', text: 'The Parties shall assist.', marks: [{ type: 'bold' }] }] }],
+        body: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'The Parties shall assist.', marks: [{ type: 'bold' }] }],
+          },
+        ],
       }),
       withText('The Parties shall assist.', { heading: 'Other' }),
       withText('The Parties shall assist.', { domains: ['logistics'] }),

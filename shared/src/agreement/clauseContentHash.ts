@@ -19,9 +19,7 @@ export function clauseContent(clause: ClauseJSON) {
     body: clause.body,
     domains: [...clause.domains].sort(),
     threshold: clause.threshold,
-    commitments: clause.commitments
-      .map(({ id: _id, ...commitment }) => canonicalJSON(commitment))
-      .sort(),
+    commitments: clause.commitments.map(({ id: _id, ...commitment }) => canonicalJSON(commitment)).sort(),
   };
 }
 

@@ -7,7 +7,11 @@ import { agreementOverview, ClauseStatus, clauseAgreement, negotiatingText } fro
 import type { ClauseRecord } from './readAgreement.ts';
 
 const parties = treaty([]).parties; // UA, FR, UK
-const text = (t: string): ClauseJSON => ({ ...clause(1), text: t, body: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] });
+const text = (t: string): ClauseJSON => ({
+  ...clause(1),
+  text: t,
+  body: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }],
+});
 const signed = (c: ClauseJSON, delegation: string, adReferendum = false): SignOff => ({
   clauseId: c.clauseId,
   delegation,
@@ -80,7 +84,7 @@ describe('agreementOverview', () => {
   it('lists per delegation what it still has to sign and what went stale', () => {
     const one = { ...text('one'), clauseId: 'c-one', number: 1 };
     const two = { ...text('two'), clauseId: 'c-two', number: 2 };
-    const stale = { ...signed({ ...two, text: 'old' , body: [] }, 'FR') };
+    const stale = { ...signed({ ...two, text: 'old', body: [] }, 'FR') };
     const records = new Map([
       ['c-one', record({ signoffs: ['UA', 'FR', 'UK'].map((d) => signed(one, d)) })],
       ['c-two', record({ signoffs: [signed(two, 'UA'), stale], brackets: [bracket(two, 'UK')] })],

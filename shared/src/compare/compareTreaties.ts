@@ -6,11 +6,11 @@ import { type DiffSegment, wordDiff } from './wordDiff.ts';
 export type ClauseChange = 'added' | 'removed' | 'moved' | 'renumbered' | 'text' | 'heading' | 'tags';
 
 /** The most telling change first: what a compare view leads with. */
-export type ClauseStatus = 'added' | 'removed' | 'moved' | 'changed' | 'renumbered' | 'unchanged';
+export type ComparisonStatus = 'added' | 'removed' | 'moved' | 'changed' | 'renumbered' | 'unchanged';
 
 export interface ClauseComparison {
   clauseId: string;
-  status: ClauseStatus;
+  status: ComparisonStatus;
   /** Every change that applies (a clause can be moved and reworded). */
   changes: ClauseChange[];
   /** Where it was and where it is; null on the side where it does not exist. */
@@ -166,7 +166,7 @@ export function compareTreaties(before: TreatyJSON, after: TreatyJSON): TreatyCo
     clauses.push(...(removedAfter.get(clause.clauseId) ?? []));
   }
 
-  const count = (status: ClauseStatus) => clauses.filter((c) => c.status === status).length;
+  const count = (status: ComparisonStatus) => clauses.filter((c) => c.status === status).length;
   const result: TreatyComparison = {
     summary: {
       changed: clauses.filter((c) => c.changes.some((x) => x === 'text' || x === 'heading' || x === 'tags'))

@@ -1,0 +1,360 @@
+import {
+  type Actor,
+  type AgreementOverview,
+  AgreementRoot,
+  ApiErrorCode,
+  agreementKey,
+  agreementMaps,
+  agreementOverview,
+  type Bracket,
+  type ClauseAgreement,
+  type ClauseComment,
+  type ClauseJSON,
+  type ClauseOption,
+  clauseAgreement,
+  clauseContentHash,
+  clauseStateOf,
+  type Reservation,
+  readAgreement,
+  readTreatyTags,
+  recordOf,
+  restoreClause,
+  type SignOff,
+  type TreatyJSON,
+  treatyFromYDoc,
+} from '@pactum/shared';
+import type * as Y from 'yjs';
+import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
+import { newId } from '../access/tokens.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
+import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import { HttpError } from '../http/HttpError.ts';
+import { SERVER_EDIT, type TreatyService } from '../TreatyService.ts';
+import type { VersionService } from '../versions/VersionService.ts';
+
+const forbidden = (message: string) => new HttpError(403, ApiErrorCode.Forbidden, message);
+const conflict = (message: string) => new HttpError(409, ApiErrorCode.Conflict, message);
+const notFound = (message: string) => new HttpError(404, ApiErrorCode.NotFound, message);
+
+/** The treaty and one clause of it, read inside an edit. */
+interface ClauseContext {
+  doc: Y.Doc;
+  treaty: TreatyJSON;
+  clause: ClauseJSON;
+}
+
+function actorOf(access: TreatyAccess): Actor {
+  return {
+    memberId: access.member?.id ?? 'operator',
+    name: access.displayName,
+    delegation: access.delegation ?? '',
+  };
+}
+
+function optionLabel(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : String(index + 1);
+}
+
+/**
+ * The agreement workflow: sign-offs, brackets, options, comments and
+ * reservations. Each action is authorised by the route, validated here, then
+ * written by the server into the treaty's agreement maps (so every client
+ * sees it live) and logged in the audit chain in the same transaction.
+ */
+export class AgreementService {
+  constructor(
+    private readonly treaties: TreatyService,
+    private readonly rooms: RoomRegistry,
+    private readonly versions: VersionService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  overview(treatyId: string): AgreementOverview {
+    return this.treaties.withDoc(treatyId, (doc) =>
+      agreementOverview(treatyFromYDoc(doc), readAgreement(doc)),
+    );
+  }
+
+  signOff(access: TreatyAccess, clauseId: string, adReferendum: boolean): ClauseAgreement {
+    const delegation = this.#partyDelegation(access, 'sign off');
+    return this.#clauseAction(access, clauseId, 'signoff.given', ({ doc, clause }) => {
+      const record = recordOf(readAgreement(doc), clauseId);
+      if (record.brackets.some((bracket) => bracket.delegation === delegation)) {
+        throw conflict(`${delegation} still brackets this article: lift the bracket before signing off`);
+      }
+      const signoff: SignOff = {
+        clauseId,
+        delegation,
+        by: actorOf(access),
+        at: new Date().toISOString(),
+        contentHash: clauseContentHash(clause),
+        adReferendum,
+      };
+      agreementMaps(doc)[AgreementRoot.signoffs].set(agreementKey(clauseId, delegation), signoff);
+      return { contentHash: signoff.contentHash, adReferendum };
+    });
+  }
+
+  withdrawSignOff(access: TreatyAccess, clauseId: string): ClauseAgreement {
+    const delegation = this.#partyDelegation(access, 'withdraw a sign-off');
+    return this.#clauseAction(access, clauseId, 'signoff.withdrawn', ({ doc }) => {
+      const map = agreementMaps(doc)[AgreementRoot.signoffs];
+      if (!map.has(agreementKey(clauseId, delegation)))
+        throw notFound(`${delegation} has not signed this article`);
+      map.delete(agreementKey(clauseId, delegation));
+      return {};
+    });
+  }
+
+  placeBracket(access: TreatyAccess, clauseId: string, reason: string | undefined): ClauseAgreement {
+    const delegation = this.#delegation(access, 'bracket an article');
+    return this.#clauseAction(access, clauseId, 'bracket.placed', ({ doc }) => {
+      const bracket: Bracket = {
+        clauseId,
+        delegation,
+        by: actorOf(access),
+        at: new Date().toISOString(),
+        ...(reason ? { reason } : {}),
+      };
+      agreementMaps(doc)[AgreementRoot.brackets].set(agreementKey(clauseId, delegation), bracket);
+      return { reason: reason ?? null };
+    });
+  }
+
+  liftBracket(access: TreatyAccess, clauseId: string): ClauseAgreement {
+    const delegation = this.#delegation(access, 'lift a bracket');
+    return this.#clauseAction(access, clauseId, 'bracket.lifted', ({ doc }) => {
+      const map = agreementMaps(doc)[AgreementRoot.brackets];
+      if (!map.has(agreementKey(clauseId, delegation))) {
+        throw notFound(`${delegation} holds no bracket on this article`);
+      }
+      map.delete(agreementKey(clauseId, delegation));
+      return {};
+    });
+  }
+
+  proposeOption(access: TreatyAccess, clauseId: string, paragraphs: string[]): ClauseOption {
+    let created: ClauseOption | undefined;
+    this.#clauseAction(access, clauseId, 'option.proposed', ({ doc }) => {
+      const existing = recordOf(readAgreement(doc), clauseId).options;
+      created = {
+        id: newId('o'),
+        clauseId,
+        label: optionLabel(existing.length),
+        paragraphs,
+        proposedBy: actorOf(access),
+        at: new Date().toISOString(),
+        supporters: access.delegation ? [access.delegation] : [],
+      };
+      agreementMaps(doc)[AgreementRoot.options].set(created.id, created);
+      return { optionId: created.id, label: created.label };
+    });
+    return created as ClauseOption;
+  }
+
+  setSupport(access: TreatyAccess, optionId: string, supports: boolean): ClauseOption {
+    const delegation = this.#delegation(access, 'support an option');
+    const option = this.#option(access.treatyId, optionId);
+    let updated = option;
+    this.#clauseAction(
+      access,
+      option.clauseId,
+      supports ? 'option.supported' : 'option.unsupported',
+      ({ doc }) => {
+        const current = this.#openOption(doc, optionId);
+        const supporters = current.supporters.filter((code) => code !== delegation);
+        updated = { ...current, supporters: supports ? [...supporters, delegation] : supporters };
+        agreementMaps(doc)[AgreementRoot.options].set(optionId, updated);
+        return { optionId, label: current.label };
+      },
+    );
+    return updated;
+  }
+
+  /** The option's wording becomes the clause text (a forward edit); the other options are set aside. */
+  adoptOption(access: TreatyAccess, optionId: string): ClauseAgreement {
+    const option = this.#option(access.treatyId, optionId);
+    // The wording being replaced goes into the clause's history first.
+    const room = this.rooms.open(access.treatyId);
+    this.versions.checkpoint(room);
+    return this.#clauseAction(access, option.clauseId, 'option.adopted', ({ doc, clause }) => {
+      const current = this.#openOption(doc, optionId);
+      const at = new Date().toISOString();
+      const body = current.paragraphs.map((text) =>
+        text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
+      );
+      restoreClause(doc, { ...clauseStateOf(clause), clauseId: clause.clauseId, body }, SERVER_EDIT);
+      const options = agreementMaps(doc)[AgreementRoot.options];
+      options.set(optionId, { ...current, adopted: { by: actorOf(access), at } });
+      for (const other of recordOf(readAgreement(doc), clause.clauseId).options) {
+        if (other.id !== optionId && !other.adopted && !other.setAside) {
+          options.set(other.id, { ...other, setAside: { at } });
+        }
+      }
+      return { optionId, label: current.label, supporters: current.supporters };
+    });
+  }
+
+  addComment(
+    access: TreatyAccess,
+    clauseId: string,
+    text: string,
+    parentId: string | undefined,
+  ): ClauseComment {
+    let created: ClauseComment | undefined;
+    this.treaties.edit(access.treatyId, (doc) => {
+      this.#clause(doc, clauseId);
+      const comments = agreementMaps(doc)[AgreementRoot.comments];
+      if (parentId) {
+        const parent = comments.get(parentId) as ClauseComment | undefined;
+        if (!parent || parent.clauseId !== clauseId) throw notFound(`no comment ${parentId} on this article`);
+      }
+      created = {
+        id: newId('c'),
+        clauseId,
+        ...(parentId ? { parentId } : {}),
+        by: actorOf(access),
+        at: new Date().toISOString(),
+        text,
+      };
+      comments.set(created.id, created);
+    });
+    return created as ClauseComment;
+  }
+
+  resolveComment(access: TreatyAccess, commentId: string): ClauseComment {
+    let resolved: ClauseComment | undefined;
+    this.treaties.edit(access.treatyId, (doc) => {
+      const comments = agreementMaps(doc)[AgreementRoot.comments];
+      const comment = comments.get(commentId) as ClauseComment | undefined;
+      if (!comment) throw notFound(`no comment ${commentId}`);
+      const ownDelegation = access.delegation !== null && comment.by.delegation === access.delegation;
+      if (!ownDelegation && access.role !== 'chair') {
+        throw forbidden('only the chair or the delegation that wrote a comment can resolve it');
+      }
+      resolved = { ...comment, resolved: { by: actorOf(access), at: new Date().toISOString() } };
+      comments.set(commentId, resolved);
+    });
+    return resolved as ClauseComment;
+  }
+
+  enterReservation(access: TreatyAccess, clauseId: string, text: string): Reservation {
+    const delegation = this.#delegation(access, 'enter a reservation');
+    let created: Reservation | undefined;
+    this.#clauseAction(access, clauseId, 'reservation.entered', ({ doc }) => {
+      created = {
+        id: newId('r'),
+        clauseId,
+        delegation,
+        by: actorOf(access),
+        at: new Date().toISOString(),
+        text,
+      };
+      agreementMaps(doc)[AgreementRoot.reservations].set(created.id, created);
+      return { reservationId: created.id, text };
+    });
+    return created as Reservation;
+  }
+
+  withdrawReservation(access: TreatyAccess, reservationId: string): Reservation {
+    const delegation = this.#delegation(access, 'withdraw a reservation');
+    const stored = this.treaties.withDoc(
+      access.treatyId,
+      (doc) => agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation | undefined,
+    );
+    if (!stored) throw notFound(`no reservation ${reservationId}`);
+    if (stored.delegation !== delegation) throw forbidden(`this reservation belongs to ${stored.delegation}`);
+    let withdrawn = stored;
+    this.#clauseAction(access, stored.clauseId, 'reservation.withdrawn', ({ doc }) => {
+      const current = agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation;
+      if (current.withdrawn) throw conflict('this reservation was already withdrawn');
+      withdrawn = { ...current, withdrawn: { by: actorOf(access), at: new Date().toISOString() } };
+      agreementMaps(doc)[AgreementRoot.reservations].set(reservationId, withdrawn);
+      return { reservationId };
+    });
+    return withdrawn;
+  }
+
+  /**
+   * Runs `write` on one clause as a server edit and appends `event` to the
+   * audit chain in the same transaction, with the clause's status before and
+   * after (and a `status.changed` entry when it moved).
+   */
+  #clauseAction(
+    access: TreatyAccess,
+    clauseId: string,
+    event: string,
+    write: (context: ClauseContext) => Record<string, unknown>,
+  ): ClauseAgreement {
+    let after: ClauseAgreement | undefined;
+    let details: Record<string, unknown> = {};
+    let before: ClauseAgreement | undefined;
+    this.treaties.edit(
+      access.treatyId,
+      (doc) => {
+        const treaty = treatyFromYDoc(doc);
+        const clause = this.#clause(doc, clauseId, treaty);
+        before = clauseAgreement(clause, treaty.parties, recordOf(readAgreement(doc), clauseId));
+        details = write({ doc, treaty, clause });
+        const now = treatyFromYDoc(doc);
+        const changed = now.clauses.find((c) => c.clauseId === clauseId) as ClauseJSON;
+        after = clauseAgreement(changed, now.parties, recordOf(readAgreement(doc), clauseId));
+      },
+      () => {
+        const a = after as ClauseAgreement;
+        const b = before as ClauseAgreement;
+        const base = { clauseId, article: a.number, contentHash: a.contentHash };
+        const actor = auditActor(access);
+        this.audit.append(access.treatyId, actor, event, { ...base, ...details, status: a.status });
+        if (a.status !== b.status) {
+          this.audit.append(access.treatyId, actor, 'status.changed', {
+            ...base,
+            from: b.status,
+            to: a.status,
+          });
+        }
+      },
+    );
+    return after as ClauseAgreement;
+  }
+
+  #clause(doc: Y.Doc, clauseId: string, treaty = treatyFromYDoc(doc)): ClauseJSON {
+    const clause = treaty.clauses.find((c) => c.clauseId === clauseId);
+    if (!clause) throw notFound(`no article with id ${clauseId} in this treaty`);
+    return clause;
+  }
+
+  #option(treatyId: string, optionId: string): ClauseOption {
+    const option = this.treaties.withDoc(
+      treatyId,
+      (doc) => agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined,
+    );
+    if (!option) throw notFound(`no option ${optionId} in this treaty`);
+    return option;
+  }
+
+  #openOption(doc: Y.Doc, optionId: string): ClauseOption {
+    const option = agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined;
+    if (!option) throw notFound(`no option ${optionId} in this treaty`);
+    if (option.adopted) throw conflict(`Option ${option.label} has already been adopted`);
+    if (option.setAside)
+      throw conflict(`Option ${option.label} was set aside when another option was adopted`);
+    return option;
+  }
+
+  /** The caller's delegation; the operator has none. */
+  #delegation(access: TreatyAccess, what: string): string {
+    if (!access.delegation) throw forbidden(`only a delegation can ${what}; the operator has none`);
+    return access.delegation;
+  }
+
+  /** The caller's delegation if it is a party of the treaty (only parties agree). */
+  #partyDelegation(access: TreatyAccess, what: string): string {
+    const delegation = this.#delegation(access, what);
+    const parties = this.treaties.withDoc(access.treatyId, (doc) => readTreatyTags(doc).parties);
+    if (!parties.some((party) => party.code === delegation)) {
+      throw forbidden(`only party delegations ${what}; ${delegation} is not a party of this treaty`);
+    }
+    return delegation;
+  }
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CreateInviteRequest, isValidTreatyId } from '@pactum/shared';
+import pino from 'pino';
+import { OPERATOR_NAME } from './access/AccessControl.ts';
+import { AccessService } from './access/AccessService.ts';
+import { AccessStore } from './access/AccessStore.ts';
+import { AuditLog } from './audit/AuditLog.ts';
+import { GroupCommit } from './collab/GroupCommit.ts';
+import { RoomRegistry } from './collab/RoomRegistry.ts';
+import { readConfig } from './config.ts';
+import { HttpError } from './http/HttpError.ts';
+import { TreatyStore } from './persistence/TreatyStore.ts';
+import { TreatyService } from './TreatyService.ts';
+
+const USAGE = `Usage: pnpm pactum <command>
+
+  verify <treatyId>            recompute the treaty's audit chain; exit 1 at the first broken link
+  invite <treatyId> [--role chair|drafter|observer] [--delegation CODE] [--uses N]
+                               print a new invite link (default: a one-use chair link for SEC)
+
+The database is the one in PACTUM_DATA_DIR (default ./data), as for the server.`;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const { positionals, values } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        role: { type: 'string', default: 'chair' },
+        delegation: { type: 'string', default: 'SEC' },
+        uses: { type: 'string', default: '1' },
+      },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+})();
+const [command, treatyId] = positionals;
+if (!command || !treatyId || !['verify', 'invite'].includes(command)) fail(USAGE);
+if (!isValidTreatyId(treatyId)) fail(`"${treatyId}" is not a treaty id`);
+
+const config = readConfig(process.env, repoRoot);
+const store = TreatyStore.open(config.dataDir);
+try {
+  if (!store.exists(treatyId)) fail(`no treaty ${treatyId} in ${config.dataDir}`);
+  const audit = new AuditLog(store.db);
+  if (command === 'verify') {
+    const result = audit.verify(treatyId);
+    if (result.ok) {
+      console.log(
+        `audit chain of ${treatyId}: intact, ${result.entries} entries, last hash ${result.lastHash}`,
+      );
+    } else {
+      console.log(
+        `audit chain of ${treatyId}: BROKEN at entry ${result.brokenAt} of ${result.entries}: ${result.reason}`,
+      );
+      process.exitCode = 1;
+    }
+  } else {
+    const request = CreateInviteRequest.safeParse({
+      role: values.role,
+      delegation: values.delegation,
+      maxUses: Number(values.uses),
+    });
+    if (!request.success)
+      fail(request.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+    const log = pino({ level: 'silent' });
+    const rooms = new RoomRegistry({ store, commits: new GroupCommit(store), log, compactAfterRows: 500 });
+    const access = new AccessService(
+      new AccessStore(store.db),
+      audit,
+      new TreatyService(store, rooms),
+      rooms,
+    );
+    const operator = {
+      treatyId,
+      role: 'chair' as const,
+      member: null,
+      delegation: null,
+      displayName: OPERATOR_NAME,
+    };
+    const created = access.createInvite(operator, request.data);
+    const base = config.publicUrl ?? `http://localhost:${config.port}`;
+    console.log(
+      `${created.role} invite for ${created.delegation} (expires ${created.expiresAt}): ${base}${created.path}`,
+    );
+  }
+} catch (error) {
+  fail(error instanceof HttpError ? error.message : String(error));
+} finally {
+  store.close();
+}

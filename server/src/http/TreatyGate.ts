@@ -1,0 +1,85 @@
+import { Action, ApiErrorCode, isValidTreatyId, ROLE_LABEL, roleAllows } from '@pactum/shared';
+import type { RequestHandler, Response } from 'express';
+import {
+  type AccessControl,
+  isAllowedOrigin,
+  type Principal,
+  type TreatyAccess,
+} from '../access/AccessControl.ts';
+import type { TreatyService } from '../TreatyService.ts';
+import { HttpError } from './HttpError.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const ACTION_WORDS: Record<Action, string> = {
+  read: 'read this treaty',
+  edit: 'edit the text',
+  negotiate: 'sign off, bracket, propose options or enter reservations',
+  comment: 'comment',
+  manage: 'manage the treaty (invites, members, options, versions)',
+};
+
+/**
+ * Authentication and authorisation of REST calls: `authenticate` runs on
+ * every API request; routes then ask for the caller (`principal`) or for
+ * their access to one treaty with the action they attempt (`treaty`).
+ */
+export class TreatyGate {
+  constructor(
+    private readonly control: AccessControl,
+    private readonly treaties: TreatyService,
+    private readonly allowedOrigins: readonly string[],
+  ) {}
+
+  authenticate: RequestHandler = (request, response, next) => {
+    const principal = this.control.principal(request.headers);
+    // A cookie is sent by the browser on its own; refuse it on writes coming from another site's page.
+    if (
+      principal?.kind === 'session' &&
+      !SAFE_METHODS.has(request.method) &&
+      !isAllowedOrigin(request.headers.origin, request.headers.host, this.allowedOrigins)
+    ) {
+      throw new HttpError(403, ApiErrorCode.Forbidden, 'requests from this origin are not allowed');
+    }
+    response.locals.principal = principal;
+    next();
+  };
+
+  /** The caller, or 401. */
+  principal(response: Response): Principal {
+    const principal = response.locals.principal as Principal | null | undefined;
+    if (!principal) {
+      throw new HttpError(
+        401,
+        ApiErrorCode.Unauthorized,
+        'sign in first: open the invite link you were sent',
+      );
+    }
+    return principal;
+  }
+
+  /** The caller's access to `treatyId` for `action`: 401 without a session, 403 if not allowed, 404 if missing. */
+  treaty(response: Response, treatyId: string, action: Action): TreatyAccess {
+    const principal = this.principal(response);
+    if (!isValidTreatyId(treatyId)) {
+      throw new HttpError(400, ApiErrorCode.InvalidTreatyId, 'treaty ids are 1-64 letters, digits, - or _');
+    }
+    if (principal.kind === 'operator') this.treaties.summary(treatyId);
+    const access = this.control.access(principal, treatyId);
+    if (!access) throw new HttpError(403, ApiErrorCode.Forbidden, 'you are not a member of this treaty');
+    if (!roleAllows(access.role, action)) {
+      throw new HttpError(
+        403,
+        ApiErrorCode.Forbidden,
+        `${ROLE_LABEL[access.role]}s may not ${ACTION_WORDS[action]}`,
+      );
+    }
+    return access;
+  }
+
+  /** Middleware: every `/treaties/:id/…` route needs at least read access. */
+  readAccess: RequestHandler = (request, response, next) => {
+    this.treaty(response, String(request.params.id), Action.read);
+    next();
+  };
+}
