@@ -1,0 +1,70 @@
+import {
+  type AgreementOverview,
+  type AgreementRecords,
+  type ClauseAgreement,
+  type ClauseJSON,
+  type ClauseRecord,
+  ClauseStatus,
+  clauseAgreement,
+  type Party,
+  type TreatyJSON,
+} from '@pactum/shared';
+
+const NO_RECORD: ClauseRecord = { signoffs: [], brackets: [], options: [], comments: [], reservations: [] };
+
+interface Cached {
+  key: string;
+  agreement: ClauseAgreement;
+}
+
+function cacheKey(clause: ClauseJSON, record: ClauseRecord, partiesKey: string): string {
+  const { heading, body, domains, threshold, commitments } = clause;
+  return JSON.stringify([heading, body, domains, threshold, commitments, record, partiesKey]);
+}
+
+/**
+ * `agreementOverview` for a treaty that is read again and again while people
+ * type: it hashes every clause, this re-hashes only the clauses whose content,
+ * workflow records or parties changed since the last call (the one being typed in).
+ * The result equals `agreementOverview(treaty, records)`.
+ */
+export class IncrementalOverview {
+  #cache = new Map<string, Cached>();
+
+  compute(treaty: TreatyJSON, records: AgreementRecords): AgreementOverview {
+    const partiesKey = JSON.stringify(treaty.parties);
+    const next = new Map<string, Cached>();
+    const clauses = treaty.clauses.map((clause) => {
+      const record = records.get(clause.clauseId) ?? NO_RECORD;
+      const key = cacheKey(clause, record, partiesKey);
+      const cached = this.#cache.get(clause.clauseId);
+      let agreement =
+        cached?.key === key ? cached.agreement : clauseAgreement(clause, treaty.parties, record);
+      if (agreement.number !== clause.number)
+        agreement = { ...agreement, number: clause.number, label: clause.label };
+      next.set(clause.clauseId, { key, agreement });
+      return agreement;
+    });
+    this.#cache = next;
+    return summarise(clauses, treaty.parties);
+  }
+}
+
+/** Counts and per-delegation lists, as `agreementOverview` builds them. */
+function summarise(clauses: ClauseAgreement[], parties: readonly Party[]): AgreementOverview {
+  const counts = Object.fromEntries(Object.values(ClauseStatus).map((status) => [status, 0])) as Record<
+    ClauseStatus,
+    number
+  >;
+  for (const clause of clauses) counts[clause.status] += 1;
+  const idsWhere = (test: (clause: ClauseAgreement) => boolean) =>
+    clauses.filter(test).map((clause) => clause.clauseId);
+  const delegations = parties.map(({ code, name }) => ({
+    code,
+    name,
+    toSign: idsWhere((c) => c.missing.includes(code)),
+    stale: idsWhere((c) => c.staleBy.includes(code)),
+    brackets: idsWhere((c) => c.brackets.some((b) => b.delegation === code)),
+  }));
+  return { clauses, delegations, counts };
+}
