@@ -10,6 +10,7 @@ import './styles/carets.css';
 import './styles/tags.css';
 import './styles/panel.css';
 import './styles/views.css';
+import './styles/agreement.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,6 @@
 import { CLAUSE_ID_ATTR, clauseLabel, EMPTY_CLAUSE_TAGS } from '@pactum/shared';
 import { type Editor, useEditorState } from '@tiptap/react';
+import { AgreementSection } from '../agreement/AgreementSection.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { isClause } from '../editor/clauseAt.ts';
 import { useTreatyTags } from '../tags/useTreatyTags.ts';
@@ -48,7 +49,7 @@ export function ClauseTagPanel({
 
   return (
     <SidePanel
-      kicker={clause ? `${clauseLabel(clause.number)} · tags` : 'Tags'}
+      kicker={clause ? clauseLabel(clause.number) : 'Article'}
       title={clause ? clause.heading || 'Untitled article' : 'Article deleted'}
       onClose={onClose}
       focusKey={clauseId}
@@ -65,6 +66,7 @@ export function ClauseTagPanel({
         </p>
       ) : (
         <>
+          <AgreementSection session={session} clauseId={clauseId} />
           <PanelSection title="Domains">
             <DomainToggles doc={doc} clauseId={clauseId} domains={treaty.domains} selected={tags.domains} />
             <AddDomainForm doc={doc} domains={treaty.domains} />

@@ -1,0 +1,40 @@
+import type { Reservation } from '@pactum/shared';
+import { formatWhen } from '../versions/formatWhen.ts';
+import { ActionError } from './ActionError.tsx';
+import { withdrawReservation } from './agreementApi.ts';
+import { PartyCode } from './PartyCode.tsx';
+import { useAction } from './useAction.ts';
+
+interface ReservationItemProps {
+  treatyId: string;
+  reservation: Reservation;
+  partyName: string;
+  /** The caller's delegation entered it, so the caller may withdraw it. */
+  own: boolean;
+}
+
+export function ReservationItem({ treatyId, reservation, partyName, own }: ReservationItemProps) {
+  const action = useAction();
+  return (
+    <li className="reservation-item" data-testid="reservation">
+      <p className="reservation-head">
+        <PartyCode code={reservation.delegation} name={partyName} /> · {reservation.by.name} ·{' '}
+        {formatWhen(reservation.at)}
+      </p>
+      <blockquote className="reservation-text">{reservation.text}</blockquote>
+      {own && (
+        <div className="agreement-controls">
+          <button
+            type="button"
+            className="link-button"
+            disabled={action.busy}
+            onClick={() => action.run(() => withdrawReservation(treatyId, reservation.id))}
+          >
+            Withdraw reservation
+          </button>
+          <ActionError error={action.error} />
+        </div>
+      )}
+    </li>
+  );
+}

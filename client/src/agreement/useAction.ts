@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+
+export interface ActionState {
+  busy: boolean;
+  /** The server's message when the last run failed, shown next to the control. */
+  error: string | null;
+  /** Runs the call; resolves true when it succeeded. */
+  run: (call: () => Promise<unknown>) => Promise<boolean>;
+}
+
+/** One workflow control's request: busy while it runs, the error of its last failure. */
+export function useAction(): ActionState {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(async (call: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call();
+      return true;
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, run };
+}
