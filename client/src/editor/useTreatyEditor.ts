@@ -3,6 +3,8 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { type Editor, useEditor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
+import { AgreementDecorations } from '../agreement/AgreementDecorations.ts';
+import { agreementStoreFor } from '../agreement/agreementStoreFor.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import type { Participant } from '../identity/identityStore.ts';
@@ -36,6 +38,10 @@ export function useTreatyEditor(
         ClauseNumbers,
         ClauseTags.configure({ store: session.tags, onOpen: (clauseId) => openTags.current(clauseId) }),
         ClauseFilterHighlight.configure({ store: session.tags }),
+        AgreementDecorations.configure({
+          store: agreementStoreFor(session),
+          onOpen: (clauseId) => openTags.current(clauseId),
+        }),
         HeadingEnter,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),

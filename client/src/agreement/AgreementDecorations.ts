@@ -1,0 +1,93 @@
+import { type AgreementOverview, CLAUSE_ID_ATTR, TreatyNode } from '@pactum/shared';
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { AttrStep } from '@tiptap/pm/transform';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { touchesClauseList } from '../editor/extensions/touchesClauseList.ts';
+import type { AgreementStore } from './AgreementStore.ts';
+import { agreementMarkerView, renderAgreementMarker } from './agreementMarker.ts';
+import { agreementChangedKey, agreementRefreshPlugin } from './agreementRefresh.ts';
+
+export interface AgreementDecorationsOptions {
+  store: AgreementStore | null;
+  /** Opens the side panel of a clause (its status marker). */
+  onOpen: (clauseId: string) => void;
+}
+
+const key = new PluginKey<DecorationSet>('agreementDecorations');
+
+function draw(doc: ProseMirrorNode, overview: AgreementOverview, open: (clauseId: string) => void) {
+  const byId = new Map(overview.clauses.map((clause) => [clause.clauseId, clause]));
+  const decorations: Decoration[] = [];
+  doc.forEach((clause, pos) => {
+    if (clause.type.name !== TreatyNode.clause) return;
+    const clauseId = String(clause.attrs[CLAUSE_ID_ATTR] ?? '');
+    const agreement = byId.get(clauseId);
+    const heading = clause.firstChild;
+    if (!agreement || !heading) return;
+    const marker = agreementMarkerView(agreement);
+    decorations.push(
+      Decoration.widget(pos + 1, () => renderAgreementMarker(marker, () => open(clauseId)), {
+        key: `${clauseId} ${marker.key}`,
+        side: -1,
+        ignoreSelection: true,
+        stopEvent: () => true,
+      }),
+    );
+    if (agreement.brackets.length === 0) return;
+    const holders = agreement.brackets.map((bracket) => bracket.delegation).join(', ');
+    decorations.push(
+      Decoration.node(pos, pos + clause.nodeSize, { class: 'is-bracketed', 'data-bracketed-by': holders }),
+    );
+    const bodyPos = pos + 1 + heading.nodeSize;
+    const body = doc.nodeAt(bodyPos);
+    if (body)
+      decorations.push(
+        Decoration.node(bodyPos, bodyPos + body.nodeSize, { title: `Bracketed by ${holders}` }),
+      );
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+function changesClauseIds(tr: Transaction): boolean {
+  return tr.steps.some((step) => step instanceof AttrStep && step.attr === CLAUSE_ID_ATTR);
+}
+
+/**
+ * Square brackets around the text of every bracketed clause (CSS on the
+ * `is-bracketed` class, holders in `data-bracketed-by` and on hover) and a
+ * status marker beside each heading. Redrawn only when what they show
+ * changes (the store's throttled overview, filtered by agreementRefresh.ts,
+ * so a sign-off going stale shows within a blink) or the list of clauses
+ * does; typing only maps them.
+ */
+export const AgreementDecorations = Extension.create<AgreementDecorationsOptions>({
+  name: 'agreementDecorations',
+
+  addOptions: () => ({ store: null, onOpen: () => {} }),
+
+  addProseMirrorPlugins() {
+    const { store } = this.options;
+    if (!store) return [];
+    const open = (clauseId: string) => this.options.onOpen(clauseId);
+    return [
+      agreementRefreshPlugin(store),
+      new Plugin<DecorationSet>({
+        key,
+        state: {
+          init: (_config, state) => draw(state.doc, store.getSnapshot(), open),
+          apply: (tr, decorations) => {
+            if (
+              tr.getMeta(agreementChangedKey) ||
+              (tr.docChanged && (touchesClauseList(tr) || changesClauseIds(tr)))
+            )
+              return draw(tr.doc, store.getSnapshot(), open);
+            return tr.docChanged ? decorations.map(tr.mapping, tr.doc) : decorations;
+          },
+        },
+        props: { decorations: (state) => key.getState(state) },
+      }),
+    ];
+  },
+});
