@@ -1,0 +1,103 @@
+import type { AgreementOverview, ClauseAgreement } from '@pactum/shared';
+import { ArticleLink } from '../views/ArticleLink.tsx';
+import { PartyCode } from './PartyCode.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+interface AgreementTableProps {
+  overview: AgreementOverview;
+  partyName: (code: string) => string;
+  onGoToClause: (clauseId: string) => void;
+}
+
+function Codes({ codes, partyName }: { codes: readonly string[]; partyName: (code: string) => string }) {
+  if (codes.length === 0) return <span className="muted">—</span>;
+  return (
+    <>
+      {codes.map((code, index) => (
+        <span key={code}>
+          {index > 0 && ', '}
+          <PartyCode code={code} name={partyName(code)} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+const count = (n: number) => (n === 0 ? <span className="muted">—</span> : n);
+
+interface RowProps {
+  clause: ClauseAgreement;
+  /** Party codes in the treaty's order. */
+  parties: readonly string[];
+  partyName: (code: string) => string;
+  onGoToClause: (clauseId: string) => void;
+}
+
+function Row({ clause, parties, partyName, onGoToClause }: RowProps) {
+  const inPartyOrder = (codes: readonly string[]) => parties.filter((code) => codes.includes(code));
+  return (
+    <tr data-testid="agreement-row" data-clause-id={clause.clauseId} data-status={clause.status}>
+      <th scope="row">
+        <ArticleLink number={clause.number} clauseId={clause.clauseId} onGoTo={onGoToClause} />
+        <span className="agreement-heading">{clause.heading || 'Untitled article'}</span>
+      </th>
+      <td>
+        <StatusBadge status={clause.status} />
+      </td>
+      <td>
+        {clause.signedBy.length > 0 && clause.missing.length === 0 ? (
+          'all parties'
+        ) : (
+          <Codes codes={clause.signedBy} partyName={partyName} />
+        )}
+      </td>
+      <td className={clause.staleBy.length > 0 ? 'is-stale' : undefined}>
+        <Codes codes={inPartyOrder(clause.staleBy)} partyName={partyName} />
+      </td>
+      <td>
+        <Codes codes={clause.brackets.map((bracket) => bracket.delegation)} partyName={partyName} />
+      </td>
+      <td className="agreement-number">
+        {count(clause.options.filter((option) => !option.setAside).length)}
+      </td>
+      <td className="agreement-number">{count(clause.openComments)}</td>
+      <td className="agreement-number">{count(clause.reservations.length)}</td>
+    </tr>
+  );
+}
+
+/** Every article's status, sign-offs, brackets, options, open comments and reservations. */
+export function AgreementTable({ overview, partyName, onGoToClause }: AgreementTableProps) {
+  const parties = overview.delegations.map((delegation) => delegation.code);
+  return (
+    <div className="agreement-table-scroll">
+      <table className="agreement-table">
+        <thead>
+          <tr>
+            <th scope="col">Article</th>
+            <th scope="col">Status</th>
+            <th scope="col">Signed off by</th>
+            <th scope="col" title="Signed before the text changed">
+              Stale
+            </th>
+            <th scope="col">Bracketed by</th>
+            <th scope="col">Options</th>
+            <th scope="col">Open comments</th>
+            <th scope="col">Reservations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.clauses.map((clause) => (
+            <Row
+              key={clause.clauseId}
+              clause={clause}
+              parties={parties}
+              partyName={partyName}
+              onGoToClause={onGoToClause}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

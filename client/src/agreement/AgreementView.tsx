@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { AgreementTable } from './AgreementTable.tsx';
+import { DelegationTodos } from './DelegationTodos.tsx';
+import { partyNames } from './partyNames.ts';
+import { StatusCounts } from './StatusCounts.tsx';
+import { scrollToClause } from './scrollToClause.ts';
+import { useAgreement } from './useAgreement.ts';
+
+interface AgreementViewProps {
+  session: CollabSession;
+  /** Takes the reader to an article in the text; without it, the text view scrolls to it. */
+  onGoToClause?: (clauseId: string) => void;
+}
+
+/** Where the negotiation stands: every article's status, and what each delegation has still to sign. */
+export function AgreementView({ session, onGoToClause }: AgreementViewProps) {
+  const titleId = useId();
+  const overview = useAgreement(session);
+  const goTo = onGoToClause ?? ((clauseId: string) => scrollToClause(session.treatyId, clauseId));
+  const partyName = partyNames(overview);
+
+  return (
+    <section className="view-sheet agreement-view" aria-labelledby={titleId} data-testid="agreement-overview">
+      <h1 id={titleId}>Agreement</h1>
+      <p className="view-intro">
+        A clause is agreed once every party has signed off its current text; changing the text voids the
+        sign-offs given before. Nothing is agreed until everything is agreed.
+      </p>
+      <StatusCounts overview={overview} />
+      <AgreementTable overview={overview} partyName={partyName} onGoToClause={goTo} />
+      <h2 className="agreement-view-subtitle">Still to sign, by delegation</h2>
+      {overview.delegations.length === 0 ? (
+        <p className="muted">The treaty has no parties yet.</p>
+      ) : (
+        <DelegationTodos overview={overview} onGoToClause={goTo} />
+      )}
+    </section>
+  );
+}
