@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { IdentityDialog } from './identity/IdentityDialog.tsx';
-import { asParticipant, useIdentity } from './identity/identityStore.ts';
-import { TreatyListPage } from './list/TreatyListPage.tsx';
+import { InvitePage } from './access/InvitePage.tsx';
+import { LandingPage } from './access/LandingPage.tsx';
 import { Link } from './router/Link.tsx';
 import { useRoute } from './router/route.ts';
 import { AppHeader } from './shell/AppHeader.tsx';
@@ -13,35 +12,17 @@ const EditorPage = lazy(() =>
 
 export function App() {
   const route = useRoute();
-  const identity = useIdentity();
-
-  if (!identity) {
-    return (
-      <>
-        <AppHeader />
-        <IdentityDialog initial={null} />
-      </>
-    );
-  }
   switch (route.page) {
     case 'editor':
       return (
         <Suspense fallback={<AppHeader />}>
-          <EditorPage
-            key={route.treatyId}
-            treatyId={route.treatyId}
-            view={route.view}
-            user={asParticipant(identity)}
-          />
+          <EditorPage key={route.treatyId} treatyId={route.treatyId} view={route.view} />
         </Suspense>
       );
     case 'list':
-      return (
-        <>
-          <AppHeader />
-          <TreatyListPage />
-        </>
-      );
+      return <LandingPage />;
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} />;
     case 'notFound':
       return (
         <>

@@ -11,6 +11,7 @@ import './styles/tags.css';
 import './styles/panel.css';
 import './styles/views.css';
 import './styles/agreement.css';
+import './styles/access.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,15 +1,22 @@
 import { CloseCode } from '@pactum/shared';
+import { AccessMessage } from '../access/accessMessages.ts';
+
+/** The server let this browser in no longer: the page shows why instead of the text. */
+export function isAccessRefusal(code: number): boolean {
+  return code === CloseCode.Unauthorized || code === CloseCode.Forbidden;
+}
 
 /** What to tell the user when the server refuses the treaty for good. */
 export function closeReasonText(code: number): string {
   switch (code) {
     case CloseCode.NotFound:
-      return 'Treaty not found. It may have been removed, or the address is wrong.';
+      return AccessMessage.notFound;
     case CloseCode.BadRequest:
       return 'This is not a valid treaty address.';
     case CloseCode.Unauthorized:
+      return AccessMessage.sessionEnded;
     case CloseCode.Forbidden:
-      return 'You do not have access to this treaty.';
+      return AccessMessage.forbidden;
     case CloseCode.MalformedMessage:
       return 'The server rejected a message from this page. Reload to continue editing.';
     default:

@@ -1,7 +1,7 @@
+import { delegationColor } from '@pactum/shared';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { delegationColor } from '@pactum/shared';
-import type { Participant } from '../identity/identityStore.ts';
+import type { Participant } from './participant.ts';
 
 export interface PresentUser extends Participant {
   clientId: number;

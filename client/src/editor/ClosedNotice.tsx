@@ -8,7 +8,7 @@ export function ClosedNotice({ session }: { session: CollabSession }) {
   const closed = useSessionState(session, 'closed');
   if (!closed) return null;
   return (
-    <div className="notice notice-error" role="alert">
+    <div className="notice notice-error" role="alert" data-testid="closed-notice">
       <p>{closeReasonText(closed.code)}</p>
       <Link to="/">Back to the list of treaties</Link>
     </div>

@@ -1,10 +1,15 @@
-import type { ScenarioEvent } from '@pactum/shared';
+import { Action, roleAllows, type ScenarioEvent } from '@pactum/shared';
 import { EditorContent } from '@tiptap/react';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { useMe } from '../access/MeContext.tsx';
+import { MembersView } from '../access/MembersView.tsx';
+import { ReadOnlyNote } from '../access/ReadOnlyNote.tsx';
+import { ReadOnlyPanel } from '../access/ReadOnlyPanel.tsx';
+import { AgreementView } from '../agreement/AgreementView.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
+import { participantOf } from '../collab/participant.ts';
 import { type ClauseFilter, NO_FILTER } from '../filter/clauseFilter.ts';
 import { FilterBar } from '../filter/FilterBar.tsx';
-import type { Participant } from '../identity/identityStore.ts';
 import { ClauseTagPanel } from '../panel/ClauseTagPanel.tsx';
 import { PartiesPanel } from '../panel/PartiesPanel.tsx';
 import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
@@ -28,7 +33,6 @@ type PanelTarget =
 
 interface TreatyWorkspaceProps {
   session: CollabSession;
-  user: Participant;
   view: TreatyView;
   /** Shown at the end of the toolbar row. */
   aside: ReactNode;
@@ -39,7 +43,9 @@ interface TreatyWorkspaceProps {
  * stays mounted (only hidden) in the other views, so the caret and undo
  * history survive a look at the matrix.
  */
-export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceProps) {
+export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) {
+  const me = useMe();
+  const canEdit = roleAllows(me.role, Action.edit);
   const [panel, setPanel] = useState<PanelTarget | null>(null);
   const [filter, setFilter] = useState<ClauseFilter>(NO_FILTER);
   const [scenario, setScenario] = useState<ScenarioEvent>(DEFAULT_SCENARIO);
@@ -47,7 +53,7 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
   const [versionsScreen, setVersionsScreen] = useState<VersionsScreen>(VERSIONS_HOME);
   const openClause = useCallback((clauseId: string) => setPanel({ kind: 'clause', clauseId }), []);
   const openHistory = useCallback((clauseId: string) => setPanel({ kind: 'history', clauseId }), []);
-  const editor = useTreatyEditor(session, user, openClause);
+  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause);
   useViewScroll(view, pendingReveal !== null);
 
   useEffect(() => {
@@ -87,7 +93,9 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
             Parties
           </button>
         </div>
-        {editor && view === 'text' && <Toolbar editor={editor} />}
+        {editor &&
+          view === 'text' &&
+          (canEdit ? <Toolbar editor={editor} /> : <ReadOnlyNote role={me.role} />)}
         {aside}
       </div>
       <div className={panel ? 'workspace has-panel' : 'workspace'}>
@@ -107,11 +115,12 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
               onGoToClause={goToClause}
             />
           )}
+          {view === 'agreement' && <AgreementView session={session} onGoToClause={goToClause} />}
+          {view === 'members' && <MembersView treatyId={session.treatyId} />}
           {view === 'versions' && (
             <VersionsView
               session={session}
               editor={editor}
-              user={user}
               screen={versionsScreen}
               onScreen={setVersionsScreen}
               onHistory={openHistory}
@@ -119,14 +128,16 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
           )}
         </div>
         {panel?.kind === 'clause' && editor && (
-          <ClauseTagPanel
-            session={session}
-            editor={editor}
-            clauseId={panel.clauseId}
-            onClose={closePanel}
-            onEditParties={() => setPanel({ kind: 'parties' })}
-            onHistory={() => openHistory(panel.clauseId)}
-          />
+          <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
+            <ClauseTagPanel
+              session={session}
+              editor={editor}
+              clauseId={panel.clauseId}
+              onClose={closePanel}
+              onEditParties={() => setPanel({ kind: 'parties' })}
+              onHistory={() => openHistory(panel.clauseId)}
+            />
+          </ReadOnlyPanel>
         )}
         {panel?.kind === 'history' && (
           <ClauseHistoryPanel
@@ -136,7 +147,11 @@ export function TreatyWorkspace({ session, user, view, aside }: TreatyWorkspaceP
             onClose={closePanel}
           />
         )}
-        {panel?.kind === 'parties' && <PartiesPanel session={session} onClose={closePanel} />}
+        {panel?.kind === 'parties' && (
+          <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
+            <PartiesPanel session={session} onClose={closePanel} />
+          </ReadOnlyPanel>
+        )}
       </div>
     </>
   );

@@ -6,8 +6,8 @@ import { useEffect, useRef } from 'react';
 import { AgreementDecorations } from '../agreement/AgreementDecorations.ts';
 import { agreementStoreFor } from '../agreement/agreementStoreFor.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
+import type { Participant } from '../collab/participant.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
-import type { Participant } from '../identity/identityStore.ts';
 import { ClauseCommands } from './extensions/ClauseCommands.ts';
 import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
 import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
@@ -18,10 +18,12 @@ import { renderCaret } from './renderCaret.ts';
 /**
  * The editor of an open treaty. `user` is only read when the editor is
  * created (later changes go through awareness); `onOpenTags` may change.
+ * Without `canEdit` (observers) the text is read-only; the server drops their updates anyway.
  */
 export function useTreatyEditor(
   session: CollabSession,
   user: Participant,
+  canEdit: boolean,
   onOpenTags: (clauseId: string) => void,
 ): Editor | null {
   const openTags = useRef(onOpenTags);
@@ -46,6 +48,7 @@ export function useTreatyEditor(
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
       ],
+      editable: canEdit,
       immediatelyRender: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -66,8 +69,8 @@ export function useTreatyEditor(
   // Once the server has refused the treaty for good, nothing typed here could ever be saved.
   const closed = useSessionState(session, 'closed') !== null;
   useEffect(() => {
-    editor?.setEditable(!closed);
-  }, [editor, closed]);
+    editor?.setEditable(canEdit && !closed);
+  }, [editor, canEdit, closed]);
 
   return editor;
 }

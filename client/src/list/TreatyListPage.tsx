@@ -1,4 +1,4 @@
-import type { TreatySummary } from '@pactum/shared';
+import { type MemberJSON, ROLE_LABEL, type TreatySummary } from '@pactum/shared';
 import { useEffect, useState } from 'react';
 import { listTreaties } from '../api/treatyApi.ts';
 import { Link } from '../router/Link.tsx';
@@ -12,7 +12,14 @@ type Load =
   | { state: 'failed'; message: string }
   | { state: 'ready'; treaties: TreatySummary[] };
 
-export function TreatyListPage() {
+/** "UA · Drafter": how this browser's session takes part in the treaty. */
+function membershipLabel(memberships: readonly MemberJSON[], treatyId: string): string | null {
+  const member = memberships.find((m) => m.treatyId === treatyId && m.revokedAt === null);
+  return member ? `${member.delegation} · ${ROLE_LABEL[member.role]}` : null;
+}
+
+/** The treaties the signed-in person is a member of. */
+export function TreatyListPage({ memberships }: { memberships: readonly MemberJSON[] }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
   useEffect(() => {
@@ -29,7 +36,7 @@ export function TreatyListPage() {
 
   return (
     <main className="list-page">
-      <h1>Treaties</h1>
+      <h1>Your treaties</h1>
       <CreateTreatyForm onCreated={(treaty) => navigate(treatyPath(treaty.id))} />
       {load.state === 'loading' && <p className="muted">Loading treaties…</p>}
       {load.state === 'failed' && (
@@ -38,21 +45,27 @@ export function TreatyListPage() {
         </p>
       )}
       {load.state === 'ready' && load.treaties.length === 0 && (
-        <p className="muted">No treaties yet. Start one above.</p>
+        <p className="muted">
+          You are not a member of any treaty yet. Start one above, or open an invite link.
+        </p>
       )}
       {load.state === 'ready' && load.treaties.length > 0 && (
         <ul className="treaty-list">
-          {load.treaties.map((treaty) => (
-            <li key={treaty.id}>
-              <Link to={treatyPath(treaty.id)} className="treaty-card">
-                <span className="treaty-card-title">{treaty.title || 'Untitled treaty'}</span>
-                <span className="treaty-card-meta">
-                  {treaty.clauseCount === 1 ? '1 article' : `${treaty.clauseCount} articles`} · updated{' '}
-                  <time dateTime={treaty.updatedAt}>{dateFormat.format(new Date(treaty.updatedAt))}</time>
-                </span>
-              </Link>
-            </li>
-          ))}
+          {load.treaties.map((treaty) => {
+            const membership = membershipLabel(memberships, treaty.id);
+            return (
+              <li key={treaty.id}>
+                <Link to={treatyPath(treaty.id)} className="treaty-card">
+                  <span className="treaty-card-title">{treaty.title || 'Untitled treaty'}</span>
+                  <span className="treaty-card-meta">
+                    {membership && <span className="treaty-card-role">{membership} · </span>}
+                    {treaty.clauseCount === 1 ? '1 article' : `${treaty.clauseCount} articles`} · updated{' '}
+                    <time dateTime={treaty.updatedAt}>{dateFormat.format(new Date(treaty.updatedAt))}</time>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
     </main>

@@ -2,12 +2,13 @@ import { isValidTreatyId } from '@pactum/shared';
 import { useSyncExternalStore } from 'react';
 
 /** The views of one treaty; the text view has no path segment of its own. */
-export const TREATY_VIEWS = ['text', 'matrix', 'scenario', 'versions'] as const;
+export const TREATY_VIEWS = ['text', 'matrix', 'scenario', 'versions', 'agreement', 'members'] as const;
 export type TreatyView = (typeof TREATY_VIEWS)[number];
 
 export type Route =
   | { page: 'list' }
   | { page: 'editor'; treatyId: string; view: TreatyView }
+  | { page: 'invite'; token: string }
   | { page: 'notFound' };
 
 function isView(segment: string): segment is TreatyView {
@@ -16,6 +17,9 @@ function isView(segment: string): segment is TreatyView {
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'list' };
+  // Invite tokens are URL-safe base64, so they need no decoding either.
+  const invite = /^\/invite\/([A-Za-z0-9_-]{16,128})\/?$/.exec(pathname);
+  if (invite?.[1]) return { page: 'invite', token: invite[1] };
   const match = /^\/t\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(pathname);
   // Valid ids need no decoding; anything else could not name a treaty (and would break the socket URL).
   if (!match?.[1] || !isValidTreatyId(match[1])) return { page: 'notFound' };

@@ -1,6 +1,7 @@
-import { clauseLabel, restoreClause } from '@pactum/shared';
+import { Action, clauseLabel, restoreClause, roleAllows } from '@pactum/shared';
 import type { Editor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
+import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { SidePanel } from '../panel/SidePanel.tsx';
 import { useTreatySnapshot } from '../tags/useTreatySnapshot.ts';
@@ -34,6 +35,7 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
   const selection = useHistorySelection(entries);
   const restorer = useRestore(editor, doc);
   const [confirming, setConfirming] = useState<TimelineEntry | null>(null);
+  const canRestore = roleAllows(useMe().role, Action.edit);
 
   const latest = live ?? entries.findLast((entry) => entry.state)?.state;
   const kicker = live ? `${clauseLabel(live.number)} · history` : 'Deleted article · history';
@@ -77,7 +79,11 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
                 entry={entry}
                 selected={selection.isSelected(entry.key)}
                 onSelect={(on) => selection.select(entry.key, on)}
-                onRestore={entry.kind !== 'live' && !entry.removed ? () => setConfirming(entry) : undefined}
+                onRestore={
+                  canRestore && entry.kind !== 'live' && !entry.removed
+                    ? () => setConfirming(entry)
+                    : undefined
+                }
               />
             ))}
           </ol>

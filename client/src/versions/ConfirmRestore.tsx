@@ -22,7 +22,7 @@ export function ConfirmRestore({ title, children, confirmLabel, onConfirm, onCan
   return (
     <dialog
       ref={dialog}
-      className="identity-dialog confirm-restore"
+      className="modal-dialog confirm-restore"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       onCancel={(event) => {

@@ -3,15 +3,13 @@ import { nameVersion, type VersionMeta } from './versionApi.ts';
 
 interface NameVersionFormProps {
   treatyId: string;
-  /** "Name · Delegation" of whoever names it. */
-  createdBy: string;
   /** False while the user's own last edits are not yet stored: the version would miss them. */
   saved: boolean;
   onNamed: (version: VersionMeta) => void;
 }
 
 /** Records the text as it is now under a name the delegations will refer to ("Paris draft 3"). */
-export function NameVersionForm({ treatyId, createdBy, saved, onNamed }: NameVersionFormProps) {
+export function NameVersionForm({ treatyId, saved, onNamed }: NameVersionFormProps) {
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -28,9 +26,7 @@ export function NameVersionForm({ treatyId, createdBy, saved, onNamed }: NameVer
     setError(null);
     try {
       const trimmedNote = note.trim();
-      onNamed(
-        await nameVersion(treatyId, { name, createdBy, ...(trimmedNote ? { note: trimmedNote } : {}) }),
-      );
+      onNamed(await nameVersion(treatyId, { name, ...(trimmedNote ? { note: trimmedNote } : {}) }));
       setName('');
       setNote('');
     } catch (caught) {

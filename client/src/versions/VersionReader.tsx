@@ -10,7 +10,7 @@ interface VersionReaderProps {
   versionId: string;
   domains: readonly Domain[];
   onCompare: (version: VersionMeta) => void;
-  onRestore: (version: VersionMeta) => void;
+  onRestore?: ((version: VersionMeta) => void) | undefined;
   onHistory: (clauseId: string) => void;
 }
 
@@ -51,9 +51,11 @@ export function VersionReader({
           <button type="button" className="button-small" onClick={() => onCompare(version)}>
             Compare with live
           </button>
-          <button type="button" className="button-small" onClick={() => onRestore(version)}>
-            Restore this version…
-          </button>
+          {onRestore && (
+            <button type="button" className="button-small" onClick={() => onRestore(version)}>
+              Restore this version…
+            </button>
+          )}
         </div>
       </div>
       <article className="version-text" aria-label={`Text of ${versionLabel(version)}`}>

@@ -5,7 +5,8 @@ import { versionLabel } from './versionLabel.ts';
 export interface VersionActions {
   onOpen: (version: VersionMeta) => void;
   onCompare: (version: VersionMeta) => void;
-  onRestore: (version: VersionMeta) => void;
+  /** Absent for a role that may not edit. */
+  onRestore?: ((version: VersionMeta) => void) | undefined;
 }
 
 /** One version: what it is called, when and by whom it was taken, and what can be done with it. */
@@ -36,9 +37,11 @@ export function VersionRow({
         <button type="button" className="button-small" onClick={() => onCompare(version)}>
           Compare with live
         </button>
-        <button type="button" className="button-small" onClick={() => onRestore(version)}>
-          Restore this version…
-        </button>
+        {onRestore && (
+          <button type="button" className="button-small" onClick={() => onRestore(version)}>
+            Restore this version…
+          </button>
+        )}
       </fieldset>
     </li>
   );

@@ -1,9 +1,9 @@
-import { restoreVersion } from '@pactum/shared';
+import { Action, restoreVersion, roleAllows } from '@pactum/shared';
 import type { Editor } from '@tiptap/react';
 import { useId, useState } from 'react';
+import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
-import type { Participant } from '../identity/identityStore.ts';
 import { useTreatyTags } from '../tags/useTreatyTags.ts';
 import { CompareView } from './CompareView.tsx';
 import { ConfirmRestore } from './ConfirmRestore.tsx';
@@ -21,7 +21,6 @@ import '../styles/versions.css';
 interface VersionsViewProps {
   session: CollabSession;
   editor: Editor | null;
-  user: Participant;
   screen: VersionsScreen;
   onScreen: (screen: VersionsScreen) => void;
   onHistory: (clauseId: string) => void;
@@ -34,8 +33,10 @@ const TITLES: Record<VersionsScreen['kind'], string> = {
 };
 
 /** Named versions and checkpoints of the treaty: read one, compare any two, restore one. */
-export function VersionsView({ session, editor, user, screen, onScreen, onHistory }: VersionsViewProps) {
+export function VersionsView({ session, editor, screen, onScreen, onHistory }: VersionsViewProps) {
   const { treatyId, doc } = session;
+  const { role } = useMe();
+  const canRestore = roleAllows(role, Action.edit);
   const [versions, reload] = useLoaded(treatyId, () => listVersions(treatyId));
   const { domains } = useTreatyTags(session.tags);
   const saved = useSessionState(session, 'saved');
@@ -56,7 +57,7 @@ export function VersionsView({ session, editor, user, screen, onScreen, onHistor
   const actions = {
     onOpen: (version: VersionMeta) => onScreen({ kind: 'version', versionId: version.id }),
     onCompare: (version: VersionMeta) => onScreen(compareWithLive(version.id)),
-    onRestore: setConfirming,
+    onRestore: canRestore ? setConfirming : undefined,
   };
   const lists = versions.status === 'ready' ? versions.value : null;
 
@@ -89,12 +90,13 @@ export function VersionsView({ session, editor, user, screen, onScreen, onHistor
       )}
       {screen.kind === 'list' && (
         <>
-          <NameVersionForm
-            treatyId={treatyId}
-            createdBy={`${user.name} · ${user.delegation}`}
-            saved={saved}
-            onNamed={reload}
-          />
+          {roleAllows(role, Action.manage) ? (
+            <NameVersionForm treatyId={treatyId} saved={saved} onNamed={reload} />
+          ) : (
+            <p className="view-intro">
+              The chair names versions; the server also takes checkpoints as you go.
+            </p>
+          )}
           {lists ? (
             <VersionList versions={lists} {...actions} />
           ) : (
@@ -108,7 +110,7 @@ export function VersionsView({ session, editor, user, screen, onScreen, onHistor
           versionId={screen.versionId}
           domains={domains}
           onCompare={actions.onCompare}
-          onRestore={setConfirming}
+          onRestore={actions.onRestore}
           onHistory={onHistory}
         />
       )}

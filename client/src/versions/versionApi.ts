@@ -1,4 +1,11 @@
-import type { HistoryState, TreatyJSON, VersionComparison, VersionLists, VersionMeta } from '@pactum/shared';
+import type {
+  CreateVersionRequest,
+  HistoryState,
+  TreatyJSON,
+  VersionComparison,
+  VersionLists,
+  VersionMeta,
+} from '@pactum/shared';
 
 export type { HistoryState, VersionComparison, VersionLists, VersionMeta };
 
@@ -14,10 +21,8 @@ export function listVersions(treatyId: string): Promise<VersionLists> {
   return request(`${base(treatyId)}/versions`);
 }
 
-export function nameVersion(
-  treatyId: string,
-  body: { name: string; note?: string; createdBy?: string },
-): Promise<VersionMeta> {
+/** Chair only; the server records who named it from the session. */
+export function nameVersion(treatyId: string, body: CreateVersionRequest): Promise<VersionMeta> {
   return request(`${base(treatyId)}/versions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

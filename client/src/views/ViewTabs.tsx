@@ -6,6 +6,8 @@ const LABELS: Record<TreatyView, string> = {
   matrix: 'Matrix',
   scenario: 'Scenario',
   versions: 'Versions',
+  agreement: 'Agreement',
+  members: 'Members',
 };
 
 /** The views of the treaty, as links (each view has its address). */

@@ -1,0 +1,11 @@
+import { Link } from '../router/Link.tsx';
+
+/** Instead of the treaty, when the server does not let this browser in. */
+export function AccessRefused({ message }: { message: string }) {
+  return (
+    <div className="notice notice-error access-refused" role="alert" data-testid="access-refused">
+      <p>{message}</p>
+      <Link to="/">Back to your treaties</Link>
+    </div>
+  );
+}

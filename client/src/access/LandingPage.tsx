@@ -1,0 +1,31 @@
+import { TreatyListPage } from '../list/TreatyListPage.tsx';
+import { AppHeader } from '../shell/AppHeader.tsx';
+import { useLoaded } from '../versions/useLoaded.ts';
+import { readSession } from './accessApi.ts';
+import { InviteOnlyNotice } from './InviteOnlyNotice.tsx';
+import { SessionName } from './SessionName.tsx';
+
+/** `/`: your treaties if this browser has a session, otherwise how to get one. */
+export function LandingPage() {
+  const [session] = useLoaded('session', readSession);
+  const signedIn = session.status === 'ready' ? session.value : null;
+  return (
+    <>
+      <AppHeader end={signedIn && <SessionName session={signedIn} />} />
+      {session.status === 'loading' && (
+        <main className="list-page">
+          <p className="muted">Loading…</p>
+        </main>
+      )}
+      {session.status === 'error' && (
+        <main className="list-page">
+          <p className="form-error" role="alert">
+            {session.message}
+          </p>
+        </main>
+      )}
+      {session.status === 'ready' &&
+        (signedIn ? <TreatyListPage memberships={signedIn.memberships} /> : <InviteOnlyNotice />)}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Action, roleAllows } from '@pactum/shared';
+import { useId } from 'react';
+import { useLoaded } from '../versions/useLoaded.ts';
+import { AuditLog } from './AuditLog.tsx';
+import { listInvites, listMembers, readAuditLog } from './accessApi.ts';
+import { InviteForm } from './InviteForm.tsx';
+import { InviteList } from './InviteList.tsx';
+import { useMe } from './MeContext.tsx';
+import { MemberList } from './MemberList.tsx';
+import { usePolling } from './usePolling.ts';
+
+const REFRESH_MS = 4000;
+
+/** Members of the treaty; for the chair also its invites; for everyone its audit log. */
+export function MembersView({ treatyId }: { treatyId: string }) {
+  const me = useMe();
+  const isChair = roleAllows(me.role, Action.manage);
+  const [members, reloadMembers] = useLoaded(treatyId, () => listMembers(treatyId));
+  const [invites, reloadInvites] = useLoaded(`${treatyId}:${isChair}`, () =>
+    isChair ? listInvites(treatyId) : Promise.resolve([]),
+  );
+  const [audit, reloadAudit] = useLoaded(treatyId, () => readAuditLog(treatyId));
+  const titleId = useId();
+
+  const reloadAll = () => {
+    reloadMembers();
+    reloadInvites();
+    reloadAudit();
+  };
+  usePolling(reloadAll, REFRESH_MS);
+
+  return (
+    <section className="view-sheet members-sheet" aria-labelledby={titleId} data-testid="members-view">
+      <h1 id={titleId}>Members</h1>
+      <p className="view-intro">
+        Who takes part in this treaty, for which delegation and in which role.{' '}
+        {isChair
+          ? 'As chair, you invite each delegation with a link and can revoke anyone’s access at once.'
+          : 'The chair invites new members and can revoke access.'}
+      </p>
+      <MemberList
+        treatyId={treatyId}
+        members={members}
+        selfId={me.member?.id ?? null}
+        canRevoke={isChair}
+        onChanged={reloadAll}
+      />
+      {isChair && (
+        <>
+          <InviteForm treatyId={treatyId} onCreated={reloadAll} />
+          <InviteList treatyId={treatyId} invites={invites} onChanged={reloadAll} />
+        </>
+      )}
+      <AuditLog treatyId={treatyId} entries={audit} />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { MeJSON } from '@pactum/shared';
+import { useEffect, useState } from 'react';
+import { ApiRequestError } from '../api/treatyApi.ts';
+import { readMe } from './accessApi.ts';
+import { AccessMessage } from './accessMessages.ts';
+
+export type TreatyAccess =
+  | { status: 'loading' }
+  | { status: 'refused'; message: string }
+  | { status: 'ready'; me: MeJSON };
+
+function refusal(error: unknown): string {
+  if (error instanceof ApiRequestError) {
+    if (error.status === 401) return AccessMessage.notSignedIn;
+    if (error.status === 403) return AccessMessage.forbidden;
+    if (error.status === 404) return AccessMessage.notFound;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Who the signed-in person is in the treaty, asked before anything of it is opened. */
+export function useTreatyAccess(treatyId: string): TreatyAccess {
+  const [access, setAccess] = useState<TreatyAccess>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setAccess({ status: 'loading' });
+    readMe(treatyId).then(
+      (me) => current && setAccess({ status: 'ready', me }),
+      (error: unknown) => current && setAccess({ status: 'refused', message: refusal(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [treatyId]);
+  return access;
+}
