@@ -1,16 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import {
-  articleHeadings,
-  launchBrowser,
-  openAsDelegate,
-  openTreaty,
-  screenshot,
-} from '../helpers/browser.ts';
+import { articleHeadings, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
-
-const TITLE = 'Framework Agreement on Security Guarantees for Ukraine';
 
 const clauses = (page: Page) => page.locator('section.clause');
 const headings = (page: Page) => clauses(page).locator('h2').allTextContents();
@@ -24,10 +16,8 @@ describe('article commands in Chromium, seen by the other delegation', () => {
     const treatyId = await sampleTreatyId(server.url);
     const original = await readClauses(server.url, treatyId);
     const browser = await launchBrowser();
-    const chair = await openAsDelegate(browser, server.url, 'Anna Nowak', 'Poland');
-    const other = await openAsDelegate(browser, server.url, 'James Hill', 'United Kingdom');
-    await openTreaty(chair.page, TITLE);
-    await openTreaty(other.page, TITLE);
+    const chair = await openAsDelegate(browser, server, treatyId, { name: 'Anna Nowak', delegation: 'PL' });
+    const other = await openAsDelegate(browser, server, treatyId, { name: 'James Hill', delegation: 'UK' });
 
     // Move Article 3 (Military assistance) up: it becomes Article 2 and keeps its id.
     await clauses(chair.page).nth(2).locator('.clause-body p').first().click();
@@ -74,10 +64,14 @@ describe('article commands in Chromium, seen by the other delegation', () => {
     const server = await startServer();
     const treatyId = await sampleTreatyId(server.url);
     const browser = await launchBrowser();
-    const writer = await openAsDelegate(browser, server.url, 'Marta Schmidt', 'Germany');
-    const reader = await openAsDelegate(browser, server.url, 'Taras Melnyk', 'Ukraine');
-    await openTreaty(writer.page, TITLE);
-    await openTreaty(reader.page, TITLE);
+    const writer = await openAsDelegate(browser, server, treatyId, {
+      name: 'Marta Schmidt',
+      delegation: 'DE',
+    });
+    const reader = await openAsDelegate(browser, server, treatyId, {
+      name: 'Taras Melnyk',
+      delegation: 'UA',
+    });
 
     await server.stop();
     await expect.poll(() => writer.page.getByTestId('connection-status').textContent()).toBe('Offline');

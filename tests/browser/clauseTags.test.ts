@@ -2,10 +2,9 @@ import type { ClauseJSON } from '@pactum/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getJSON, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, openTreaty, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
-const TITLE = 'Framework Agreement on Security Guarantees for Ukraine';
 /** Article 10 of the sample: tagged "economic and reconstruction", no threshold, no commitments. */
 const HEADING = 'Economic resilience and reconstruction';
 
@@ -26,10 +25,14 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
     const server = await startServer();
     const treatyId = await sampleTreatyId(server.url);
     const browser = await launchBrowser();
-    const netherlands = await openAsDelegate(browser, server.url, 'Pieter de Vries', 'Netherlands');
-    const ukraine = await openAsDelegate(browser, server.url, 'Olena Kovalenko', 'Ukraine');
-    await openTreaty(netherlands.page, TITLE);
-    await openTreaty(ukraine.page, TITLE);
+    const netherlands = await openAsDelegate(browser, server, treatyId, {
+      name: 'Pieter de Vries',
+      delegation: 'NL',
+    });
+    const ukraine = await openAsDelegate(browser, server, treatyId, {
+      name: 'Olena Kovalenko',
+      delegation: 'UA',
+    });
     const a = netherlands.page;
     const b = ukraine.page;
 

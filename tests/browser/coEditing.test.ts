@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, openTreaty, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
-
-const TITLE = 'Framework Agreement on Security Guarantees for Ukraine';
 
 describe('two delegations co-editing in Chromium', () => {
   it('see each other’s text, carets and presence live, and the text survives a server restart', async () => {
     const server = await startServer();
     const treatyId = await sampleTreatyId(server.url);
     const browser = await launchBrowser();
-    const france = await openAsDelegate(browser, server.url, 'Claire Dubois', 'France');
-    const ukraine = await openAsDelegate(browser, server.url, 'Olena Kovalenko', 'Ukraine');
-    await openTreaty(france.page, TITLE);
-    await openTreaty(ukraine.page, TITLE);
+    const france = await openAsDelegate(browser, server, treatyId, {
+      name: 'Claire Dubois',
+      delegation: 'FR',
+    });
+    const ukraine = await openAsDelegate(browser, server, treatyId, {
+      name: 'Olena Kovalenko',
+      delegation: 'UA',
+    });
 
     const article2 = (page: typeof france.page) => page.locator('section.clause').nth(1);
     await expect.poll(() => article2(france.page).locator('h2').textContent()).toContain('Purpose');

@@ -1,10 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, openTreaty, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
-const TITLE = 'Framework Agreement on Security Guarantees for Ukraine';
 const ADDED = ' The Parties shall review this purpose at every ministerial meeting.';
 
 const clauses = (page: Page) => page.locator('section.clause');
@@ -47,10 +46,16 @@ describe('versions, compare, clause history and restore in Chromium', () => {
     const original = await readClauses(server.url, treatyId);
     const id = (index: number) => original[index]?.clauseId ?? '';
     const browser = await launchBrowser();
-    const legal = await openAsDelegate(browser, server.url, 'Sophie Laurent', 'France');
-    const ukraine = await openAsDelegate(browser, server.url, 'Olena Kovalenko', 'Ukraine');
-    await openTreaty(legal.page, TITLE);
-    await openTreaty(ukraine.page, TITLE);
+    // Naming a version is the chair's.
+    const legal = await openAsDelegate(browser, server, treatyId, {
+      name: 'Sophie Laurent',
+      delegation: 'FR',
+      role: 'chair',
+    });
+    const ukraine = await openAsDelegate(browser, server, treatyId, {
+      name: 'Olena Kovalenko',
+      delegation: 'UA',
+    });
     const a = legal.page;
     const b = ukraine.page;
 
@@ -60,7 +65,7 @@ describe('versions, compare, clause history and restore in Chromium', () => {
     await a.getByLabel('Note (optional)').fill('Sent to capitals before the ministerial');
     await button(a, 'Name this version').click();
     const row = a.getByTestId('version-row').filter({ hasText: 'Paris draft 3' });
-    await expect.poll(() => row.textContent()).toContain('Sophie Laurent · France');
+    await expect.poll(() => row.textContent()).toContain('Sophie Laurent · FR');
 
     // B extends Article 2, weakens Article 4 (shall → should) and moves Article 9 up to 7.
     await select(clauses(b).nth(1), null);

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Role } from '@pactum/shared';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
-import { repoRoot } from './startServer.ts';
+import { createInvite } from './access.ts';
+import { type RunningServer, repoRoot } from './startServer.ts';
 
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,24 +36,48 @@ export interface Delegate {
   errors: string[];
 }
 
-/**
- * A person in their own browser context (own storage, no BroadcastChannel
- * shortcut to the other person), who has told the app their name.
- */
-export async function openAsDelegate(browser: Browser, baseUrl: string, name: string, delegation: string) {
+export interface DelegateIdentity {
+  name: string;
+  /** A delegation code, e.g. `UA`. */
+  delegation: string;
+  role?: Role;
+}
+
+/** A fresh browser context (own cookies, no BroadcastChannel shortcut to anyone else). */
+export async function newDelegateContext(browser: Browser): Promise<Delegate> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(baseUrl);
-  await page.getByLabel(/display name/i).fill(name);
-  await page.getByLabel(/delegation/i).fill(delegation);
-  await page.getByRole('button', { name: /join|continue|save/i }).click();
-  return { context, page, errors } satisfies Delegate;
+  return { context, page, errors };
 }
 
-export async function openTreaty(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: title }).first().click();
+/**
+ * A person in their own browser context who joined the treaty through an
+ * invite the operator made for their delegation and role (drafter unless
+ * given), and whose editor is live.
+ */
+export async function openAsDelegate(
+  browser: Browser,
+  server: Pick<RunningServer, 'url' | 'adminToken'>,
+  treatyId: string,
+  { name, delegation, role = 'drafter' }: DelegateIdentity,
+): Promise<Delegate> {
+  const invite = await createInvite(server, treatyId, { delegation, role });
+  const delegate = await newDelegateContext(browser);
+  await joinThroughLink(delegate.page, invite.url, name);
+  return delegate;
+}
+
+/** Opens an invite link, joins under `name` and waits for the treaty to be live. */
+export async function joinThroughLink(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Display name').fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await waitUntilLive(page);
+}
+
+export async function waitUntilLive(page: Page): Promise<void> {
   await expect
     .poll(() => page.getByTestId('connection-status').textContent(), { timeout: 15_000 })
     .toBe('Live');
