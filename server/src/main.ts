@@ -16,12 +16,12 @@ const log = createLogger();
 const server = createPactumServer({ ...config, log });
 const port = await server.listen(config.port, config.host);
 log.info({ port, dataDir: config.dataDir }, 'listening');
-console.log(`Pactum is running at http://localhost:${port}`);
 if (server.firstChairLink) {
   // Printed once, like a notebook server's token URL: the only way in before anyone is invited.
   const base = config.publicUrl ?? `http://localhost:${port}`;
   console.log(`Chair link for the sample treaty (works once): ${base}${server.firstChairLink}`);
 }
+console.log(`Pactum is running at http://localhost:${port}`);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

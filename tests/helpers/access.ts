@@ -58,3 +58,26 @@ export async function memberOf(
   const { cookie, memberId } = await joinWithInvite(server, invite.token, displayName);
   return { memberId, headers: { cookie } };
 }
+
+/**
+ * A JSON call with explicit headers (none = anonymous); returns status and parsed body.
+ * The body is loosely typed on purpose: tests assert its shape.
+ */
+export async function call(
+  server: Pick<RunningServer, 'url'>,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: unknown } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the assertions
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${server.url}/api${path}`, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...options.headers,
+    },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}

@@ -1,0 +1,275 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { call, memberOf, operatorHeaders, type TestMember } from '../helpers/access.ts';
+import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
+import { CollabClient } from '../helpers/CollabClient.ts';
+import { retry } from '../helpers/retry.ts';
+import { type RunningServer, repoRoot, startServer } from '../helpers/startServer.ts';
+
+const asOperator = (server: RunningServer) => ({ headers: operatorHeaders(server) });
+
+const PARTIES = ['UA', 'FR', 'UK', 'DE', 'PL', 'NL', 'CA'] as const;
+
+/** One drafter per party delegation of the sample treaty, and a chair. */
+async function delegations(server: RunningServer, id: string) {
+  const drafters: Record<string, TestMember> = {};
+  for (const code of PARTIES) drafters[code] = await memberOf(server, id, `Drafter ${code}`, code);
+  const chair = await memberOf(server, id, 'Claire', 'SEC', 'chair');
+  return { drafters: drafters as Record<(typeof PARTIES)[number], TestMember>, chair };
+}
+
+const pactumCli = (dataDir: string, ...args: string[]) =>
+  promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'server/src/cli.ts'), ...args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, PACTUM_DATA_DIR: dataDir },
+    },
+  ).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+
+describe('the agreement workflow', () => {
+  it('agrees a clause when every party signs, and any later edit turns the sign-offs stale for everyone', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const { drafters } = await delegations(server, id);
+    const clauseId = (await readTreaty(server.url, id)).clauses[2]?.clauseId as string;
+    const clause = `/treaties/${id}/clauses/${clauseId}`;
+    const watcher = new CollabClient(server.wsUrl, id, { headers: drafters.FR.headers });
+    await watcher.synced();
+
+    for (const code of PARTIES) {
+      const signed = await call(server, 'POST', `${clause}/signoff`, {
+        headers: drafters[code].headers,
+        body: { adReferendum: code === 'PL' },
+      });
+      expect(signed.status).toBe(200);
+    }
+    const agreed = await call(server, 'GET', `/treaties/${id}/agreement`, { headers: drafters.UA.headers });
+    const before = agreed.body.clauses[2];
+    expect(before).toMatchObject({ status: 'agreed ad referendum', missing: [], staleBy: [] });
+    expect(before.signoffs.map((s: { delegation: string }) => s.delegation).sort()).toEqual(
+      [...PARTIES].sort(),
+    );
+    expect(before.signoffs[0].by).toMatchObject({ name: expect.stringMatching(/^Drafter /) });
+    // Withdrawing ad referendum: PL signs again plainly.
+    await call(server, 'POST', `${clause}/signoff`, { headers: drafters.PL.headers, body: {} });
+    expect(
+      (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body.clauses[2].status,
+    ).toBe('agreed');
+
+    // Every client holds the sign-offs live (they are in the shared document).
+    await retry(() => expect(watcher.doc.getMap('signoffs').size).toBe(PARTIES.length));
+
+    // A one-character edit voids them all.
+    watcher.bodyText(2).insert(0, 'X');
+    await watcher.allConfirmed();
+    const after = (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body;
+    expect(after.clauses[2]).toMatchObject({ status: 'draft', signedBy: [] });
+    expect(after.clauses[2].staleBy.sort()).toEqual([...PARTIES].sort());
+    expect(after.clauses[2].contentHash).not.toBe(before.contentHash);
+    const ua = after.delegations.find((d: { code: string }) => d.code === 'UA');
+    expect(ua.stale).toEqual([clauseId]);
+    expect(ua.toSign).toContain(clauseId);
+    watcher.destroy();
+  });
+
+  it('brackets a clause, refuses a sign-off under one’s own bracket, and lifts it', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const { drafters } = await delegations(server, id);
+    const clauseId = (await readTreaty(server.url, id)).clauses[0]?.clauseId as string;
+    const clause = `/treaties/${id}/clauses/${clauseId}`;
+    const bracketed = await call(server, 'POST', `${clause}/brackets`, {
+      headers: drafters.FR.headers,
+      body: { reason: 'Paris must confirm the deadline' },
+    });
+    expect(bracketed.body).toMatchObject({
+      status: 'bracketed',
+      brackets: [{ delegation: 'FR', reason: 'Paris must confirm the deadline', by: { name: 'Drafter FR' } }],
+    });
+    const refused = await call(server, 'POST', `${clause}/signoff`, {
+      headers: drafters.FR.headers,
+      body: {},
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/lift the bracket/);
+    // Another delegation may sign; the clause stays bracketed while FR holds its bracket.
+    expect(
+      (await call(server, 'POST', `${clause}/signoff`, { headers: drafters.UA.headers })).body.status,
+    ).toBe('bracketed');
+    expect(
+      (await call(server, 'DELETE', `${clause}/brackets`, { headers: drafters.UK.headers })).status,
+    ).toBe(404);
+    const lifted = await call(server, 'DELETE', `${clause}/brackets`, { headers: drafters.FR.headers });
+    expect(lifted.body).toMatchObject({ status: 'draft', brackets: [], signedBy: ['UA'] });
+    expect(
+      (
+        await call(server, 'POST', `/treaties/${id}/clauses/c-nosuchclause/brackets`, {
+          headers: drafters.FR.headers,
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('adopts an option as the clause text for everyone, sets the others aside and keeps the old text in history', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const { drafters, chair } = await delegations(server, id);
+    const original = (await readTreaty(server.url, id)).clauses[3];
+    const clause = `/treaties/${id}/clauses/${original?.clauseId}`;
+    const reader = new CollabClient(server.wsUrl, id, { headers: drafters.CA.headers });
+    await reader.synced();
+
+    const a = await call(server, 'POST', `${clause}/options`, {
+      headers: drafters.UA.headers,
+      body: { paragraphs: ['Assistance shall be provided within 24 hours.'] },
+    });
+    const b = await call(server, 'POST', `${clause}/options`, {
+      headers: drafters.FR.headers,
+      body: {
+        paragraphs: ['Assistance shall be provided within 72 hours.', 'Щонайменше протягом 72 годин.'],
+      },
+    });
+    expect([a.body.label, b.body.label]).toEqual(['A', 'B']);
+    expect(b.body.supporters).toEqual(['FR']);
+    const supported = await call(server, 'POST', `/treaties/${id}/options/${b.body.id}/support`, {
+      headers: drafters.DE.headers,
+    });
+    expect(supported.body.supporters).toEqual(['FR', 'DE']);
+    expect(
+      (
+        await call(server, 'POST', `/treaties/${id}/options/${b.body.id}/adopt`, {
+          headers: drafters.FR.headers,
+        })
+      ).status,
+    ).toBe(403);
+
+    const adopted = await call(server, 'POST', `/treaties/${id}/options/${b.body.id}/adopt`, {
+      headers: chair.headers,
+    });
+    expect(adopted.status).toBe(200);
+    const text = 'Assistance shall be provided within 72 hours.\nЩонайменше протягом 72 годин.';
+    expect((await readTreaty(server.url, id)).clauses[3]?.text).toBe(text);
+    await retry(() => expect(reader.treaty().clauses[3]?.text).toBe(text));
+    const options = adopted.body.options;
+    expect(options.find((o: { label: string }) => o.label === 'B').adopted.by.name).toBe('Claire');
+    expect(options.find((o: { label: string }) => o.label === 'A').setAside).toBeDefined();
+    expect(
+      (await call(server, 'POST', `/treaties/${id}/options/${a.body.id}/adopt`, { headers: chair.headers }))
+        .status,
+    ).toBe(409);
+
+    const history = await call(server, 'GET', `${clause}/history`, { headers: chair.headers });
+    const texts = history.body.states.map((s: { text: string }) => s.text);
+    expect(texts).toContain(original?.text);
+    reader.destroy();
+  });
+
+  it('keeps threaded comments and formal reservations per clause', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const { drafters, chair } = await delegations(server, id);
+    const clauseId = (await readTreaty(server.url, id)).clauses[1]?.clauseId as string;
+    const clause = `/treaties/${id}/clauses/${clauseId}`;
+    const question = await call(server, 'POST', `${clause}/comments`, {
+      headers: drafters.UK.headers,
+      body: { text: 'Does "territory" include territorial waters?' },
+    });
+    const answer = await call(server, 'POST', `${clause}/comments`, {
+      headers: drafters.UA.headers,
+      body: { text: 'Yes, see Article 1.', parentId: question.body.id },
+    });
+    expect(answer.body.parentId).toBe(question.body.id);
+    expect(
+      (
+        await call(server, 'POST', `/treaties/${id}/comments/${question.body.id}/resolve`, {
+          headers: drafters.FR.headers,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(server, 'POST', `/treaties/${id}/comments/${question.body.id}/resolve`, {
+          headers: chair.headers,
+        })
+      ).body.resolved.by.name,
+    ).toBe('Claire');
+
+    const reservation = await call(server, 'POST', `${clause}/reservations`, {
+      headers: drafters.NL.headers,
+      body: { text: 'The Netherlands reserves its position on maritime deployments.' },
+    });
+    expect(reservation.body).toMatchObject({ delegation: 'NL', by: { name: 'Drafter NL' } });
+    const overview = (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body;
+    expect(overview.clauses[1]).toMatchObject({ openComments: 0, reservations: [{ delegation: 'NL' }] });
+    expect(overview.clauses[1].comments).toHaveLength(2);
+    expect(
+      (
+        await call(server, 'DELETE', `/treaties/${id}/reservations/${reservation.body.id}`, {
+          headers: drafters.UA.headers,
+        })
+      ).status,
+    ).toBe(403);
+    await call(server, 'DELETE', `/treaties/${id}/reservations/${reservation.body.id}`, {
+      headers: drafters.NL.headers,
+    });
+    expect(
+      (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body.clauses[1]
+        .reservations,
+    ).toEqual([]);
+  });
+
+  it('chains every significant event in the audit log, and the verifier finds a tampered entry', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const { drafters, chair } = await delegations(server, id);
+    const clauseId = (await readTreaty(server.url, id)).clauses[0]?.clauseId as string;
+    await call(server, 'POST', `/treaties/${id}/clauses/${clauseId}/brackets`, {
+      headers: drafters.UA.headers,
+    });
+    await call(server, 'POST', `/treaties/${id}/versions`, {
+      headers: chair.headers,
+      body: { name: 'Paris draft 3' },
+    });
+    const { body } = await call(server, 'GET', `/treaties/${id}/audit`, { headers: drafters.UK.headers });
+    const events = body.entries.map((e: { event: string }) => e.event);
+    expect(events.slice(0, 3)).toEqual(['treaty.created', 'invite.created', 'invite.created']);
+    expect(events).toContain('member.joined');
+    expect(events.slice(-3)).toEqual(['bracket.placed', 'status.changed', 'version.named']);
+    const statusChange = body.entries.find((e: { event: string }) => e.event === 'status.changed');
+    expect(statusChange).toMatchObject({
+      actor: { kind: 'member', name: 'Drafter UA', delegation: 'UA' },
+      details: { clauseId, from: 'draft', to: 'bracketed' },
+    });
+    expect(
+      (await call(server, 'GET', `/treaties/${id}/audit/verify`, asOperator(server))).body,
+    ).toMatchObject({
+      ok: true,
+      entries: events.length,
+    });
+    expect((await pactumCli(server.dataDir, 'verify', id)).code).toBe(0);
+
+    // Someone with the database file rewrites history.
+    await server.stop();
+    const db = new Database(path.join(server.dataDir, 'pactum.db'));
+    db.prepare(`UPDATE audit_log SET details = '{"clauseId":"forged"}' WHERE treaty_id = ? AND seq = 5`).run(
+      id,
+    );
+    db.close();
+    const cli = await pactumCli(server.dataDir, 'verify', id);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(/BROKEN at entry 5 of \d+: entry 5 was changed/);
+    const restarted = await startServer({ dataDir: server.dataDir });
+    const verified = await call(restarted, 'GET', `/treaties/${id}/audit/verify`, {
+      headers: { authorization: `Bearer ${restarted.adminToken}` },
+    });
+    expect(verified.body).toMatchObject({ ok: false, brokenAt: 5 });
+  });
+});
