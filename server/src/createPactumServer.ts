@@ -40,8 +40,8 @@ export interface PactumServer {
   close(): Promise<void>;
   readonly treaties: TreatyService;
   readonly rooms: RoomRegistry;
-  /** On the very first start: the path of a one-use chair invite to the sample treaty. */
-  readonly firstChairLink: string | null;
+  /** While nobody has joined any treaty: the path of a one-use chair invite to the first treaty. */
+  readonly firstChairLink: { path: string; title: string } | null;
 }
 
 export function createPactumServer(options: PactumServerOptions): PactumServer {
@@ -72,16 +72,22 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
   const agreement = new AgreementService(treaties, rooms, versions, audit);
   const gate = new TreatyGate(control, treaties, options.allowedOrigins);
 
-  let firstChairLink: string | null = null;
   if (store.treatyCount() === 0) {
     const sample = treaties.create(sampleTreaty);
     access.addCreator(sample.id, { kind: 'operator' }, 'SEC');
-    const operator = { treatyId: sample.id, role: 'chair' as const, member: null, delegation: null };
-    firstChairLink = access.createInvite(
+    log.info({ treatyId: sample.id }, 'created the sample treaty');
+  }
+  // Until someone has joined (a fresh store, or one from before access control), the
+  // first treaty gets a one-use chair link, printed at start like a notebook's token URL.
+  let firstChairLink: { path: string; title: string } | null = null;
+  if (accessStore.memberCount() === 0) {
+    const first = treaties.list().at(-1) as { id: string; title: string };
+    const operator = { treatyId: first.id, role: 'chair' as const, member: null, delegation: null };
+    const invite = access.createInvite(
       { ...operator, displayName: OPERATOR_NAME },
       { delegation: 'SEC', role: 'chair', maxUses: 1 },
-    ).path;
-    log.info({ treatyId: sample.id }, 'created the sample treaty');
+    );
+    firstChairLink = { path: invite.path, title: first.title };
   }
 
   const httpServer = http.createServer(

@@ -19,7 +19,8 @@ log.info({ port, dataDir: config.dataDir }, 'listening');
 if (server.firstChairLink) {
   // Printed once, like a notebook server's token URL: the only way in before anyone is invited.
   const base = config.publicUrl ?? `http://localhost:${port}`;
-  console.log(`Chair link for the sample treaty (works once): ${base}${server.firstChairLink}`);
+  const { path: linkPath, title } = server.firstChairLink;
+  console.log(`Chair link for "${title}" (works once): ${base}${linkPath}`);
 }
 console.log(`Pactum is running at http://localhost:${port}`);
 

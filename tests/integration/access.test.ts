@@ -348,7 +348,7 @@ describe('who may do what', () => {
   it('prints a one-use chair link on first start only', async () => {
     const server = await startServer();
     const link =
-      /Chair link for the sample treaty \(works once\): http:\/\/localhost:\d+(\/invite\/\S+)/.exec(
+      /Chair link for "Framework Agreement[^"]*" \(works once\): http:\/\/localhost:\d+(\/invite\/\S+)/.exec(
         server.output(),
       );
     expect(link).not.toBeNull();

@@ -165,6 +165,7 @@ export class AccessStore {
       memberships: db.prepare(
         'SELECT * FROM members WHERE session_id = ? AND revoked_at IS NULL ORDER BY joined_at, id',
       ),
+      memberCount: db.prepare('SELECT count(*) FROM members').pluck(),
       revokeMember: db.prepare('UPDATE members SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     };
   }
@@ -235,6 +236,11 @@ export class AccessStore {
 
   memberships(sessionId: string): MemberRow[] {
     return (this.#s.memberships.all(sessionId) as RawMember[]).map(toMember);
+  }
+
+  /** Members of any treaty, ever: 0 means nobody can get in yet. */
+  memberCount(): number {
+    return this.#s.memberCount.get() as number;
   }
 
   revokeMember(id: string, at: string): void {
