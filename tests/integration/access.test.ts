@@ -149,6 +149,13 @@ describe('who may do what', () => {
       body: { text: 'hi' },
     });
     expect(forged.status).toBe(403);
+    const invite = await createInvite(server, id, { delegation: 'NL', role: 'observer' });
+    const crossSiteJoin = await call(server, 'POST', `/invites/${invite.token}/accept`, {
+      headers: { origin: 'http://evil.example' },
+      body: { displayName: 'Lured' },
+    });
+    expect(crossSiteJoin.status).toBe(403);
+    expect((await call(server, 'GET', `/invites/${invite.token}`)).body.delegation).toBe('NL');
   });
 
   it("never applies, broadcasts or stores an observer's updates, even hand-made ones, and closes after repeated attempts", async () => {

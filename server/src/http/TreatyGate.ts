@@ -33,9 +33,8 @@ export class TreatyGate {
 
   authenticate: RequestHandler = (request, response, next) => {
     const principal = this.control.principal(request.headers);
-    // A cookie is sent by the browser on its own; refuse it on writes coming from another site's page.
+    // Browsers send cookies on their own: refuse writes (joining included) from another site's page.
     if (
-      principal?.kind === 'session' &&
       !SAFE_METHODS.has(request.method) &&
       !isAllowedOrigin(request.headers.origin, request.headers.host, this.allowedOrigins)
     ) {
