@@ -3,12 +3,14 @@ import {
   type AgreementOverview,
   type AgreementRecords,
   readAgreement,
-  treatyFromYDoc,
+  type TreatyTags,
 } from '@pactum/shared';
 import type * as Y from 'yjs';
+import { ClauseTextReader } from './ClauseTextReader.ts';
 import { IncrementalOverview } from './IncrementalOverview.ts';
+import { readLiveTreaty } from './readLiveTreaty.ts';
 
-/** Reading the whole treaty is O(document): never more often than this while people type. */
+/** At most this often while people type. */
 const MIN_INTERVAL_MS = 150;
 
 /**
@@ -22,6 +24,8 @@ export class AgreementStore {
   readonly #doc: Y.Doc;
   readonly #roots: ReadonlySet<unknown>;
   readonly #listeners = new Set<() => void>();
+  readonly #tags: () => TreatyTags;
+  readonly #reader: ClauseTextReader;
   readonly #incremental = new IncrementalOverview();
   #records: AgreementRecords | null = null;
   #overview: AgreementOverview;
@@ -29,8 +33,11 @@ export class AgreementStore {
   #lastRun = 0;
   #interval = MIN_INTERVAL_MS;
 
-  constructor(doc: Y.Doc) {
+  /** `tags` gives the treaty's tags, cached between tag changes (the session's TreatyTagsStore). */
+  constructor(doc: Y.Doc, tags: () => TreatyTags) {
     this.#doc = doc;
+    this.#tags = tags;
+    this.#reader = new ClauseTextReader(doc);
     this.#roots = new Set(AGREEMENT_ROOTS.map((root) => doc.getMap(root)));
     this.#overview = this.#compute();
     doc.on('afterTransaction', this.#onTransaction);
@@ -46,6 +53,7 @@ export class AgreementStore {
 
   destroy = (): void => {
     clearTimeout(this.#timer);
+    this.#reader.destroy();
     this.#doc.off('afterTransaction', this.#onTransaction);
     this.#doc.off('destroy', this.destroy);
     this.#listeners.clear();
@@ -68,7 +76,7 @@ export class AgreementStore {
   #compute(): AgreementOverview {
     const started = performance.now();
     this.#records ??= readAgreement(this.#doc);
-    const overview = this.#incremental.compute(treatyFromYDoc(this.#doc), this.#records);
+    const overview = this.#incremental.compute(readLiveTreaty(this.#reader, this.#tags()), this.#records);
     this.#lastRun = performance.now();
     this.#interval = Math.max(MIN_INTERVAL_MS, 4 * (this.#lastRun - started));
     return overview;

@@ -4,33 +4,21 @@ import {
   agreementOverview,
   clauseContentHash,
   readAgreement,
+  readTreatyTags,
   type SignOff,
+  setClauseDomain,
   setParty,
-  TREATY_FRAGMENT,
-  type TreatyJSON,
   treatyFromYDoc,
-  writeTreatyToYDoc,
 } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { ClauseTextReader } from './ClauseTextReader.ts';
 import { IncrementalOverview } from './IncrementalOverview.ts';
+import { readLiveTreaty } from './readLiveTreaty.ts';
+import { moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
 
-function treatyDoc(): Y.Doc {
-  const doc = new Y.Doc();
-  writeTreatyToYDoc(doc, {
-    title: 'Test',
-    preamble: [],
-    parties: [
-      { code: 'UA', name: 'Ukraine' },
-      { code: 'FR', name: 'France' },
-    ],
-    clauses: ['one', 'two', 'three'].map((heading) => ({ heading, paragraphs: [`The ${heading}.`] })),
-  });
-  return doc;
-}
-
-function signOff(doc: Y.Doc, treaty: TreatyJSON, index: number, delegation: string): void {
-  const clause = treaty.clauses[index];
+function signOff(doc: Y.Doc, index: number, delegation: string): void {
+  const clause = treatyFromYDoc(doc).clauses[index];
   if (!clause) throw new Error(`no clause ${index}`);
   const signoff: SignOff = {
     clauseId: clause.clauseId,
@@ -43,54 +31,50 @@ function signOff(doc: Y.Doc, treaty: TreatyJSON, index: number, delegation: stri
   doc.getMap(AgreementRoot.signoffs).set(agreementKey(clause.clauseId, delegation), signoff);
 }
 
-/** Appends text to the body of the clause at `index`. */
-function typeInto(doc: Y.Doc, index: number, text: string): void {
-  const clause = doc.getXmlFragment(TREATY_FRAGMENT).get(index + 2) as Y.XmlElement;
-  const paragraph = (clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
-  (paragraph.get(0) as Y.XmlText).insert(0, text);
+/** The overview as the store computes it: incremental reads, cached results. */
+function live(doc: Y.Doc) {
+  const reader = new ClauseTextReader(doc);
+  const incremental = new IncrementalOverview();
+  return () => incremental.compute(readLiveTreaty(reader, readTreatyTags(doc)), readAgreement(doc));
 }
 
 describe('IncrementalOverview', () => {
-  it('gives what agreementOverview gives, through sign-offs, edits, moves and new parties', () => {
+  it('gives what agreementOverview gives, through sign-offs, edits, tag changes, moves and new parties', () => {
     const doc = treatyDoc();
-    const incremental = new IncrementalOverview();
+    const overview = live(doc);
     const same = () => {
-      const treaty = treatyFromYDoc(doc);
-      const records = readAgreement(doc);
-      expect(incremental.compute(treaty, records)).toEqual(agreementOverview(treaty, records));
-      return treaty;
+      const result = overview();
+      expect(result).toEqual(agreementOverview(treatyFromYDoc(doc), readAgreement(doc)));
+      return result;
     };
-    let treaty = same();
-    signOff(doc, treaty, 0, 'UA');
-    signOff(doc, treaty, 0, 'FR');
-    signOff(doc, treaty, 1, 'UA');
-    treaty = same();
-    expect(incremental.compute(treaty, readAgreement(doc)).counts.agreed).toBe(1);
+    same();
+    signOff(doc, 0, 'UA');
+    signOff(doc, 0, 'FR');
+    signOff(doc, 1, 'UA');
+    signOff(doc, 2, 'UA');
+    signOff(doc, 2, 'FR');
+    expect(same().counts.agreed).toBe(2);
 
     typeInto(doc, 0, 'Not ');
-    const edited = incremental.compute(treatyFromYDoc(doc), readAgreement(doc));
-    expect(edited.clauses[0]?.staleBy).toEqual(['UA', 'FR']);
-    same();
+    expect(same().clauses[0]?.staleBy).toEqual(['UA', 'FR']);
 
-    const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
-    const first = (fragment.get(2) as Y.XmlElement).clone();
-    doc.transact(() => {
-      fragment.delete(2, 1);
-      fragment.insert(4, [first]);
-    });
-    expect(incremental.compute(treatyFromYDoc(doc), readAgreement(doc)).clauses[2]?.number).toBe(3);
-    same();
+    const third = treatyFromYDoc(doc).clauses[2]?.clauseId ?? '';
+    setClauseDomain(doc, third, 'cyber', true);
+    expect(same().clauses[2]?.status).toBe('draft');
+
+    moveToEnd(doc, 0);
+    expect(same().clauses[2]?.number).toBe(3);
 
     setParty(doc, { code: 'UK', name: 'United Kingdom' });
-    same();
+    expect(same().delegations.map((d) => d.code)).toEqual(['UA', 'FR', 'UK']);
   });
 
   it('hands back the same clause objects for clauses nothing happened to', () => {
     const doc = treatyDoc();
-    const incremental = new IncrementalOverview();
-    const before = incremental.compute(treatyFromYDoc(doc), readAgreement(doc));
+    const overview = live(doc);
+    const before = overview();
     typeInto(doc, 1, 'x');
-    const after = incremental.compute(treatyFromYDoc(doc), readAgreement(doc));
+    const after = overview();
     expect(after.clauses[0]).toBe(before.clauses[0]);
     expect(after.clauses[1]).not.toBe(before.clauses[1]);
     expect(after.clauses[2]).toBe(before.clauses[2]);

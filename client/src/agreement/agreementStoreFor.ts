@@ -7,7 +7,7 @@ const stores = new WeakMap<CollabSession, AgreementStore>();
 export function agreementStoreFor(session: CollabSession): AgreementStore {
   let store = stores.get(session);
   if (!store) {
-    store = new AgreementStore(session.doc);
+    store = new AgreementStore(session.doc, session.tags.getSnapshot);
     stores.set(session, store);
   }
   return store;

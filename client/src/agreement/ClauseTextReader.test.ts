@@ -1,0 +1,60 @@
+import { CLAUSE_ID_ATTR, clauseJSON, TREATY_FRAGMENT, treatyFromYDoc, treatySchema } from '@pactum/shared';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { ClauseTextReader } from './ClauseTextReader.ts';
+import { clauseElement, moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
+
+const textOf = ({
+  clauseId,
+  number,
+  label,
+  heading,
+  text,
+  body,
+}: ReturnType<typeof treatyFromYDoc>['clauses'][number]) => ({
+  clauseId,
+  number,
+  label,
+  heading,
+  text,
+  body,
+});
+
+describe('ClauseTextReader', () => {
+  it('reads what treatyFromYDoc reads, after edits, moves, new clauses, deletions and new ids', () => {
+    const doc = treatyDoc();
+    const reader = new ClauseTextReader(doc);
+    const same = () => expect(reader.read()).toEqual(treatyFromYDoc(doc).clauses.map(textOf));
+    same();
+    typeInto(doc, 1, 'Indeed, ');
+    same();
+    moveToEnd(doc, 0);
+    same();
+    doc.transact(() => {
+      const scratch = doc.getXmlFragment('scratch');
+      prosemirrorJSONToYXmlFragment(
+        treatySchema(),
+        { type: 'doc', content: [clauseJSON({ heading: 'four', paragraphs: ['Четвертий.'] })] },
+        scratch,
+      );
+      doc.getXmlFragment(TREATY_FRAGMENT).insert(3, [(scratch.get(0) as Y.XmlElement).clone()]);
+    });
+    same();
+    clauseElement(doc, 2).setAttribute(CLAUSE_ID_ATTR, 'c-renamed');
+    same();
+    doc.getXmlFragment(TREATY_FRAGMENT).delete(2, 1);
+    same();
+  });
+
+  it('hands back the same objects for clauses nobody touched', () => {
+    const doc = treatyDoc();
+    const reader = new ClauseTextReader(doc);
+    const before = reader.read();
+    typeInto(doc, 1, 'x');
+    const after = reader.read();
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
+  });
+});
