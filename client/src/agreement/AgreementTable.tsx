@@ -9,8 +9,21 @@ interface AgreementTableProps {
   onGoToClause: (clauseId: string) => void;
 }
 
-function Codes({ codes, partyName }: { codes: readonly string[]; partyName: (code: string) => string }) {
+interface CodesProps {
+  codes: readonly string[];
+  /** How many parties the treaty has: a list of all of them reads "all parties". */
+  partyCount: number;
+  partyName: (code: string) => string;
+}
+
+function Codes({ codes, partyCount, partyName }: CodesProps) {
   if (codes.length === 0) return <span className="muted">—</span>;
+  if (partyCount > 1 && codes.length === partyCount)
+    return (
+      <span className="agreement-all" title={codes.map(partyName).join(', ')}>
+        all parties
+      </span>
+    );
   return (
     <>
       {codes.map((code, index) => (
@@ -35,6 +48,7 @@ interface RowProps {
 
 function Row({ clause, parties, partyName, onGoToClause }: RowProps) {
   const inPartyOrder = (codes: readonly string[]) => parties.filter((code) => codes.includes(code));
+  const names = { partyCount: parties.length, partyName };
   return (
     <tr data-testid="agreement-row" data-clause-id={clause.clauseId} data-status={clause.status}>
       <th scope="row">
@@ -45,17 +59,13 @@ function Row({ clause, parties, partyName, onGoToClause }: RowProps) {
         <StatusBadge status={clause.status} />
       </td>
       <td>
-        {clause.signedBy.length > 0 && clause.missing.length === 0 ? (
-          'all parties'
-        ) : (
-          <Codes codes={clause.signedBy} partyName={partyName} />
-        )}
+        <Codes codes={clause.signedBy} {...names} />
       </td>
       <td className={clause.staleBy.length > 0 ? 'is-stale' : undefined}>
-        <Codes codes={inPartyOrder(clause.staleBy)} partyName={partyName} />
+        <Codes codes={inPartyOrder(clause.staleBy)} {...names} />
       </td>
       <td>
-        <Codes codes={clause.brackets.map((bracket) => bracket.delegation)} partyName={partyName} />
+        <Codes codes={clause.brackets.map((bracket) => bracket.delegation)} {...names} />
       </td>
       <td className="agreement-number">
         {count(clause.options.filter((option) => !option.setAside).length)}
