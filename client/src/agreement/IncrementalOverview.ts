@@ -4,9 +4,8 @@ import {
   type ClauseAgreement,
   type ClauseJSON,
   type ClauseRecord,
-  ClauseStatus,
   clauseAgreement,
-  type Party,
+  summariseAgreement,
   type TreatyJSON,
 } from '@pactum/shared';
 
@@ -52,25 +51,6 @@ export class IncrementalOverview {
       return agreement;
     });
     this.#cache = next;
-    return summarise(clauses, treaty.parties);
+    return summariseAgreement(clauses, treaty.parties);
   }
-}
-
-/** Counts and per-delegation lists, as `agreementOverview` builds them. */
-function summarise(clauses: ClauseAgreement[], parties: readonly Party[]): AgreementOverview {
-  const counts = Object.fromEntries(Object.values(ClauseStatus).map((status) => [status, 0])) as Record<
-    ClauseStatus,
-    number
-  >;
-  for (const clause of clauses) counts[clause.status] += 1;
-  const idsWhere = (test: (clause: ClauseAgreement) => boolean) =>
-    clauses.filter(test).map((clause) => clause.clauseId);
-  const delegations = parties.map(({ code, name }) => ({
-    code,
-    name,
-    toSign: idsWhere((c) => c.missing.includes(code)),
-    stale: idsWhere((c) => c.staleBy.includes(code)),
-    brackets: idsWhere((c) => c.brackets.some((b) => b.delegation === code)),
-  }));
-  return { clauses, delegations, counts };
 }

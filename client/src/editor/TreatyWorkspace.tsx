@@ -1,11 +1,9 @@
 import { Action, roleAllows, type ScenarioEvent } from '@pactum/shared';
 import { EditorContent } from '@tiptap/react';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { useMe } from '../access/MeContext.tsx';
-import { MembersView } from '../access/MembersView.tsx';
 import { ReadOnlyNote } from '../access/ReadOnlyNote.tsx';
 import { ReadOnlyPanel } from '../access/ReadOnlyPanel.tsx';
-import { AgreementView } from '../agreement/AgreementView.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { participantOf } from '../collab/participant.ts';
 import { type ClauseFilter, NO_FILTER } from '../filter/clauseFilter.ts';
@@ -14,7 +12,6 @@ import { ClauseTagPanel } from '../panel/ClauseTagPanel.tsx';
 import { PartiesPanel } from '../panel/PartiesPanel.tsx';
 import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
 import { ClauseHistoryPanel } from '../versions/ClauseHistoryPanel.tsx';
-import { VersionsView } from '../versions/VersionsView.tsx';
 import { VERSIONS_HOME, type VersionsScreen } from '../versions/versionsScreen.ts';
 import { MatrixView } from '../views/MatrixView.tsx';
 import { DEFAULT_SCENARIO, ScenarioView } from '../views/ScenarioView.tsx';
@@ -25,6 +22,17 @@ import { setTaggingClause } from './extensions/ClauseTags.ts';
 import { revealClause } from './revealClause.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useTreatyEditor } from './useTreatyEditor.ts';
+
+// Views other than the text load when first opened: the editor chunk stays small.
+const VersionsView = lazy(() =>
+  import('../versions/VersionsView.tsx').then((module) => ({ default: module.VersionsView })),
+);
+const AgreementView = lazy(() =>
+  import('../agreement/AgreementView.tsx').then((module) => ({ default: module.AgreementView })),
+);
+const MembersView = lazy(() =>
+  import('../access/MembersView.tsx').then((module) => ({ default: module.MembersView })),
+);
 
 type PanelTarget =
   | { kind: 'clause'; clauseId: string }
@@ -115,17 +123,19 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
               onGoToClause={goToClause}
             />
           )}
-          {view === 'agreement' && <AgreementView session={session} onGoToClause={goToClause} />}
-          {view === 'members' && <MembersView treatyId={session.treatyId} />}
-          {view === 'versions' && (
-            <VersionsView
-              session={session}
-              editor={editor}
-              screen={versionsScreen}
-              onScreen={setVersionsScreen}
-              onHistory={openHistory}
-            />
-          )}
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            {view === 'agreement' && <AgreementView session={session} onGoToClause={goToClause} />}
+            {view === 'members' && <MembersView treatyId={session.treatyId} />}
+            {view === 'versions' && (
+              <VersionsView
+                session={session}
+                editor={editor}
+                screen={versionsScreen}
+                onScreen={setVersionsScreen}
+                onHistory={openHistory}
+              />
+            )}
+          </Suspense>
         </div>
         {panel?.kind === 'clause' && editor && (
           <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>

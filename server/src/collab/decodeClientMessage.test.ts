@@ -32,7 +32,13 @@ describe('decodeClientMessage', () => {
       encoding.writeVarUint(e, MessageType.Sync);
       syncProtocol.writeUpdate(e, update);
     });
-    expect(decodeClientMessage(updateFrame)).toEqual({ kind: 'update', update });
+    expect(decodeClientMessage(updateFrame)).toEqual({ kind: 'update', update, empty: false });
+    const nothingNew = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc));
+    const emptyFrame = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Sync);
+      syncProtocol.writeUpdate(e, nothingNew);
+    });
+    expect(decodeClientMessage(emptyFrame)).toMatchObject({ kind: 'update', empty: true });
 
     const awareness = new awarenessProtocol.Awareness(doc);
     awareness.setLocalStateField('user', { name: 'Олена' });

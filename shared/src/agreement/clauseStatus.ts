@@ -111,17 +111,24 @@ export function agreementOverview(treaty: TreatyJSON, records: AgreementRecords)
   const clauses = treaty.clauses.map((clause) =>
     clauseAgreement(clause, treaty.parties, recordOf(records, clause.clauseId)),
   );
+  return summariseAgreement(clauses, treaty.parties);
+}
+
+/** Counts per status and what each party still has to do, from clause agreements already derived. */
+export function summariseAgreement(clauses: ClauseAgreement[], parties: readonly Party[]): AgreementOverview {
   const counts = Object.fromEntries(Object.values(ClauseStatus).map((status) => [status, 0])) as Record<
     ClauseStatus,
     number
   >;
   for (const clause of clauses) counts[clause.status] += 1;
-  const delegations = treaty.parties.map(({ code, name }) => ({
+  const idsWhere = (test: (clause: ClauseAgreement) => boolean) =>
+    clauses.filter(test).map((clause) => clause.clauseId);
+  const delegations = parties.map(({ code, name }) => ({
     code,
     name,
-    toSign: clauses.filter((c) => c.missing.includes(code)).map((c) => c.clauseId),
-    stale: clauses.filter((c) => c.staleBy.includes(code)).map((c) => c.clauseId),
-    brackets: clauses.filter((c) => c.brackets.some((b) => b.delegation === code)).map((c) => c.clauseId),
+    toSign: idsWhere((c) => c.missing.includes(code)),
+    stale: idsWhere((c) => c.staleBy.includes(code)),
+    brackets: idsWhere((c) => c.brackets.some((b) => b.delegation === code)),
   }));
   return { clauses, delegations, counts };
 }
