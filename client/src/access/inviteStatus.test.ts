@@ -33,7 +33,7 @@ describe('inviteUses', () => {
   it('counts uses against the limit, if there is one', () => {
     expect(inviteUses({ uses: 1, maxUses: 5 })).toBe('1 of 5 uses');
     expect(inviteUses({ uses: 0, maxUses: 1 })).toBe('0 of 1 use');
-    expect(inviteUses({ uses: 1, maxUses: null })).toBe('1 use, no limit');
-    expect(inviteUses({ uses: 3, maxUses: null })).toBe('3 uses, no limit');
+    expect(inviteUses({ uses: 1, maxUses: null })).toBe('1 used · unlimited');
+    expect(inviteUses({ uses: 3, maxUses: null })).toBe('3 used · unlimited');
   });
 });

@@ -10,8 +10,8 @@ export function inviteStatus(invite: InviteJSON, now = new Date()): InviteStatus
   return 'active';
 }
 
-/** "2 of 5 uses", or "1 use" when there is no limit. */
+/** "2 of 5 uses", or "1 used · unlimited" when there is no limit. */
 export function inviteUses({ uses, maxUses }: Pick<InviteJSON, 'uses' | 'maxUses'>): string {
   if (maxUses !== null) return `${uses} of ${maxUses} ${maxUses === 1 ? 'use' : 'uses'}`;
-  return `${uses} ${uses === 1 ? 'use' : 'uses'}, no limit`;
+  return `${uses} used · unlimited`;
 }
