@@ -3,10 +3,12 @@ import {
   isValidTreatyId,
   newTreatyId,
   type TreatyDraft,
+  type TreatyFile,
   type TreatyJSON,
   type TreatySummary,
   treatyFromYDoc,
   treatySummaryFromYDoc,
+  writeTreatyFileToYDoc,
   writeTreatyToYDoc,
 } from '@pactum/shared';
 import * as Y from 'yjs';
@@ -37,6 +39,19 @@ export class TreatyService {
     this.store.createTreaty(id, treatySummaryFromYDoc(doc), Y.encodeStateAsUpdate(doc));
     doc.destroy();
     return this.summary(id);
+  }
+
+  /** Creates a treaty from an imported file (see `writeTreatyFileToYDoc`); throws on content a treaty cannot hold. */
+  importFile(file: TreatyFile): TreatySummary {
+    const doc = new Y.Doc();
+    try {
+      writeTreatyFileToYDoc(doc, file);
+      const id = newTreatyId();
+      this.store.createTreaty(id, treatySummaryFromYDoc(doc), Y.encodeStateAsUpdate(doc));
+      return this.summary(id);
+    } finally {
+      doc.destroy();
+    }
   }
 
   read(id: string): TreatySummary & TreatyJSON {

@@ -10,6 +10,8 @@ import { attachCollab } from './collab/attachCollab.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import type { Config } from './config.ts';
+import { ExportService } from './export/ExportService.ts';
+import { ExportStore } from './export/ExportStore.ts';
 import { createApp } from './http/createApp.ts';
 import { TreatyGate } from './http/TreatyGate.ts';
 import { TreatyStore } from './persistence/TreatyStore.ts';
@@ -71,6 +73,7 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
   const access = new AccessService(accessStore, audit, treaties, rooms);
   const agreement = new AgreementService(treaties, rooms, versions, audit);
   const gate = new TreatyGate(control, treaties, options.allowedOrigins);
+  const exports = new ExportService(treaties, versions, new ExportStore(store.db), audit);
 
   if (store.treatyCount() === 0) {
     const sample = treaties.create(sampleTreaty);
@@ -98,6 +101,7 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
       access,
       agreement,
       audit,
+      exports,
       rooms,
       log,
       clientDir: options.clientDir,

@@ -8,10 +8,12 @@ import type { AccessService } from '../access/AccessService.ts';
 import type { AgreementService } from '../agreement/AgreementService.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import type { ExportService } from '../export/ExportService.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
 import { accessRoutes } from './accessRoutes.ts';
 import { agreementRoutes } from './agreementRoutes.ts';
+import { exportRoutes } from './exportRoutes.ts';
 import { errorHandler } from './HttpError.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 import { treatyRoutes } from './treatyRoutes.ts';
@@ -24,6 +26,7 @@ export interface AppOptions {
   access: AccessService;
   agreement: AgreementService;
   audit: AuditLog;
+  exports: ExportService;
   rooms: RoomRegistry;
   log: Logger;
   /** Directory of the built client (index.html and assets). */
@@ -31,7 +34,7 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): Express {
-  const { gate, treaties, versions, access, agreement, audit, rooms, log, clientDir } = options;
+  const { gate, treaties, versions, access, agreement, audit, exports, rooms, log, clientDir } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -50,12 +53,10 @@ export function createApp(options: AppOptions): Express {
   app.get('/api/health', (_request, response) => {
     response.json({ status: 'ok', rooms: rooms.size });
   });
-  app.use(
-    '/api',
-    express.json({ limit: Limits.maxJsonBodyBytes }),
-    gate.authenticate,
-    accessRoutes(gate, access, audit),
-  );
+  app.use('/api', gate.authenticate);
+  // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.
+  app.use('/api', exportRoutes(gate, treaties, versions, exports, access));
+  app.use('/api', express.json({ limit: Limits.maxJsonBodyBytes }), accessRoutes(gate, access, audit));
   // Everything under a treaty needs at least read access; routes ask for more.
   app.use('/api/treaties/:id', gate.readAccess);
   app.use(

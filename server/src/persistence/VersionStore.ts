@@ -91,6 +91,7 @@ export class VersionStore {
       ),
       meta: db.prepare(`SELECT ${columns} FROM versions WHERE treaty_id = ? AND id = ?`),
       treatyJson: db.prepare('SELECT treaty_json FROM versions WHERE treaty_id = ? AND id = ?').pluck(),
+      versionState: db.prepare('SELECT state FROM versions WHERE treaty_id = ? AND id = ?').pluck(),
       oldCheckpoints: db.prepare(
         `SELECT id FROM versions WHERE treaty_id = ? AND kind = 'checkpoint' ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?`,
       ),
@@ -177,6 +178,12 @@ export class VersionStore {
   treaty(treatyId: string, id: string): TreatyJSON | undefined {
     const json = this.#statements.treatyJson.get(treatyId, id) as string | undefined;
     return json === undefined ? undefined : (JSON.parse(json) as TreatyJSON);
+  }
+
+  /** The full Yjs state stored with a version (text, tags and agreement records). */
+  state(treatyId: string, id: string): Uint8Array | undefined {
+    const state = this.#statements.versionState.get(treatyId, id) as Buffer | undefined;
+    return state === undefined ? undefined : new Uint8Array(state);
   }
 
   /** Deletes all but the newest `keep` checkpoints; named versions and clause history stay. */

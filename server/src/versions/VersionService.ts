@@ -93,6 +93,22 @@ export class VersionService {
     return { ...meta, treaty };
   }
 
+  /** Runs `read` on a Y.Doc of the version's full stored state (text, tags, agreement records). */
+  withVersionDoc<T>(treatyId: string, versionId: string, read: (doc: Y.Doc, meta: VersionMeta) => T): T {
+    this.treaties.summary(treatyId);
+    const meta = this.versions.meta(treatyId, versionId);
+    const state = this.versions.state(treatyId, versionId);
+    if (!meta || !state)
+      throw new HttpError(404, ApiErrorCode.NotFound, `no version ${versionId} of this treaty`);
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      return read(doc, meta);
+    } finally {
+      doc.destroy();
+    }
+  }
+
   /** The treaty at `ref`: a version id, or `live`. */
   resolve(treatyId: string, ref: string): TreatyJSON {
     return ref === 'live'

@@ -74,11 +74,17 @@ export function newCommitmentId(): string {
   return `m-${randomId(12)}`;
 }
 
-export function addCommitment(doc: Y.Doc, clauseId: string, commitment: Commitment): string {
+/** Adds a commitment; `keep` carries over the id and order of an imported one. */
+export function addCommitment(
+  doc: Y.Doc,
+  clauseId: string,
+  commitment: Commitment,
+  keep: { id?: string; addedAt?: number } = {},
+): string {
   const checked = parse<Commitment>(Commitment, commitment);
   assertKnownDomain(doc, checked.domain);
-  const id = newCommitmentId();
-  const stored: StoredCommitment = { clauseId, ...checked, addedAt: Date.now() };
+  const id = keep.id ?? newCommitmentId();
+  const stored: StoredCommitment = { clauseId, ...checked, addedAt: keep.addedAt ?? Date.now() };
   map(doc, TagRoot.commitments).set(id, stored);
   return id;
 }

@@ -1,0 +1,99 @@
+import {
+  ApiErrorCode,
+  buildCompareExport,
+  buildExport,
+  type ExportDocument,
+  type ExportScope,
+  type ExportSource,
+  readAgreement,
+  treatyFromYDoc,
+} from '@pactum/shared';
+import type * as Y from 'yjs';
+import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
+import { HttpError } from '../http/HttpError.ts';
+import type { TreatyService } from '../TreatyService.ts';
+import type { VersionService } from '../versions/VersionService.ts';
+import type { ExportRecord, ExportStore } from './ExportStore.ts';
+
+export interface ExportRequest {
+  scope: ExportScope;
+  /** For `agreed` and `full`: a version id or `live`. */
+  version: string;
+  /** For `compare`: the older and the newer side. */
+  from?: string;
+  to?: string;
+}
+
+const LIVE_NAME = 'Live text';
+
+/** Builds what an export contains from a version or the live text, and records each export made. */
+export class ExportService {
+  constructor(
+    private readonly treaties: TreatyService,
+    private readonly versions: VersionService,
+    private readonly exports: ExportStore,
+    private readonly audit: AuditLog,
+  ) {}
+
+  document(treatyId: string, request: ExportRequest, now = new Date()): ExportDocument {
+    const exportedAt = now.toISOString();
+    if (request.scope === 'compare') {
+      if (!request.from || !request.to) {
+        throw new HttpError(
+          400,
+          ApiErrorCode.BadRequest,
+          'a compare export needs from and to (a version id or live)',
+        );
+      }
+      return buildCompareExport(
+        this.#source(treatyId, request.from),
+        this.#source(treatyId, request.to),
+        exportedAt,
+      );
+    }
+    return buildExport(request.scope, this.#source(treatyId, request.version), exportedAt);
+  }
+
+  /** Records that `document` went out as `format`, with its stamp, in the audit chain too. */
+  record(access: TreatyAccess, document: ExportDocument, format: string): void {
+    const record: ExportRecord = {
+      treatyId: access.treatyId,
+      stamp: document.stamp,
+      scope: document.scope,
+      format,
+      versionId: document.versionId,
+      versionName: document.versionName,
+      comparedWith: document.comparedWith?.versionId ?? null,
+      exportedAt: document.exportedAt,
+      exportedBy: access.delegation ? `${access.displayName} · ${access.delegation}` : access.displayName,
+    };
+    this.audit.db.transaction(() => {
+      this.exports.add(record);
+      this.audit.append(access.treatyId, auditActor(access), 'export.made', {
+        format,
+        scope: document.scope,
+        versionId: document.versionId,
+        comparedWith: record.comparedWith,
+        stamp: document.stamp,
+      });
+    })();
+  }
+
+  /** Known exports of `treatyId` that carry `stamp`. */
+  matches(treatyId: string, stamp: string): ExportRecord[] {
+    return this.exports.byStamp(stamp).filter((record) => record.treatyId === treatyId);
+  }
+
+  #source(treatyId: string, ref: string): ExportSource {
+    const read = (doc: Y.Doc) => ({ treaty: treatyFromYDoc(doc), records: readAgreement(doc) });
+    if (ref === 'live') {
+      return { ...this.treaties.withDoc(treatyId, read), versionId: 'live', versionName: LIVE_NAME };
+    }
+    return this.versions.withVersionDoc(treatyId, ref, (doc, meta) => ({
+      ...read(doc),
+      versionId: meta.id,
+      versionName: meta.name ?? `Checkpoint of ${meta.createdAt}`,
+    }));
+  }
+}

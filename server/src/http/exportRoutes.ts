@@ -1,0 +1,114 @@
+import {
+  Action,
+  ApiErrorCode,
+  ExportQuery,
+  type ExportVerification,
+  TreatyFile,
+  treatyFile,
+  treatyFromYDoc,
+} from '@pactum/shared';
+import express, { Router } from 'express';
+import type { AccessService } from '../access/AccessService.ts';
+import type { ExportService } from '../export/ExportService.ts';
+import { findStamp } from '../export/findStamp.ts';
+import { renderPdf } from '../export/renderPdf.ts';
+import type { TreatyService } from '../TreatyService.ts';
+import type { VersionService } from '../versions/VersionService.ts';
+import { HttpError } from './HttpError.ts';
+import { parseBody } from './parseBody.ts';
+import type { TreatyGate } from './TreatyGate.ts';
+
+const MAX_UPLOAD = '50mb';
+const MAX_TREATY_FILE = '20mb';
+
+/** "framework-agreement-on-…-paris-draft-3-agreed" */
+function fileStem(title: string, version: string, scope: string): string {
+  const slug = `${title} ${version} ${scope}`
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 120) || 'treaty';
+}
+
+/** Exports (PDF, JSON), import of a JSON file, and verification of a stamped file. */
+export function exportRoutes(
+  gate: TreatyGate,
+  treaties: TreatyService,
+  versions: VersionService,
+  exports: ExportService,
+  access: AccessService,
+): Router {
+  const router = Router();
+
+  router.get('/treaties/:id/export.pdf', async (request, response) => {
+    const reader = gate.treaty(response, request.params.id, Action.read);
+    const query = parseBody(ExportQuery, request.query);
+    const document = exports.document(request.params.id, query);
+    const pdf = await renderPdf(document, { annex: query.annex === '1' || query.annex === 'true' });
+    exports.record(reader, document, 'pdf');
+    response
+      .type('application/pdf')
+      .attachment(`${fileStem(document.title, document.versionName, document.scope)}.pdf`)
+      .send(pdf);
+  });
+
+  router.get('/treaties/:id/export.json', (request, response) => {
+    gate.treaty(response, request.params.id, Action.read);
+    const treaty = treaties.withDoc(request.params.id, (doc) => treatyFromYDoc(doc));
+    const file = treatyFile(treaty, versions.list(request.params.id).named, new Date().toISOString());
+    response.attachment(`${fileStem(treaty.title, 'backup', 'json')}.json`).json(file);
+  });
+
+  router.post('/imports', express.json({ limit: MAX_TREATY_FILE }), (request, response) => {
+    const principal = gate.principal(response);
+    const file = parseBody(TreatyFile, request.body);
+    let created: ReturnType<TreatyService['importFile']>;
+    try {
+      created = treaties.importFile(file);
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(
+        400,
+        ApiErrorCode.BadRequest,
+        `the file's text does not fit a treaty: ${(error as Error).message}`,
+      );
+    }
+    access.addCreator(created.id, principal, 'SEC');
+    response.status(201).location(`/api/treaties/${created.id}`).json(created);
+  });
+
+  router.post(
+    '/treaties/:id/verify-export',
+    express.raw({ type: () => true, limit: MAX_UPLOAD }),
+    (request, response) => {
+      gate.treaty(response, request.params.id, Action.read);
+      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      if (bytes.length === 0)
+        throw new HttpError(400, ApiErrorCode.BadRequest, 'send the exported file as the request body');
+      const stamp = findStamp(bytes);
+      const matches = stamp
+        ? exports
+            .matches(request.params.id, stamp)
+            .map(({ versionId, versionName, scope, format, exportedAt, exportedBy }) => ({
+              versionId,
+              versionName,
+              scope,
+              format,
+              exportedAt,
+              exportedBy,
+            }))
+        : [];
+      const first = matches[0];
+      const verdict = !stamp
+        ? 'This file carries no Pactum stamp.'
+        : first
+          ? `This file is the ${first.scope} text of "${first.versionName}", exported ${first.exportedAt} by ${first.exportedBy}.`
+          : 'This file carries a Pactum stamp that matches no export of this treaty.';
+      const body: ExportVerification = { stamp, matches, verdict };
+      response.json(body);
+    },
+  );
+
+  return router;
+}

@@ -1,0 +1,126 @@
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { treatySchema } from '../schema/treatySchemaExtensions.ts';
+import { Commitment, Party, Threshold } from '../tags/tagSchemas.ts';
+import { DEFAULT_DOMAINS } from '../tags/vocabulary.ts';
+import {
+  addCommitment,
+  addCustomDomain,
+  setClauseDomain,
+  setParty,
+  setThreshold,
+} from '../tags/writeTags.ts';
+import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from '../treatyLayout.ts';
+import type { TreatyJSON } from '../treatyModel.ts';
+import type { VersionMeta } from '../versionsApi.ts';
+
+/**
+ * A whole treaty as one JSON file, for backup and migration: its text (rich),
+ * tags, parties and own domains, plus the list of its versions (metadata
+ * only). Importing it creates a new treaty. Agreement records (sign-offs,
+ * brackets…) name members of the source treaty and are not carried over.
+ */
+export const TREATY_FILE_FORMAT = 'pactum-treaty';
+
+const ClauseFile = z.object({
+  clauseId: z.string().regex(/^c-[a-z0-9]{6,24}$/, 'must be a clause id like c-ab12cd34ef56'),
+  heading: z.string().max(500),
+  body: z.array(z.record(z.string(), z.unknown())).max(10_000),
+  domains: z.array(z.string()).max(50),
+  threshold: Threshold.nullable(),
+  commitments: z
+    .array(
+      Commitment.and(z.object({ id: z.string().regex(/^m-[a-z0-9]{6,24}$/, 'must be a commitment id') })),
+    )
+    .max(500),
+});
+
+export const TreatyFile = z.object({
+  format: z.literal(TREATY_FILE_FORMAT, `must be "${TREATY_FILE_FORMAT}"`),
+  formatVersion: z.literal(1, 'must be 1 (the only version this server reads)'),
+  exportedAt: z.string().optional(),
+  treaty: z.object({
+    title: z.string().trim().min(1, 'must not be empty').max(300),
+    preamble: z.string().max(100_000),
+    parties: z.array(Party).max(100),
+    domains: z.array(z.object({ key: z.string(), label: z.string(), color: z.string() })).max(100),
+    clauses: z.array(ClauseFile).min(1, 'a treaty needs at least one article').max(5_000),
+  }),
+  versions: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+export type TreatyFile = z.infer<typeof TreatyFile>;
+
+export function treatyFile(treaty: TreatyJSON, versions: VersionMeta[], exportedAt: string): TreatyFile {
+  return {
+    format: TREATY_FILE_FORMAT,
+    formatVersion: 1,
+    exportedAt,
+    treaty: {
+      title: treaty.title,
+      preamble: treaty.preamble,
+      parties: treaty.parties,
+      domains: treaty.domains.map(({ key, label, color }) => ({ key, label, color })),
+      clauses: treaty.clauses.map(({ clauseId, heading, body, domains, threshold, commitments }) => ({
+        clauseId,
+        heading,
+        body: body as Array<Record<string, unknown>>,
+        domains,
+        threshold,
+        commitments,
+      })),
+    },
+    versions: versions as unknown as Array<Record<string, unknown>>,
+  };
+}
+
+const text = (value: string) => (value ? [{ type: 'text', text: value }] : []);
+
+/**
+ * Writes an imported treaty into an empty Y.Doc, keeping clause and
+ * commitment ids. Throws (ProseMirror's RangeError, or a TagInputError) on
+ * content the schema or the tag rules refuse; nothing usable is half-written
+ * because the caller discards the doc on error.
+ */
+export function writeTreatyFileToYDoc(doc: Y.Doc, file: TreatyFile): void {
+  const { treaty } = file;
+  const json = {
+    type: TreatyNode.doc,
+    content: [
+      { type: TreatyNode.title, content: text(treaty.title) },
+      {
+        type: TreatyNode.preamble,
+        content: treaty.preamble.split('\n').map((p) => ({ type: 'paragraph', content: text(p) })),
+      },
+      ...treaty.clauses.map((clause) => ({
+        type: TreatyNode.clause,
+        attrs: { [CLAUSE_ID_ATTR]: clause.clauseId },
+        content: [
+          { type: TreatyNode.clauseHeading, content: text(clause.heading) },
+          {
+            type: TreatyNode.clauseBody,
+            content: clause.body.length > 0 ? clause.body : [{ type: 'paragraph' }],
+          },
+        ],
+      })),
+    ],
+  };
+  const ids = new Set(treaty.clauses.map((clause) => clause.clauseId));
+  if (ids.size !== treaty.clauses.length) throw new RangeError('two articles have the same clauseId');
+  treatySchema().nodeFromJSON(json).check();
+  doc.transact(() => {
+    prosemirrorJSONToYXmlFragment(treatySchema(), json, doc.getXmlFragment(TREATY_FRAGMENT));
+    for (const party of treaty.parties) setParty(doc, party);
+    for (const domain of treaty.domains) {
+      if (!DEFAULT_DOMAINS.some((d) => d.key === domain.key)) addCustomDomain(doc, domain);
+    }
+    let order = 0;
+    for (const clause of treaty.clauses) {
+      for (const domain of clause.domains) setClauseDomain(doc, clause.clauseId, domain, true);
+      if (clause.threshold) setThreshold(doc, clause.clauseId, clause.threshold);
+      for (const { id, ...commitment } of clause.commitments) {
+        addCommitment(doc, clause.clauseId, commitment, { id, addedAt: ++order });
+      }
+    }
+  });
+}
