@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,8 @@ import { AuditLog } from './audit/AuditLog.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { readConfig } from './config.ts';
+import { ExportStore } from './export/ExportStore.ts';
+import { findStamp } from './export/findStamp.ts';
 import { HttpError } from './http/HttpError.ts';
 import { TreatyStore } from './persistence/TreatyStore.ts';
 import { TreatyService } from './TreatyService.ts';
@@ -17,6 +20,7 @@ import { TreatyService } from './TreatyService.ts';
 const USAGE = `Usage: pnpm pactum <command>
 
   verify <treatyId>            recompute the treaty's audit chain; exit 1 at the first broken link
+  verify-export <file>         say which treaty text an exported file (PDF, DOCX, XML) is stamped with; exit 1 if unknown
   invite <treatyId> [--role chair|drafter|observer] [--delegation CODE] [--uses N]
                                print a new invite link (default: a one-use chair link for SEC)
 
@@ -43,11 +47,39 @@ const { positionals, values } = (() => {
     return fail(`${(error as Error).message}\n\n${USAGE}`);
   }
 })();
-const [command, treatyId] = positionals;
-if (!command || !treatyId || !['verify', 'invite'].includes(command)) fail(USAGE);
-if (!isValidTreatyId(treatyId)) fail(`"${treatyId}" is not a treaty id`);
+const [command, target] = positionals;
+if (!command || !target || !['verify', 'invite', 'verify-export'].includes(command)) fail(USAGE);
 
 const config = readConfig(process.env, repoRoot);
+if (command === 'verify-export') {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(target);
+  } catch (error) {
+    fail(`cannot read ${target}: ${(error as Error).message}`);
+  }
+  const stamp = findStamp(bytes);
+  if (!stamp) {
+    console.log(`${target}: carries no Pactum stamp`);
+    process.exit(1);
+  }
+  const store = TreatyStore.open(config.dataDir);
+  const matches = new ExportStore(store.db).byStamp(stamp);
+  store.close();
+  if (matches.length === 0) {
+    console.log(`${target}: stamp ${stamp} matches no export in ${config.dataDir}`);
+    process.exit(1);
+  }
+  for (const match of matches) {
+    const title = match.treatyId;
+    console.log(
+      `${target}: the ${match.scope} text of "${match.versionName}" (${match.versionId}) of treaty ${title}, exported as ${match.format} ${match.exportedAt} by ${match.exportedBy}`,
+    );
+  }
+  process.exit(0);
+}
+const treatyId = target;
+if (!isValidTreatyId(treatyId)) fail(`"${treatyId}" is not a treaty id`);
 const store = TreatyStore.open(config.dataDir);
 try {
   if (!store.exists(treatyId)) fail(`no treaty ${treatyId} in ${config.dataDir}`);

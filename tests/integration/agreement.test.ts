@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { call, memberOf, operatorHeaders, type TestMember } from '../helpers/access.ts';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
+import { pactumCli } from '../helpers/cli.ts';
 import { retry } from '../helpers/retry.ts';
-import { type RunningServer, repoRoot, startServer } from '../helpers/startServer.ts';
+import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
 const asOperator = (server: RunningServer) => ({ headers: operatorHeaders(server) });
 
@@ -20,19 +19,6 @@ async function delegations(server: RunningServer, id: string) {
   const chair = await memberOf(server, id, 'Claire', 'SEC', 'chair');
   return { drafters: drafters as Record<(typeof PARTIES)[number], TestMember>, chair };
 }
-
-const pactumCli = (dataDir: string, ...args: string[]) =>
-  promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'server/src/cli.ts'), ...args],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, PACTUM_DATA_DIR: dataDir },
-    },
-  ).then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
-  );
 
 describe('the agreement workflow', () => {
   it('agrees a clause when every party signs, and any later edit turns the sign-offs stale for everyone', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { call, memberOf, operatorHeaders, type TestMember } from '../helpers/access.ts';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
-import { pdfFonts, pdfPageCount, pdfText } from '../helpers/pdf.ts';
+import { pactumCli } from '../helpers/cli.ts';
+import { pdfFonts, pdfPageCount, pdfText, tempPdf } from '../helpers/pdf.ts';
 import type { RunningServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
 
@@ -23,7 +24,7 @@ async function verify(server: RunningServer, id: string, bytes: Uint8Array, head
   const response = await fetch(`${server.url}/api/treaties/${id}/verify-export`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/pdf' },
-    body: bytes,
+    body: new Blob([new Uint8Array(bytes)]),
   });
   return response.json();
 }
@@ -96,7 +97,7 @@ describe('PDF export', () => {
     ]);
     // Every paragraph and list item (the PDF adds the list markers a., b., …).
     for (const index of [0, 2, 3]) {
-      for (const line of (clauses[index]?.text as string).split('\n')) expect(flat).toContain(squeeze(line));
+      for (const line of String(clauses[index]?.text).split('\n')) expect(flat).toContain(squeeze(line));
     }
     expect(flat).toContain(squeeze(UKRAINIAN));
     expect(text).toContain('Agreed ad referendum');
@@ -228,6 +229,12 @@ describe('PDF export', () => {
     const pdf = await download(server, `/treaties/${id}/export.pdf?scope=full`, headers);
     const known = await verify(server, id, pdf.bytes, headers);
     expect(known.verdict).toMatch(/^This file is the full text of "Live text"/);
+    const file = tempPdf(pdf.bytes, 'circulated.pdf');
+    const cli = await pactumCli(server.dataDir, 'verify-export', file);
+    expect(cli).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(`the full text of "Live text" (live) of treaty ${id}, exported as pdf`),
+    });
     const tampered = Buffer.from(pdf.bytes);
     const at = tampered.indexOf(`sha256:${known.stamp}`) + 'sha256:'.length;
     tampered[at] = tampered[at] === 0x61 ? 0x62 : 0x61;

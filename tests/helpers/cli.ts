@@ -1,0 +1,19 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot } from './startServer.ts';
+
+/** Runs `pnpm pactum …` (server/src/cli.ts) on a data directory; never rejects. */
+export function pactumCli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
+  return promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'server/src/cli.ts'), ...args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, PACTUM_DATA_DIR: dataDir },
+    },
+  ).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+}
