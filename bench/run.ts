@@ -1,7 +1,11 @@
 // `pnpm bench [name] [--tiny]`: runs the named benchmark, or all of them.
 import { compareBench } from './src/compareBench.ts';
+import { exportBench } from './src/exportBench.ts';
 
-const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = { compare: compareBench };
+const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
+  compare: compareBench,
+  export: exportBench,
+};
 
 const args = process.argv.slice(2);
 const tiny = args.includes('--tiny');

@@ -22,4 +22,17 @@ describe('benchmarks at tiny scale', () => {
     expect(results.figures.scattered.diffWords.runs).toBe(1);
     expect(results.machine.cpus).toBeGreaterThan(0);
   });
+
+  it('export prints pages per second against raw pdfkit and writes its figures', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'export', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(/export: \d+ pages\/s \(target ≥ 100\), [\d.]+× the time of raw pdfkit/);
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/export-tiny.json'), 'utf8'),
+    );
+    expect(results.figures.pages).toBeGreaterThanOrEqual(2);
+    expect(results.figures.ours.runs).toBe(1);
+    expect(results.figures.rawPdfkit.runs).toBe(1);
+  });
 });
