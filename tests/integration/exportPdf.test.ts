@@ -151,7 +151,8 @@ describe('PDF export', () => {
     expect(flat).toContain(squeeze('[The Parties should share intelligence within 48 hours.]'));
     expect(flat).toContain(squeeze('Reservation of NL: The Netherlands reserves its position'));
     expect(full).toContain('Annex — Clause tags');
-    expect(full).toMatch(/Trigger: Armed attack/);
+    expect(full).toMatch(/Committed\s+parties/);
+    expect(full).toMatch(/Armed attack on territory, severity ≥ 3/);
 
     const chair = { headers: operatorHeaders(server) };
     const v1 = await call(server, 'POST', `/treaties/${id}/versions`, {

@@ -180,22 +180,31 @@ function writeAnnex(doc: Doc, document: ExportDocument) {
   const width = doc.page.width - 2 * MARGIN;
   doc.font('bold').fontSize(14).fillColor(INK).text('Annex — Clause tags', MARGIN, undefined, { width });
   doc.moveDown(0.6);
-  for (const article of document.articles) {
-    const { domains, trigger, deadlines, committedParties } = article.tags;
-    if (domains.length === 0 && !trigger && committedParties.length === 0) continue;
-    if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
-    doc.font('bold').fontSize(10).text(articleTitle(article), MARGIN, undefined, { width });
-    doc.font('regular').fontSize(9);
-    const rows: Array<[string, string | null]> = [
-      ['Domains', domains.join(', ') || null],
-      ['Trigger', trigger],
-      ['Deadlines', deadlines],
-      ['Committed parties', committedParties.join(', ') || null],
-    ];
-    for (const [label, value] of rows) {
-      if (value) doc.text(`${label}: ${value}`, MARGIN + INDENT, undefined, { width: width - INDENT });
-    }
-    doc.moveDown(0.4);
+  const tagged = document.articles.filter(
+    ({ tags }) => tags.domains.length > 0 || tags.trigger !== null || tags.committedParties.length > 0,
+  );
+  if (tagged.length === 0) doc.font('regular').fontSize(10).text('No article carries tags.', { width });
+  else {
+    doc.font('regular').fontSize(8);
+    doc.table({
+      columnStyles: [52, '*', '*', 90, 62],
+      defaultStyle: { padding: 3, border: 0.5, borderColor: '#999999' },
+      data: [
+        ['Article', 'Domains', 'Trigger', 'Deadlines', 'Committed parties'].map((text) => ({
+          text,
+          type: 'TH' as const,
+          font: { src: PDF_FONTS.bold },
+          backgroundColor: '#eeeeee',
+        })),
+        ...tagged.map(({ label, tags }) => [
+          label,
+          tags.domains.join(', '),
+          tags.trigger ?? '—',
+          tags.deadlines ?? '—',
+          tags.committedParties.join(', ') || '—',
+        ]),
+      ],
+    });
   }
   const reservations = document.articles.flatMap((article) =>
     article.reservations.map((reservation) => ({ article, reservation })),
