@@ -12,6 +12,7 @@ import './styles/panel.css';
 import './styles/views.css';
 import './styles/agreement.css';
 import './styles/access.css';
+import './styles/export.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

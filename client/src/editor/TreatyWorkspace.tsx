@@ -33,6 +33,9 @@ const AgreementView = lazy(() =>
 const MembersView = lazy(() =>
   import('../access/MembersView.tsx').then((module) => ({ default: module.MembersView })),
 );
+const ExportView = lazy(() =>
+  import('../export/ExportView.tsx').then((module) => ({ default: module.ExportView })),
+);
 
 type PanelTarget =
   | { kind: 'clause'; clauseId: string }
@@ -126,6 +129,7 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
           <Suspense fallback={<p className="loading">Loading…</p>}>
             {view === 'agreement' && <AgreementView session={session} onGoToClause={goToClause} />}
             {view === 'members' && <MembersView treatyId={session.treatyId} />}
+            {view === 'export' && <ExportView session={session} />}
             {view === 'versions' && (
               <VersionsView
                 session={session}

@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     expect(parseRoute(`/t/${id}/versions`)).toEqual({ page: 'editor', treatyId: id, view: 'versions' });
     expect(parseRoute(`/t/${id}/agreement`)).toEqual({ page: 'editor', treatyId: id, view: 'agreement' });
     expect(parseRoute(`/t/${id}/members`)).toEqual({ page: 'editor', treatyId: id, view: 'members' });
+    expect(parseRoute(`/t/${id}/export`)).toEqual({ page: 'editor', treatyId: id, view: 'export' });
   });
 
   it('refuses unknown views and the explicit text segment', () => {

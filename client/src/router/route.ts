@@ -2,7 +2,15 @@ import { isValidTreatyId } from '@pactum/shared';
 import { useSyncExternalStore } from 'react';
 
 /** The views of one treaty; the text view has no path segment of its own. */
-export const TREATY_VIEWS = ['text', 'matrix', 'scenario', 'versions', 'agreement', 'members'] as const;
+export const TREATY_VIEWS = [
+  'text',
+  'matrix',
+  'scenario',
+  'versions',
+  'agreement',
+  'members',
+  'export',
+] as const;
 export type TreatyView = (typeof TREATY_VIEWS)[number];
 
 export type Route =

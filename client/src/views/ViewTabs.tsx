@@ -8,6 +8,7 @@ const LABELS: Record<TreatyView, string> = {
   versions: 'Versions',
   agreement: 'Agreement',
   members: 'Members',
+  export: 'Export',
 };
 
 /** The views of the treaty, as links (each view has its address). */

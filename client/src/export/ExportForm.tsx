@@ -1,0 +1,105 @@
+import { EXPORT_SCOPES, type ExportScope } from '@pactum/shared';
+import { useId, useState } from 'react';
+import { useAgreement } from '../agreement/useAgreement.ts';
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { useLoaded } from '../versions/useLoaded.ts';
+import { LIVE, listVersions, type VersionLists, type VersionRef } from '../versions/versionApi.ts';
+import { ChoiceCards } from './ChoiceCards.tsx';
+import { ExportSources } from './ExportSources.tsx';
+import { EXPORT_FORMATS, type ExportFormat, FORMAT_INFO } from './exportFormats.ts';
+import { type ExportChoice, exportHref } from './exportHref.ts';
+import { exportPreview } from './exportPreview.ts';
+import { SCOPE_INFO } from './exportScopes.ts';
+
+const NO_VERSIONS: VersionLists = { named: [], checkpoints: [] };
+const FORMAT_CHOICES = EXPORT_FORMATS.map((value) => ({ value, ...FORMAT_INFO[value] }));
+const SCOPE_CHOICES = EXPORT_SCOPES.map((value) => ({ value, ...SCOPE_INFO[value] }));
+
+/** The older side of a compare until someone picks one: the newest named version, else the newest checkpoint. */
+function newestVersion(versions: VersionLists): VersionRef {
+  return versions.named[0]?.id ?? versions.checkpoints[0]?.id ?? LIVE;
+}
+
+type ExportDraft = Omit<ExportChoice, 'from'> & { from: VersionRef | null };
+
+const INITIAL: ExportDraft = {
+  format: 'pdf',
+  scope: 'agreed',
+  version: LIVE,
+  from: null,
+  to: LIVE,
+  annex: false,
+};
+
+/** Format, scope and version of an export, what it will hold, and the link that downloads it. */
+export function ExportForm({ session }: { session: CollabSession }) {
+  const { treatyId } = session;
+  const overview = useAgreement(session);
+  const [loaded] = useLoaded(treatyId, () => listVersions(treatyId));
+  const versions = loaded.status === 'ready' ? loaded.value : NO_VERSIONS;
+  const [draft, setDraft] = useState<ExportDraft>(INITIAL);
+  const change = (patch: Partial<ExportDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const previewId = useId();
+
+  const choice: ExportChoice = { ...draft, from: draft.from ?? newestVersion(versions) };
+  const info = FORMAT_INFO[choice.format];
+  const sameSides = info.hasScope && choice.scope === 'compare' && choice.from === choice.to;
+
+  return (
+    <div className="export-form">
+      <ChoiceCards<ExportFormat>
+        legend="Format"
+        choices={FORMAT_CHOICES}
+        value={choice.format}
+        onChange={(format) => change({ format })}
+      />
+      {info.hasScope && (
+        <>
+          <ChoiceCards<ExportScope>
+            legend="What to export"
+            choices={SCOPE_CHOICES}
+            value={choice.scope}
+            onChange={(scope) => change({ scope })}
+          />
+          <div className="export-options">
+            <ExportSources
+              scope={choice.scope}
+              versions={versions}
+              version={choice.version}
+              from={choice.from}
+              to={choice.to}
+              onChange={change}
+            />
+            {info.hasAnnex && (
+              <label className="checkbox-field export-annex">
+                <input
+                  type="checkbox"
+                  checked={choice.annex}
+                  onChange={(event) => change({ annex: event.target.checked })}
+                />
+                Include the annex (tags and reservations)
+              </label>
+            )}
+          </div>
+          {loaded.status === 'error' && (
+            <p className="form-error">The versions could not be loaded: {loaded.message}</p>
+          )}
+        </>
+      )}
+      <div className="export-action">
+        <p id={previewId} className="export-preview" data-testid="export-preview">
+          {exportPreview(choice, overview, versions.named.length + versions.checkpoints.length > 0)}
+        </p>
+        <a
+          className="button-primary export-download"
+          href={sameSides ? undefined : exportHref(treatyId, choice)}
+          download
+          aria-disabled={sameSides || undefined}
+          aria-describedby={previewId}
+        >
+          {info.download}
+        </a>
+      </div>
+    </div>
+  );
+}

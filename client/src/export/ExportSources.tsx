@@ -1,0 +1,44 @@
+import type { ExportScope } from '@pactum/shared';
+import { VersionSelect } from '../versions/VersionSelect.tsx';
+import type { VersionLists, VersionRef } from '../versions/versionApi.ts';
+
+interface ExportSourcesProps {
+  scope: ExportScope;
+  versions: VersionLists;
+  version: VersionRef;
+  from: VersionRef;
+  to: VersionRef;
+  onChange: (sources: { version?: VersionRef; from?: VersionRef; to?: VersionRef }) => void;
+}
+
+/** Which text is exported: one version, or the two sides of a compare. */
+export function ExportSources({ scope, versions, version, from, to, onChange }: ExportSourcesProps) {
+  if (scope !== 'compare') {
+    return (
+      <div className="export-sources">
+        <VersionSelect
+          label="Version"
+          value={version}
+          versions={versions}
+          onChange={(value) => onChange({ version: value })}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="export-sources">
+      <VersionSelect
+        label="From (older)"
+        value={from}
+        versions={versions}
+        onChange={(value) => onChange({ from: value })}
+      />
+      <VersionSelect
+        label="To (newer)"
+        value={to}
+        versions={versions}
+        onChange={(value) => onChange({ to: value })}
+      />
+    </div>
+  );
+}
