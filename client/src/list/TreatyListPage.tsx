@@ -4,6 +4,7 @@ import { listTreaties } from '../api/treatyApi.ts';
 import { Link } from '../router/Link.tsx';
 import { navigate, treatyPath } from '../router/route.ts';
 import { CreateTreatyForm } from './CreateTreatyForm.tsx';
+import { ImportTreatyForm } from './ImportTreatyForm.tsx';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -38,6 +39,7 @@ export function TreatyListPage({ memberships }: { memberships: readonly MemberJS
     <main className="list-page">
       <h1>Your treaties</h1>
       <CreateTreatyForm onCreated={(treaty) => navigate(treatyPath(treaty.id))} />
+      <ImportTreatyForm onImported={(treaty) => navigate(treatyPath(treaty.id))} />
       {load.state === 'loading' && <p className="muted">Loading treaties…</p>}
       {load.state === 'failed' && (
         <p className="form-error" role="alert">
