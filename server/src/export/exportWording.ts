@@ -27,9 +27,13 @@ export function articleTitle(article: { label: string; heading: string }): strin
 }
 
 /** The line under an article's title, if its status needs saying. */
-export function statusNote(article: ExportDocument['articles'][number]): string | null {
+export function statusNote(
+  article: ExportDocument['articles'][number],
+  document?: Pick<ExportDocument, 'scope'>,
+): string | null {
   if (article.bracketedBy.length > 0) return `Bracketed by ${article.bracketedBy.join(', ')}`;
   if (article.status === ClauseStatus.agreedAdReferendum) return 'Agreed ad referendum';
+  if (document?.scope === 'full' && article.status === ClauseStatus.draft) return 'Not yet agreed';
   return null;
 }
 

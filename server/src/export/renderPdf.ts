@@ -1,4 +1,11 @@
-import { type Block, type ExportArticle, type ExportDocument, type Run, STAMP_PREFIX } from '@pactum/shared';
+import {
+  type Block,
+  type ExportArticle,
+  type ExportDocument,
+  printsInBrackets,
+  type Run,
+  STAMP_PREFIX,
+} from '@pactum/shared';
 import PDFDocument from 'pdfkit';
 import {
   articleTitle,
@@ -94,7 +101,7 @@ function writeBlocks(doc: Doc, blocks: Block[], depth: number, bracket: { open: 
   });
 }
 
-function writeArticle(doc: Doc, article: ExportArticle) {
+function writeArticle(doc: Doc, document: ExportDocument, article: ExportArticle) {
   if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
   doc
     .moveDown(0.6)
@@ -107,7 +114,7 @@ function writeArticle(doc: Doc, article: ExportArticle) {
   if (article.comparison && article.comparison !== 'unchanged') {
     doc.font('italic').fontSize(9).fillColor(MUTED).text(`(${article.comparison})`);
   }
-  const note = statusNote(article);
+  const note = statusNote(article, document);
   if (note)
     doc
       .font('italic')
@@ -115,7 +122,7 @@ function writeArticle(doc: Doc, article: ExportArticle) {
       .fillColor(note.startsWith('Bracketed') ? BRACKET : MUTED)
       .text(note);
   doc.fontSize(BODY_SIZE).fillColor(INK).moveDown(0.3);
-  const bracketed = article.bracketedBy.length > 0;
+  const bracketed = printsInBrackets(document, article);
   writeBlocks(doc, article.blocks, 0, { open: bracketed, close: bracketed });
   for (const option of article.options) {
     const supporters = option.supporters.length > 0 ? ` (supported by ${option.supporters.join(', ')})` : '';
@@ -281,7 +288,7 @@ export function renderPdf(document: ExportDocument, options: PdfOptions = {}): P
   for (const paragraph of document.preamble) {
     writeRuns(doc, [{ text: paragraph }], { x: MARGIN, width: doc.page.width - 2 * MARGIN });
   }
-  for (const article of document.articles) writeArticle(doc, article);
+  for (const article of document.articles) writeArticle(doc, document, article);
   writeOpenArticles(doc, document);
   if (options.annex) writeAnnex(doc, document);
   writePageFurniture(doc, document);

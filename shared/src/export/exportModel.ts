@@ -119,3 +119,16 @@ export interface ExportVerification {
   /** One sentence for people. */
   verdict: string;
 }
+
+/**
+ * Whether an article's text is printed between square brackets: in the full
+ * negotiating text, every article not (yet) agreed is, as delegations expect.
+ */
+export function printsInBrackets(
+  document: Pick<ExportDocument, 'scope'>,
+  article: Pick<ExportArticle, 'status'>,
+): boolean {
+  return (
+    document.scope === 'full' && article.status !== 'agreed' && article.status !== 'agreed ad referendum'
+  );
+}
