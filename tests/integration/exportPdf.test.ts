@@ -147,6 +147,11 @@ describe('PDF export', () => {
     const flat = squeeze(full);
     expect(flat).toContain(squeeze(`[${clauses[1]?.text}]`));
     expect(full).toContain('Bracketed by FR');
+    // Agreed articles print plain; articles not yet agreed go between brackets too.
+    const agreedLine = String(clauses[2]?.text).split('\n')[0] as string;
+    expect(flat).toContain(squeeze(agreedLine));
+    expect(flat).not.toContain(squeeze(`[${agreedLine}`));
+    expect(flat).toContain(squeeze(`Not yet agreed[${String(clauses[5]?.text).split('\n')[0]}`));
     expect(flat).toContain(squeeze('Option A (supported by UK)'));
     expect(flat).toContain(squeeze('[The Parties should share intelligence within 48 hours.]'));
     expect(flat).toContain(squeeze('Reservation of NL: The Netherlands reserves its position'));
