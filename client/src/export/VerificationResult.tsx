@@ -7,7 +7,7 @@ import { exportVerdict } from './exportVerdict.ts';
 const formatLabel = (format: string) =>
   format in FORMAT_INFO ? FORMAT_INFO[format as keyof typeof FORMAT_INFO].label : format;
 const scopeLabel = (scope: string) =>
-  scope in SCOPE_INFO ? SCOPE_INFO[scope as keyof typeof SCOPE_INFO].label : scope;
+  scope in SCOPE_INFO ? SCOPE_INFO[scope as keyof typeof SCOPE_INFO].noun : scope;
 
 /** The verdict on a checked file, then every recorded export that carries its stamp. */
 export function VerificationResult({
