@@ -11,6 +11,8 @@ import express, { Router } from 'express';
 import type { AccessService } from '../access/AccessService.ts';
 import type { ExportService } from '../export/ExportService.ts';
 import { findStamp } from '../export/findStamp.ts';
+import { renderAkomaNtoso } from '../export/renderAkomaNtoso.ts';
+import { renderDocx } from '../export/renderDocx.ts';
 import { renderPdf } from '../export/renderPdf.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
@@ -31,7 +33,7 @@ function fileStem(title: string, version: string, scope: string): string {
   return slug.slice(0, 120) || 'treaty';
 }
 
-/** Exports (PDF, JSON), import of a JSON file, and verification of a stamped file. */
+/** Exports (PDF, DOCX, Akoma Ntoso, JSON), import of a JSON file, and verification of a stamped file. */
 export function exportRoutes(
   gate: TreatyGate,
   treaties: TreatyService,
@@ -51,6 +53,31 @@ export function exportRoutes(
       .type('application/pdf')
       .attachment(`${fileStem(document.title, document.versionName, document.scope)}.pdf`)
       .send(pdf);
+  });
+
+  router.get('/treaties/:id/export.docx', async (request, response) => {
+    const reader = gate.treaty(response, request.params.id, Action.read);
+    const query = parseBody(ExportQuery, request.query);
+    const document = exports.document(request.params.id, query);
+    const docx = await renderDocx(document);
+    exports.record(reader, document, 'docx');
+    response
+      .attachment(`${fileStem(document.title, document.versionName, document.scope)}.docx`)
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .send(docx);
+  });
+
+  router.get('/treaties/:id/export.akn.xml', (request, response) => {
+    const reader = gate.treaty(response, request.params.id, Action.read);
+    const query = parseBody(ExportQuery, request.query);
+    const document = exports.document(request.params.id, query);
+    const xml = renderAkomaNtoso(document, request.params.id);
+    exports.record(reader, document, 'akn');
+    // attachment() sets the type from the extension; the AKN media type comes after it.
+    response
+      .attachment(`${fileStem(document.title, document.versionName, document.scope)}.akn.xml`)
+      .type('application/akn+xml; charset=utf-8')
+      .send(xml);
   });
 
   router.get('/treaties/:id/export.json', (request, response) => {
