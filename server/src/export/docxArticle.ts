@@ -143,6 +143,7 @@ export function articleParagraphs(
     paragraphs.push(
       new Paragraph({
         keepNext: true,
+        spacing: { before: 120, after: 60 },
         children: textRuns({ text: `Option ${option.label}${supporters}`, bold: true }),
       }),
       ...blockParagraphs(

@@ -50,7 +50,12 @@ function centred(
 function titleSection(document: ExportDocument): Paragraph[] {
   return [
     new Paragraph({ spacing: { before: 2400 } }),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: document.title }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 480 },
+      text: document.title,
+    }),
     centred(document.versionName, { size: 26 }),
     centred(treatyDate(document.exportedAt), { color: DocxColor.muted }),
     centred(scopeDescription(document), { italics: true, color: DocxColor.muted }),
