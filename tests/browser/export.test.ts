@@ -163,7 +163,7 @@ describe('export, check and import in Chromium', () => {
     await page.waitForURL((url) => /^\/t\/[^/]+$/.test(url.pathname) && !url.pathname.includes(treatyId));
     await waitUntilLive(page);
     const importedId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
-    expect(await page.locator('.header-title').textContent()).toBe(title);
+    await expect.poll(() => page.locator('.header-title').textContent()).toBe(title);
     const imported = await readTreaty(server.url, importedId);
     expect(imported.title).toBe(title);
     expect(imported.clauses.map((clause) => clause.heading)).toEqual(clauses.map((clause) => clause.heading));
