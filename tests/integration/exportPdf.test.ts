@@ -296,7 +296,7 @@ describe('JSON backup', () => {
     const count = async () => (await call(server, 'GET', '/treaties', { headers })).body.treaties.length;
     const before = await count();
     const attempts: Array<[unknown, RegExp]> = [
-      [{ ...file, format: 'word' }, /format: must be "pactum-treaty"/],
+      [{ ...file, format: 'word' }, /not a Pactum treaty file/],
       [
         { ...file, treaty: { ...file.treaty, clauses: [] } },
         /treaty\.clauses: a treaty needs at least one article/,

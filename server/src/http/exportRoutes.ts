@@ -3,6 +3,7 @@ import {
   ApiErrorCode,
   ExportQuery,
   type ExportVerification,
+  TREATY_FILE_FORMAT,
   TreatyFile,
   treatyFile,
   treatyFromYDoc,
@@ -10,6 +11,7 @@ import {
 import express, { Router } from 'express';
 import type { AccessService } from '../access/AccessService.ts';
 import type { ExportService } from '../export/ExportService.ts';
+import { treatyDate } from '../export/exportWording.ts';
 import { findStamp } from '../export/findStamp.ts';
 import { renderAkomaNtoso } from '../export/renderAkomaNtoso.ts';
 import { renderDocx } from '../export/renderDocx.ts';
@@ -89,6 +91,14 @@ export function exportRoutes(
 
   router.post('/imports', express.json({ limit: MAX_TREATY_FILE }), (request, response) => {
     const principal = gate.principal(response);
+    const format = (request.body as { format?: unknown } | undefined)?.format;
+    if (format !== TREATY_FILE_FORMAT) {
+      throw new HttpError(
+        400,
+        ApiErrorCode.BadRequest,
+        'this is not a Pactum treaty file (its "format" must be "pactum-treaty")',
+      );
+    }
     const file = parseBody(TreatyFile, request.body);
     let created: ReturnType<TreatyService['importFile']>;
     try {
@@ -127,10 +137,11 @@ export function exportRoutes(
             }))
         : [];
       const first = matches[0];
+      const when = (iso: string) => `${treatyDate(iso)}, ${iso.slice(11, 16)} UTC`;
       const verdict = !stamp
         ? 'This file carries no Pactum stamp.'
         : first
-          ? `This file is the ${first.scope} text of "${first.versionName}", exported ${first.exportedAt} by ${first.exportedBy}.`
+          ? `This file is the ${first.scope} text of "${first.versionName}", exported ${when(first.exportedAt)} by ${first.exportedBy}.`
           : 'This file carries a Pactum stamp that matches no export of this treaty.';
       const body: ExportVerification = { stamp, matches, verdict };
       response.json(body);
