@@ -1,10 +1,12 @@
 // `pnpm bench [name] [--tiny]`: runs the named benchmark, or all of them.
+import { coldloadBench } from './src/coldloadBench.ts';
 import { compareBench } from './src/compareBench.ts';
 import { exportBench } from './src/exportBench.ts';
 
 const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
   compare: compareBench,
   export: exportBench,
+  coldload: coldloadBench,
 };
 
 const args = process.argv.slice(2);

@@ -35,4 +35,18 @@ describe('benchmarks at tiny scale', () => {
     expect(results.figures.ours.runs).toBe(1);
     expect(results.figures.rawPdfkit.runs).toBe(1);
   });
+
+  it('coldload prints time and bytes against raw Yjs and writes its figures', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'coldload', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(
+      /coldload: compacted store [\d.]+× the time \(target ≤ 1\.2×\), [\d.]+× the bytes/,
+    );
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/coldload-tiny.json'), 'utf8'),
+    );
+    expect(results.figures.history.ours.runs).toBe(1);
+    expect(results.figures.compacted.oursBytes).toBeGreaterThan(results.figures.compacted.anchorBytes * 0.5);
+  });
 });

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TREATY_FRAGMENT, treatySummaryFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
+import * as prng from 'lib0/prng';
+import pino from 'pino';
+import * as Y from 'yjs';
+import { GroupCommit } from '../../server/src/collab/GroupCommit.ts';
+import { encodeSyncStep2 } from '../../server/src/collab/messages.ts';
+import { RoomRegistry } from '../../server/src/collab/RoomRegistry.ts';
+import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
+import { generateTreaty } from './generateTreaty.ts';
+import { ms, type Stats, stats } from './stats.ts';
+import { writeResults } from './writeResults.ts';
+
+const TREATY_ID = 't-coldload';
+const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
+
+/** The large treaty and `edits` small typing edits, each captured as the update a client would send. */
+function treatyWithHistory(clauses: number, wordsPerClause: number, edits: number) {
+  const doc = new Y.Doc();
+  writeTreatyToYDoc(doc, generateTreaty(7, clauses, wordsPerClause).draft);
+  const initial = Y.encodeStateAsUpdate(doc);
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  const gen = prng.create(21);
+  const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
+  for (let i = 0; i < edits; i++) {
+    const clause = fragment.get(2 + prng.uint32(gen, 0, clauses - 1)) as Y.XmlElement;
+    const text = ((clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const at = prng.uint32(gen, 0, text.length - 1);
+    if (i % 4 === 3) text.delete(at, Math.min(3, text.length - at));
+    else text.insert(at, prng.word(gen, 1, 6));
+  }
+  return { doc, initial, updates };
+}
+
+/** A store holding the treaty as `rows` update rows (the history, or one compacted state). */
+function storeWith(dir: string, rows: Uint8Array[], doc: Y.Doc): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const store = TreatyStore.open(dir);
+  const [first, ...rest] = rows;
+  store.createTreaty(TREATY_ID, treatySummaryFromYDoc(doc), first as Uint8Array);
+  store.commit(
+    rest.map((update) => ({ treatyId: TREATY_ID, update })),
+    [],
+  );
+  store.close();
+  return path.join(dir, 'pactum.db');
+}
+
+/** Opens the stored treaty into a room (as a first connection does) and encodes its first full sync. */
+function openAndServe(dataDir: string): { ms: number; bytes: number } {
+  const store = TreatyStore.open(dataDir);
+  const rooms = new RoomRegistry({
+    store,
+    commits: new GroupCommit(store),
+    log: pino({ level: 'silent' }),
+    compactAfterRows: Number.MAX_SAFE_INTEGER,
+  });
+  const start = performance.now();
+  const room = rooms.open(TREATY_ID);
+  const message = encodeSyncStep2(room.doc, EMPTY_STATE_VECTOR);
+  const elapsed = performance.now() - start;
+  rooms.closeAll(); // frees the room (its awareness timer would keep the process alive)
+  store.close();
+  return { ms: elapsed, bytes: message.byteLength };
+}
+
+/** The anchor: Yjs alone, from the same state in its compact V2 encoding to a V2 full update. */
+function rawYjs(stateV2: Uint8Array): { ms: number; bytes: number } {
+  const start = performance.now();
+  const doc = new Y.Doc();
+  Y.applyUpdateV2(doc, stateV2);
+  const encoded = Y.encodeStateAsUpdateV2(doc);
+  const elapsed = performance.now() - start;
+  doc.destroy();
+  return { ms: elapsed, bytes: encoded.byteLength };
+}
+
+export async function coldloadBench(tiny: boolean): Promise<void> {
+  const clauses = tiny ? 8 : 500;
+  const edits = tiny ? 50 : 2000;
+  const runs = tiny ? 1 : 9;
+  const { doc, initial, updates } = treatyWithHistory(clauses, tiny ? 60 : 300, edits);
+  const stateV2 = Y.encodeStateAsUpdateV2(doc);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-coldload-'));
+  const layouts = {
+    compacted: storeWith(path.join(root, 'compacted'), [Y.encodeStateAsUpdate(doc)], doc),
+    history: storeWith(path.join(root, 'history'), [initial, ...updates], doc),
+  };
+  const results: Record<string, { ours: Stats; anchor: Stats; oursBytes: number; anchorBytes: number }> = {};
+  for (const [name, file] of Object.entries(layouts)) {
+    const ours: number[] = [];
+    const anchor: number[] = [];
+    let oursBytes = 0;
+    let anchorBytes = 0;
+    for (let run = -1; run < runs; run++) {
+      // A fresh copy each time: opening leaves the log as it was, but the page cache should not help one side only.
+      const copy = path.join(root, `run-${name}-${run}`);
+      fs.mkdirSync(copy);
+      fs.copyFileSync(file, path.join(copy, 'pactum.db'));
+      const a = openAndServe(copy);
+      const b = rawYjs(stateV2);
+      if (run < 0) continue; // warm-up
+      ours.push(a.ms);
+      anchor.push(b.ms);
+      oursBytes = a.bytes;
+      anchorBytes = b.bytes;
+    }
+    results[name] = { ours: stats(ours), anchor: stats(anchor), oursBytes, anchorBytes };
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+
+  console.log(`coldload: ${clauses} clauses, ${edits}-edit history, ${runs} runs each`);
+  console.log(
+    `${'stored log'.padEnd(26)} ${'ours median'.padStart(12)} ${'p95'.padStart(10)} ${'raw Yjs V2'.padStart(11)} ${'time ×'.padStart(7)} ${'ours bytes'.padStart(11)} ${'V2 bytes'.padStart(10)} ${'bytes ×'.padStart(8)}`,
+  );
+  for (const [name, r] of Object.entries(results)) {
+    const rows = name === 'history' ? `${edits + 1} rows` : '1 row';
+    console.log(
+      `${`${name} (${rows})`.padEnd(26)} ${ms(r.ours.median).padStart(12)} ${ms(r.ours.p95).padStart(10)} ${ms(r.anchor.median).padStart(11)} ${(r.ours.median / r.anchor.median).toFixed(2).padStart(7)} ${String(r.oursBytes).padStart(11)} ${String(r.anchorBytes).padStart(10)} ${(r.oursBytes / r.anchorBytes).toFixed(2).padStart(8)}`,
+    );
+  }
+  const c = results.compacted as (typeof results)[string];
+  console.log(
+    `coldload: compacted store ${(c.ours.median / c.anchor.median).toFixed(2)}× the time (target ≤ 1.2×), ${(c.oursBytes / c.anchorBytes).toFixed(2)}× the bytes (target ≤ 1.1×)`,
+  );
+  console.log(
+    `results: ${writeResults(tiny ? 'coldload-tiny' : 'coldload', { clauses, edits, ...results })}`,
+  );
+}
