@@ -2,11 +2,13 @@
 import { coldloadBench } from './src/coldloadBench.ts';
 import { compareBench } from './src/compareBench.ts';
 import { exportBench } from './src/exportBench.ts';
+import { memoryBench } from './src/memoryBench.ts';
 
 const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
   compare: compareBench,
   export: exportBench,
   coldload: coldloadBench,
+  memory: memoryBench,
 };
 
 const args = process.argv.slice(2);

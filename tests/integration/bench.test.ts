@@ -49,4 +49,17 @@ describe('benchmarks at tiny scale', () => {
     expect(results.figures.history.ours.runs).toBe(1);
     expect(results.figures.compacted.oursBytes).toBeGreaterThan(results.figures.compacted.anchorBytes * 0.5);
   });
+
+  it('memory prints per-document and per-connection figures and the return to baseline', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'memory', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(/per idle connection \(target ≤ 50 KB\); after everyone left: heap -?[\d.]+ %/);
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/memory-tiny.json'), 'utf8'),
+    );
+    expect(results.figures.readings.allOpen.rooms).toBe(results.figures.documents);
+    expect(results.figures.readings.manyConnections.connections).toBe(results.figures.connections);
+    expect(results.figures.readings.afterChurn.connections).toBe(0);
+  });
 });

@@ -12,6 +12,7 @@ import type { ExportService } from '../export/ExportService.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
 import { accessRoutes } from './accessRoutes.ts';
+import { adminRoutes } from './adminRoutes.ts';
 import { agreementRoutes } from './agreementRoutes.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { errorHandler } from './HttpError.ts';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', gate.authenticate);
   // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.
   app.use('/api', exportRoutes(gate, treaties, versions, exports, access));
+  app.use('/api', adminRoutes(gate, rooms));
   app.use('/api', express.json({ limit: Limits.maxJsonBodyBytes }), accessRoutes(gate, access, audit));
   // Everything under a treaty needs at least read access; routes ask for more.
   app.use('/api/treaties/:id', gate.readAccess);

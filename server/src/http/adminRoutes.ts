@@ -1,0 +1,36 @@
+import { ApiErrorCode } from '@pactum/shared';
+import { Router } from 'express';
+import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import { HttpError } from './HttpError.ts';
+import type { TreatyGate } from './TreatyGate.ts';
+
+/** Operator-only figures for monitoring and the memory benchmark. */
+export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry): Router {
+  const router = Router();
+
+  router.get('/admin/stats', (request, response) => {
+    if (gate.principal(response).kind !== 'operator') {
+      throw new HttpError(
+        403,
+        ApiErrorCode.Forbidden,
+        'only the operator (PACTUM_ADMIN_TOKEN) may read server statistics',
+      );
+    }
+    // Only when the process runs with --expose-gc, as the memory benchmark starts it.
+    const collect = (globalThis as { gc?: () => void }).gc;
+    if (request.query.gc === '1' && collect) {
+      collect();
+      collect();
+    }
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    const all = rooms.all();
+    response.json({
+      memory: { rss, heapUsed, heapTotal, external, arrayBuffers },
+      rooms: all.length,
+      connections: all.reduce((sum, room) => sum + room.connections.size, 0),
+      gcExposed: collect !== undefined,
+    });
+  });
+
+  return router;
+}
