@@ -120,6 +120,11 @@ describe('who may do what', () => {
     const listed = await call(server, 'GET', '/treaties', { headers: people.outsider });
     expect(listed.body.treaties.map((t: { title: string }) => t.title)).toEqual(['Another treaty']);
     expect((await call(server, 'GET', '/treaties')).status).toBe(401);
+    // Server statistics are for the operator only.
+    expect((await call(server, 'GET', '/admin/stats')).status).toBe(401);
+    expect((await call(server, 'GET', '/admin/stats', { headers: people.chair })).status).toBe(403);
+    const stats = await call(server, 'GET', '/admin/stats', { headers: operatorHeaders(server) });
+    expect(stats.body).toMatchObject({ rooms: expect.any(Number), memory: { heapUsed: expect.any(Number) } });
   });
 
   it('refuses sockets without a session (4401), from non-members or foreign origins (4403)', async () => {
