@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { call, memberOf, type TestMember } from '../helpers/access.ts';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
-import { type RunningServer, startServer } from '../helpers/startServer.ts';
+import { download, verifyExport } from '../helpers/exports.ts';
+import { startServer } from '../helpers/startServer.ts';
 
 const UKRAINIAN = 'Сторони надають допомогу протягом 24 годин після підтвердження нападу.';
 /** Clause text that must stay text: markup, a CDATA end, an entity, control characters, PDF operators, a 5,000-character word. */
@@ -12,25 +13,6 @@ const HOSTILE = `</p><script>alert(1)</script> ]]> &amp; \u0000\u0007 BT /F1 12 
 /** Without the C0 controls XML 1.0 cannot hold (tab, LF and CR are allowed); every format leaves them out. */
 const withoutControls = (text: string) =>
   [...text].filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r').join('');
-
-async function download(server: RunningServer, path: string, headers: Record<string, string>) {
-  const response = await fetch(`${server.url}/api${path}`, { headers });
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    disposition: response.headers.get('content-disposition'),
-    bytes: new Uint8Array(await response.arrayBuffer()),
-  };
-}
-
-async function verify(server: RunningServer, id: string, bytes: Uint8Array, headers: Record<string, string>) {
-  const response = await fetch(`${server.url}/api/treaties/${id}/verify-export`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/octet-stream' },
-    body: new Blob([new Uint8Array(bytes)]),
-  });
-  return response.json();
-}
 
 /** The sample treaty with Ukrainian text in Article 3, hostile text in Article 2, and Article 5 bracketed by FR. */
 async function draftedTreaty() {
@@ -117,7 +99,7 @@ describe('DOCX and Akoma Ntoso export', () => {
     const listed = paragraphs.filter((p) => p.style === 'ListParagraph').map((p) => p.text);
     expect(listed).toEqual(expect.arrayContaining(definitions.slice(1, -1)));
 
-    const verdict = await verify(server, id, docx.bytes, fr.headers);
+    const verdict = await verifyExport(server, id, docx.bytes, fr.headers);
     expect(verdict.matches).toEqual([
       expect.objectContaining({ format: 'docx', scope: 'full', versionId: 'live' }),
     ]);
@@ -183,7 +165,7 @@ describe('DOCX and Akoma Ntoso export', () => {
     );
     expect(bracketed?.[':@']?.['@_refersTo']).toBe('#bracketed #org_fr');
 
-    const verdict = await verify(server, id, akn.bytes, fr.headers);
+    const verdict = await verifyExport(server, id, akn.bytes, fr.headers);
     expect(verdict.matches).toEqual([
       expect.objectContaining({ format: 'akn', scope: 'full', versionId: 'live' }),
     ]);

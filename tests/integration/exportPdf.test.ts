@@ -3,31 +3,12 @@ import { call, memberOf, operatorHeaders, type TestMember } from '../helpers/acc
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { pactumCli } from '../helpers/cli.ts';
+import { download, verifyExport } from '../helpers/exports.ts';
 import { pdfFonts, pdfPageCount, pdfText, tempPdf } from '../helpers/pdf.ts';
-import type { RunningServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 const PARTIES = ['UA', 'FR', 'UK', 'DE', 'PL', 'NL', 'CA'] as const;
 const UKRAINIAN = 'Сторони надають допомогу протягом 24 годин після підтвердження нападу.';
-
-async function download(server: RunningServer, path: string, headers: Record<string, string>) {
-  const response = await fetch(`${server.url}/api${path}`, { headers });
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    disposition: response.headers.get('content-disposition'),
-    bytes: new Uint8Array(await response.arrayBuffer()),
-  };
-}
-
-async function verify(server: RunningServer, id: string, bytes: Uint8Array, headers: Record<string, string>) {
-  const response = await fetch(`${server.url}/api/treaties/${id}/verify-export`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/pdf' },
-    body: new Blob([new Uint8Array(bytes)]),
-  });
-  return response.json();
-}
 
 /**
  * Pdftotext breaks long lines and puts each page's header and footer in the
@@ -106,7 +87,7 @@ describe('PDF export', () => {
       squeeze(`Article 2 — ${clauses[1]?.heading} (draft)`),
     );
 
-    const verdict = await verify(server, id, pdf.bytes, drafters.FR.headers);
+    const verdict = await verifyExport(server, id, pdf.bytes, drafters.FR.headers);
     expect(verdict).toMatchObject({ matches: [{ scope: 'agreed', versionId: 'live', format: 'pdf' }] });
     const pages = await pdfPageCount(pdf.bytes);
     for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
@@ -233,7 +214,7 @@ describe('PDF export', () => {
     const id = await sampleTreatyId(server.url);
     const headers = operatorHeaders(server);
     const pdf = await download(server, `/treaties/${id}/export.pdf?scope=full`, headers);
-    const known = await verify(server, id, pdf.bytes, headers);
+    const known = await verifyExport(server, id, pdf.bytes, headers);
     expect(known.verdict).toMatch(/^This file is the full text of "Live text"/);
     const file = tempPdf(pdf.bytes, 'circulated.pdf');
     const cli = await pactumCli(server.dataDir, 'verify-export', file);
@@ -244,12 +225,12 @@ describe('PDF export', () => {
     const tampered = Buffer.from(pdf.bytes);
     const at = tampered.indexOf(`sha256:${known.stamp}`) + 'sha256:'.length;
     tampered[at] = tampered[at] === 0x61 ? 0x62 : 0x61;
-    expect(await verify(server, id, tampered, headers)).toMatchObject({
+    expect(await verifyExport(server, id, tampered, headers)).toMatchObject({
       matches: [],
       verdict: expect.stringMatching(/matches no export/),
     });
     expect(
-      await verify(server, id, new TextEncoder().encode('%PDF-1.3 nothing here'), headers),
+      await verifyExport(server, id, new TextEncoder().encode('%PDF-1.3 nothing here'), headers),
     ).toMatchObject({
       stamp: null,
       verdict: 'This file carries no Pactum stamp.',
