@@ -2,6 +2,8 @@
 import { coldloadBench } from './src/coldloadBench.ts';
 import { compareBench } from './src/compareBench.ts';
 import { exportBench } from './src/exportBench.ts';
+import { fanoutBench } from './src/fanout/fanoutBench.ts';
+import { idleBench } from './src/idleBench.ts';
 import { memoryBench } from './src/memoryBench.ts';
 
 const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
@@ -9,6 +11,8 @@ const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
   export: exportBench,
   coldload: coldloadBench,
   memory: memoryBench,
+  fanout: fanoutBench,
+  idle: idleBench,
 };
 
 const args = process.argv.slice(2);

@@ -62,4 +62,52 @@ describe('benchmarks at tiny scale', () => {
     expect(results.figures.readings.manyConnections.connections).toBe(results.figures.connections);
     expect(results.figures.readings.afterChurn.connections).toBe(0);
   });
+  it('fanout runs the same load against our server and the reference, and finds where each saturates', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'fanout', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(/fanout 250\/s: Pactum p99 [\d.]+ ms is [\d.]+× the reference's [\d.]+ ms/);
+    expect(stdout).toMatch(/fanout: saturation \(p99 > 100 ms\) Pactum (≥ )?\d+\/s, reference (≥ )?\d+\/s/);
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/fanout-tiny.json'), 'utf8'),
+    );
+    const steady = results.figures.steady as Array<{
+      server: string;
+      rate: number;
+      undelivered: number;
+      latency: { runs: number };
+      serverCpuPercent: number;
+      durable: { runs: number } | null;
+    }>;
+    expect(steady.map((s) => [s.server, s.rate])).toEqual([
+      ['Pactum', 100],
+      ['@y/websocket-server 0.1.1', 100],
+      ['Pactum', 250],
+      ['@y/websocket-server 0.1.1', 250],
+    ]);
+    for (const summary of steady) {
+      // Every edit reached every other client of either server.
+      expect(summary.undelivered).toBe(0);
+      expect(summary.latency.runs).toBeGreaterThan(0);
+      expect(summary.serverCpuPercent).toBeGreaterThan(0);
+    }
+    // Our typists hear Durable for their edits; the reference has no such thing.
+    expect(steady[0]?.durable?.runs).toBeGreaterThan(0);
+    expect(steady[1]?.durable).toBeNull();
+    expect(results.figures.ramp.map((r: { steps: unknown[] }) => r.steps.length)).toEqual([2, 2]);
+  }, 240_000);
+
+  it('idle measures our latency against a raw two-process round trip in the same run', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'idle', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(
+      /idle: Pactum p50 [\d.]+ ms against raw RTT [\d.]+ ms \+ 0\.5 ms = [\d.]+ ms: (met|missed by)/,
+    );
+    const results = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench/results/idle-tiny.json'), 'utf8'));
+    expect(results.figures.rawRoundTrip.runs).toBeGreaterThan(50);
+    expect(results.figures.pactum.runs).toBeGreaterThan(50);
+    expect(results.figures.storeCommit.runs).toBeGreaterThan(10);
+    expect(results.figures.undelivered).toBe(0);
+  }, 120_000);
 });

@@ -1,0 +1,109 @@
+import { encodeBarrier, MessageType, readDurable } from '@pactum/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+export interface LoadClientOptions {
+  url: string;
+  headers: Record<string, string>;
+  /** Follow each edit with a Barrier, as our browser client does; the reference server ignores them. */
+  barriers: boolean;
+  /** Called after a remote update (or the initial state) has been applied to this client's doc. */
+  onApplied: (client: LoadClient) => void;
+  onDurable?: (client: LoadClient, seq: number) => void;
+}
+
+/**
+ * A minimal y-websocket client: one socket, one Y.Doc, the sync protocol and
+ * nothing else (no awareness, no reconnects), so that 200 of them fit in one
+ * load-generator process. Compression is off, as both servers run without it.
+ */
+export class LoadClient {
+  readonly doc = new Y.Doc();
+  readonly socket: WebSocket;
+  #barrierSeq = 0;
+  #onStep2: Array<() => void> = [];
+  readonly opened: Promise<void>;
+
+  constructor(
+    readonly index: number,
+    private readonly options: LoadClientOptions,
+    seed?: Uint8Array,
+  ) {
+    if (seed) Y.applyUpdate(this.doc, seed, 'seed');
+    this.socket = new WebSocket(options.url, { headers: options.headers, perMessageDeflate: false });
+    this.opened = new Promise((resolve, reject) => {
+      this.socket.once('open', () => resolve());
+      this.socket.once('error', reject);
+    });
+    this.socket.on('message', (data: Buffer) => this.#receive(data));
+    this.socket.on('open', () => this.#sendSyncStep1());
+  }
+
+  /**
+   * Makes this client a typist: its local edits are sent. Only typists listen
+   * to their doc's updates, as a listener makes Yjs encode every transaction.
+   */
+  startTyping(): void {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== this) this.#sendUpdate(update);
+    });
+  }
+
+  /** Resolves at the next sync step 2 from the server: everything sent before was processed. */
+  roundTrip(): Promise<void> {
+    const answered = new Promise<void>((resolve) => this.#onStep2.push(resolve));
+    this.#sendSyncStep1();
+    return answered;
+  }
+
+  /** Inserts `text` at the end of `target` as one local transaction; returns the new clock of this client. */
+  type(target: Y.XmlText, text: string): number {
+    target.insert(target.length, text);
+    return Y.getState(this.doc.store, this.doc.clientID);
+  }
+
+  close(): void {
+    this.socket.terminate();
+    this.doc.destroy();
+  }
+
+  #sendSyncStep1(): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Sync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    this.socket.send(encoding.toUint8Array(encoder));
+  }
+
+  #sendUpdate(update: Uint8Array): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Sync);
+    syncProtocol.writeUpdate(encoder, update);
+    this.socket.send(encoding.toUint8Array(encoder));
+    if (this.options.barriers) this.socket.send(encodeBarrier(++this.#barrierSeq));
+  }
+
+  #receive(data: Buffer): void {
+    const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.Sync) {
+      const syncType = decoding.readVarUint(decoder);
+      if (syncType === syncProtocol.messageYjsSyncStep1) {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MessageType.Sync);
+        syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
+        this.socket.send(encoding.toUint8Array(encoder));
+        return;
+      }
+      Y.applyUpdate(this.doc, decoding.readVarUint8Array(decoder), this);
+      if (syncType === syncProtocol.messageYjsSyncStep2) {
+        for (const resolve of this.#onStep2.splice(0)) resolve();
+      }
+      this.options.onApplied(this);
+    } else if (type === MessageType.Durable) {
+      this.options.onDurable?.(this, readDurable(decoder));
+    }
+  }
+}

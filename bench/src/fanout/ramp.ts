@@ -1,0 +1,61 @@
+import { type LoadShape, runLoad } from './runLoad.ts';
+import type { ServerUnderTest } from './serverUnderTest.ts';
+import { keptUp, type Summary, summarize } from './summarize.ts';
+
+export interface RampResult {
+  server: string;
+  steps: Summary[];
+  /** The highest input rate at which the server kept up (0 if none). */
+  saturation: number;
+  /** It kept up at every rate tried: the saturation is at least this. */
+  neverSaturated: boolean;
+}
+
+interface RampState {
+  target: ServerUnderTest;
+  steps: Summary[];
+  passed: number;
+  failed: number | null;
+}
+
+/**
+ * Raises the input rate through `rates` until p99 exceeds `p99LimitMs` (or an
+ * edit is not delivered), then bisects between the last rate that kept up and
+ * the first that did not. The servers take turns at each step, so both see
+ * the same machine.
+ */
+export async function ramp(
+  targets: ServerUnderTest[],
+  shape: Omit<LoadShape, 'rate'>,
+  rates: number[],
+  bisections: number,
+  p99LimitMs: number,
+  report: (step: Summary) => void,
+): Promise<RampResult[]> {
+  const states: RampState[] = targets.map((target) => ({ target, steps: [], passed: 0, failed: null }));
+  const step = async (state: RampState, rate: number) => {
+    const summary = summarize([await runLoad(state.target, { ...shape, rate })]);
+    state.steps.push(summary);
+    report(summary);
+    if (keptUp(summary, p99LimitMs)) state.passed = Math.max(state.passed, rate);
+    else state.failed = Math.min(state.failed ?? rate, rate);
+  };
+  for (const rate of rates) {
+    const going = states.filter((state) => state.failed === null);
+    if (going.length === 0) break;
+    for (const state of going) await step(state, rate);
+  }
+  for (let i = 0; i < bisections; i++) {
+    for (const state of states) {
+      if (state.failed === null) continue;
+      const middle = Math.round((state.passed + state.failed) / 2 / 10) * 10;
+      if (middle > state.passed && middle < state.failed) await step(state, middle);
+    }
+  }
+  return states.map(({ target, steps, passed, failed }) => ({
+    server: target.name,
+    steps,
+    saturation: passed,
+    neverSaturated: failed === null,
+  }));
+}

@@ -1,0 +1,99 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { GeneratorMessage, LoadConfig, LoadResult } from './loadProtocol.ts';
+import { processUsage } from './processUsage.ts';
+import type { ServerUnderTest } from './serverUnderTest.ts';
+
+const GENERATOR = fileURLToPath(new URL('./loadGenerator.ts', import.meta.url));
+const RSS_SAMPLE_MS = 500;
+/** 200 Y.Docs applying thousands of updates a second allocate fast: fewer, larger scavenges. */
+const GENERATOR_NODE_ARGS = ['--max-semi-space-size=64'];
+const GENERATOR_EXIT_MS = 10_000;
+
+/** Waits for `child` to exit by itself (it may be writing a profile), killing it after `ms`. */
+function exited(child: ChildProcess, ms: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export interface Measurement extends LoadResult {
+  server: string;
+  rate: number;
+  clients: number;
+  /** CPU of the server process over the measured window, in % of one core. */
+  serverCpuPercent: number;
+  serverRssPeakMiB: number;
+  serverRssEndMiB: number;
+}
+
+export type LoadShape = Omit<LoadConfig, 'url' | 'headers' | 'barriers'>;
+
+/**
+ * One measurement: a fresh server process, the load generator in a process of
+ * its own, the server's CPU and RSS read from /proc over the measured window.
+ */
+export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promise<Measurement> {
+  const server = await target.start();
+  try {
+    const config: LoadConfig = {
+      ...shape,
+      url: server.url,
+      headers: server.headers,
+      barriers: server.barriers,
+    };
+    const generator = fork(GENERATOR, [JSON.stringify(config)], {
+      execArgv: [
+        ...GENERATOR_NODE_ARGS,
+        ...(process.env.BENCH_GENERATOR_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        '--import',
+        'tsx',
+      ],
+    });
+    let from = processUsage(server.pid);
+    let fromAt = performance.now();
+    let to = from;
+    let toAt = fromAt;
+    let peakRss = 0;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, processUsage(server.pid).rssBytes);
+    }, RSS_SAMPLE_MS);
+    try {
+      const result = await new Promise<LoadResult>((resolve, reject) => {
+        generator.on('message', (message: GeneratorMessage) => {
+          if (message.type === 'measuring') {
+            from = processUsage(server.pid);
+            fromAt = performance.now();
+            peakRss = from.rssBytes;
+          } else if (message.type === 'measured') {
+            to = processUsage(server.pid);
+            toAt = performance.now();
+            peakRss = Math.max(peakRss, to.rssBytes);
+          } else if (message.type === 'result') resolve(message.result);
+          else reject(new Error(`load generator failed against ${target.name}:\n${message.message}`));
+        });
+        generator.on('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+      });
+      const MiB = 2 ** 20;
+      return {
+        ...result,
+        server: target.name,
+        rate: shape.rate,
+        clients: shape.clients,
+        serverCpuPercent: ((to.cpuMs - from.cpuMs) / (toAt - fromAt)) * 100,
+        serverRssPeakMiB: peakRss / MiB,
+        serverRssEndMiB: to.rssBytes / MiB,
+      };
+    } finally {
+      clearInterval(sampler);
+      await exited(generator, GENERATOR_EXIT_MS);
+    }
+  } finally {
+    await server.stop();
+  }
+}

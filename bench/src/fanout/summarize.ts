@@ -1,0 +1,57 @@
+import { type Stats, stats } from '../stats.ts';
+import type { Measurement } from './runLoad.ts';
+
+/** A generator this late against its schedule (p99) was the bottleneck, not the server. */
+export const GENERATOR_LAG_LIMIT_MS = 50;
+
+/** Several runs of one server at one rate, pooled. */
+export interface Summary {
+  server: string;
+  rate: number;
+  runs: number;
+  latency: Stats;
+  /** Each run's p99, for the spread between runs. */
+  p99s: number[];
+  /** Send → Durable at the typist (our server only). */
+  durable: Stats | null;
+  undelivered: number;
+  serverCpuPercent: number;
+  /** Server CPU time per edit sent, in microseconds: what an edit costs the server, load aside. */
+  serverCpuPerEditUs: number;
+  serverRssPeakMiB: number;
+  generatorCpuPercent: number;
+  generatorLagP99: number;
+  /** The generator fell behind its schedule: the figures are a bound on the server, not its limit. */
+  generatorBound: boolean;
+}
+
+const median = (values: number[]) => stats(values).median;
+
+export function summarize(measurements: Measurement[]): Summary {
+  const first = measurements[0] as Measurement;
+  const durable = measurements.flatMap((m) => m.durable);
+  const serverCpuPercent = median(measurements.map((m) => m.serverCpuPercent));
+  const generatorLagP99 = median(measurements.map((m) => m.lag.p99));
+  const generatorCpuPercent = median(measurements.map((m) => m.generatorCpuPercent));
+  return {
+    server: first.server,
+    rate: first.rate,
+    runs: measurements.length,
+    latency: stats(measurements.flatMap((m) => m.latencies)),
+    p99s: measurements.map((m) => stats(m.latencies).p99),
+    durable: durable.length > 0 ? stats(durable) : null,
+    undelivered: measurements.reduce((sum, m) => sum + m.undelivered, 0),
+    serverCpuPercent,
+    serverCpuPerEditUs: median(
+      measurements.map((m) => ((m.serverCpuPercent / 100) * 1e6) / Math.max(1, m.achievedRate)),
+    ),
+    serverRssPeakMiB: Math.max(...measurements.map((m) => m.serverRssPeakMiB)),
+    generatorCpuPercent,
+    generatorLagP99,
+    generatorBound: generatorLagP99 > GENERATOR_LAG_LIMIT_MS,
+  };
+}
+
+/** Whether a ramp step kept up: every edit delivered and p99 within the limit. */
+export const keptUp = (summary: Summary, p99LimitMs: number) =>
+  summary.undelivered === 0 && summary.latency.p99 <= p99LimitMs;
