@@ -1,4 +1,5 @@
 import { treatySummaryFromYDoc } from '@pactum/shared';
+import * as Y from 'yjs';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import type { Connection } from './Connection.ts';
 import type { Room } from './Room.ts';
@@ -9,11 +10,25 @@ export interface CommittedUpdate {
   origin: Connection | null;
 }
 
+/** One room's updates of one commit, and their merge: the row that was stored. */
+export interface CommittedBatch {
+  updates: CommittedUpdate[];
+  merged: Uint8Array;
+}
+
+/** The union of `updates` as one update (the update itself when there is only one). */
+export function mergeAll(updates: Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+}
+
 /**
  * Collects the document updates of every room during one turn of the event
  * loop and writes them in a single transaction; only then do the rooms
  * broadcast them and confirm durability. One fsync serves every update that
  * arrived together, and nothing reaches another client before it is on disk.
+ * A room's updates of one turn are stored as one merged row and broadcast as
+ * one frame per connection: the cost per connection is paid per commit, not
+ * per update, so a busy room gets cheaper per edit instead of falling behind.
  */
 export class GroupCommit {
   #updates = new Map<Room, CommittedUpdate[]>();
@@ -54,12 +69,14 @@ export class GroupCommit {
     const rooms = this.#rooms;
     this.#updates = new Map();
     this.#rooms = new Set();
+    const batches = new Map<Room, CommittedBatch>();
+    for (const [room, queued] of updates) {
+      batches.set(room, { updates: queued, merged: mergeAll(queued.map(({ update }) => update)) });
+    }
     try {
       this.store.commit(
-        [...updates].flatMap(([room, queued]) =>
-          queued.map(({ update }) => ({ treatyId: room.treatyId, update })),
-        ),
-        [...updates.keys()].map((room) => ({ treatyId: room.treatyId, ...treatySummaryFromYDoc(room.doc) })),
+        [...batches].map(([room, { merged }]) => ({ treatyId: room.treatyId, update: merged })),
+        [...batches.keys()].map((room) => ({ treatyId: room.treatyId, ...treatySummaryFromYDoc(room.doc) })),
         alongside,
       );
     } catch (error) {
@@ -67,6 +84,6 @@ export class GroupCommit {
       if (alongside) throw error;
       return;
     }
-    for (const room of rooms) room.afterCommit(updates.get(room) ?? []);
+    for (const room of rooms) room.afterCommit(batches.get(room) ?? null);
   }
 }

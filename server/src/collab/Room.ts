@@ -9,9 +9,12 @@ import { AgreementGuard } from './AgreementGuard.ts';
 import { Connection } from './Connection.ts';
 import type { AwarenessEntry, ClientMessage } from './decodeClientMessage.ts';
 import { EditTracker } from './EditTracker.ts';
-import type { CommittedUpdate, GroupCommit } from './GroupCommit.ts';
+import { type CommittedBatch, type GroupCommit, mergeAll } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { TagGuard } from './TagGuard.ts';
+
+/** Senders in one batch that still get it without their own updates (see `#broadcast`). */
+const MAX_SEPARATE_SENDERS = 4;
 
 export interface RoomDeps {
   store: TreatyStore;
@@ -181,21 +184,39 @@ export class Room {
     if (this.connections.size === 0) this.unload();
   }
 
-  /** Called by the GroupCommit once `updates` (possibly none) are on disk. */
-  afterCommit(updates: CommittedUpdate[]): void {
+  /** Called by the GroupCommit once `batch` (null: no updates, only barriers) is on disk. */
+  afterCommit(batch: CommittedBatch | null): void {
     if (this.#closed) return;
-    this.#storedRows += updates.length;
-    if (updates.length > 0) {
+    if (batch) {
+      this.#storedRows += 1;
       const now = Date.now();
       this.changes = { first: this.changes?.first ?? now, last: now };
-    }
-    for (const { update, origin } of updates) {
-      const message = encodeUpdate(update);
-      for (const connection of this.connections) if (connection !== origin) connection.send(message);
+      this.#broadcast(batch);
     }
     for (const [connection, seq] of this.#barriers) connection.send(encodeDurable(seq));
     this.#barriers.clear();
     if (this.#storedRows > this.deps.compactAfterRows) this.#compact();
+  }
+
+  /**
+   * One frame per connection for the whole batch, encoded once. A connection
+   * whose own updates are in it gets the others' merged without them, while
+   * there are few such senders; past that it gets the whole batch, as merging
+   * per sender would cost senders × updates, and Yjs skips what it already has.
+   */
+  #broadcast({ updates, merged }: CommittedBatch): void {
+    const senders = new Set<Connection>();
+    for (const { origin } of updates) if (origin) senders.add(origin);
+    const separate = senders.size <= MAX_SEPARATE_SENDERS;
+    const message = encodeUpdate(merged);
+    for (const connection of this.connections) {
+      if (!(separate && senders.has(connection))) connection.send(message);
+    }
+    if (!separate) return;
+    for (const sender of senders) {
+      const others = updates.filter(({ origin }) => origin !== sender).map(({ update }) => update);
+      if (others.length > 0 && this.connections.has(sender)) sender.send(encodeUpdate(mergeAll(others)));
+    }
   }
 
   /**
