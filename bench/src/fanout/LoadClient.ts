@@ -25,6 +25,7 @@ export class LoadClient {
   readonly socket: WebSocket;
   #barrierSeq = 0;
   #onStep2: Array<() => void> = [];
+  #pending: Uint8Array[] = [];
   readonly opened: Promise<void>;
 
   constructor(
@@ -85,6 +86,22 @@ export class LoadClient {
     if (this.options.barriers) this.socket.send(encodeBarrier(++this.#barrierSeq));
   }
 
+  /**
+   * Applies what arrived in one read from the socket as one transaction, as
+   * ws emits all the frames of a read before any microtask runs: a client
+   * that falls behind catches up cheaply instead of paying for a transaction
+   * per frame, for either server.
+   */
+  #applyPending(): void {
+    if (this.#pending.length === 0) return;
+    const updates = this.#pending;
+    this.#pending = [];
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, this);
+    }, this);
+    this.options.onApplied(this);
+  }
+
   #receive(data: Buffer): void {
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     const type = decoding.readVarUint(decoder);
@@ -97,11 +114,11 @@ export class LoadClient {
         this.socket.send(encoding.toUint8Array(encoder));
         return;
       }
-      Y.applyUpdate(this.doc, decoding.readVarUint8Array(decoder), this);
+      this.#pending.push(decoding.readVarUint8Array(decoder));
       if (syncType === syncProtocol.messageYjsSyncStep2) {
+        this.#applyPending();
         for (const resolve of this.#onStep2.splice(0)) resolve();
-      }
-      this.options.onApplied(this);
+      } else if (this.#pending.length === 1) queueMicrotask(() => this.#applyPending());
     } else if (type === MessageType.Durable) {
       this.options.onDurable?.(this, readDurable(decoder));
     }
