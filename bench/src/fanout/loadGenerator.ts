@@ -1,49 +1,62 @@
 // The load generator, in a process of its own so that its CPU is not the server's:
 // `node --import tsx loadGenerator.ts '<LoadConfig as JSON>'`, talking to its parent over IPC.
-import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
+// Its clients are spread over worker threads (one per core by default), so that applying every
+// update in 200 Y.Docs is not capped at one core; all threads read one monotonic clock.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { stats } from '../stats.ts';
-import { LatencyTracker } from './LatencyTracker.ts';
-import { LoadClient } from './LoadClient.ts';
-import type { GeneratorMessage, LoadConfig, LoadResult } from './loadProtocol.ts';
-import { typingTarget } from './typingTarget.ts';
+import { now } from './clock.ts';
+import type {
+  FromWorker,
+  GeneratorMessage,
+  LoadConfig,
+  LoadResult,
+  Schedule,
+  TypistInfo,
+} from './loadProtocol.ts';
 
-const CONNECT_BATCH = 25;
-const KEYS = 'treaty text ';
+const YOUNG_GENERATION_MB = 192;
+/**
+ * The server under test gets the CPU first: it has one thread, the generator one per core and
+ * takes what is left, so a server is not slowed by the load it is measured with. Linux niceness
+ * is per thread and inherited by threads started later, so it is set before the workers start.
+ */
+const GENERATOR_NICE = 5;
+/** Time for every thread to hear the schedule before the first edit is due. */
+const START_DELAY_MS = 200;
 
 const send = (message: GeneratorMessage) => process.send?.(message);
 
-/** What the clients report to, set once the typists are known. */
-interface Hooks {
-  applied(client: LoadClient): void;
-  durable(client: LoadClient, seq: number): void;
-}
-
-async function connectAll(config: LoadConfig, hooks: Hooks) {
-  const seed = new Uint8Array(fs.readFileSync(config.seedFile));
-  const options = {
-    url: config.url,
-    headers: config.headers,
-    barriers: config.barriers,
-    onApplied: (client: LoadClient) => hooks.applied(client),
-    onDurable: (client: LoadClient, seq: number) => hooks.durable(client, seq),
+function startWorker(config: LoadConfig, shard: number, shards: number) {
+  const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), {
+    workerData: { entry: new URL('./loadWorker.ts', import.meta.url).href, config, shard, shards },
+    // 100 Y.Docs applying thousands of updates a second allocate fast: fewer, larger scavenges.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  const queue: FromWorker[] = [];
+  const waiting: Array<(message: FromWorker) => void> = [];
+  let failure: Error | null = null;
+  const deliver = (message: FromWorker) => {
+    const resolve = waiting.shift();
+    if (resolve) resolve(message);
+    else queue.push(message);
   };
-  // Client 0 starts with the document and hands it to a server that lacks it (the reference);
-  // for ours the difference is empty. The others join empty and receive it from the server.
-  const seeder = new LoadClient(0, options, seed);
-  await seeder.opened;
-  await seeder.roundTrip();
-  await seeder.roundTrip();
-  const clients = [seeder];
-  for (let start = 1; start < config.clients; start += CONNECT_BATCH) {
-    const batch: LoadClient[] = [];
-    for (let index = start; index < Math.min(config.clients, start + CONNECT_BATCH); index++) {
-      batch.push(new LoadClient(index, options));
-    }
-    await Promise.all(batch.map((client) => client.opened.then(() => client.roundTrip())));
-    clients.push(...batch);
-  }
-  return clients;
+  worker.on('message', deliver);
+  worker.on('error', (error) => {
+    failure = error;
+    deliver({ type: 'error', message: error.stack ?? error.message });
+  });
+  return {
+    worker,
+    /** The next message of this thread; throws if it failed. */
+    async receive<T extends FromWorker['type']>(type: T): Promise<Extract<FromWorker, { type: T }>> {
+      const message = queue.shift() ?? (await new Promise<FromWorker>((resolve) => waiting.push(resolve)));
+      if (message.type === 'error') throw failure ?? new Error(message.message);
+      if (message.type !== type)
+        throw new Error(`expected ${type} from thread ${shard}, got ${message.type}`);
+      return message as Extract<FromWorker, { type: T }>;
+    },
+  };
 }
 
 async function run(config: LoadConfig): Promise<LoadResult> {
@@ -52,89 +65,82 @@ async function run(config: LoadConfig): Promise<LoadResult> {
       `need 1 to ${config.clients - 1} typists besides the first client, got ${config.typists}`,
     );
   }
-  const hooks: Hooks = { applied: () => {}, durable: () => {} };
-  const connectStart = performance.now();
-  const clients = await connectAll(config, hooks);
-  const connectMs = performance.now() - connectStart;
-  const typists = Array.from({ length: config.typists }, (_, t) => {
-    const client = clients[1 + Math.floor((t * (config.clients - 1)) / config.typists)] as LoadClient;
-    client.startTyping();
-    return { client, target: typingTarget(client.doc, t), sentAt: [] as number[], confirmed: 0 };
-  });
-  const tracker = new LatencyTracker(
-    config.clients,
-    typists.map(({ client }) => client.doc.clientID),
-    typists.map(({ client }) => client.index),
-  );
-  hooks.applied = (client) => tracker.applied(client.index, client.doc, performance.now());
-  const durable: number[] = [];
-  let measureFrom = Number.POSITIVE_INFINITY;
-  const typistOf = new Map(typists.map((typist) => [typist.client, typist]));
-  // Each barrier follows exactly one edit, so Durable(n) confirms the typist's first n edits.
-  hooks.durable = (client, seq) => {
-    const typist = typistOf.get(client);
-    if (!typist) return;
-    const now = performance.now();
-    for (; typist.confirmed < seq; typist.confirmed++) {
-      const sentAt = typist.sentAt[typist.confirmed];
-      if (sentAt !== undefined && sentAt >= measureFrom) durable.push(now - sentAt);
-    }
-  };
-  let measuring = false;
+  const shards = Math.max(1, Math.min(config.threads || os.cpus().length, config.clients));
+  os.setPriority(GENERATOR_NICE);
+  const connectStart = now();
+  const threads = Array.from({ length: shards }, (_, shard) => startWorker(config, shard, shards));
+  try {
+    await threads[0]?.receive('seeded');
+    for (const { worker } of threads) worker.postMessage({ type: 'connect' });
+    const typists: TypistInfo[] = [];
+    for (const thread of threads) typists.push(...(await thread.receive('connected')).typists);
+    typists.sort((a, b) => a.typist - b.typist);
+    const connectMs = now() - connectStart;
 
-  const interval = 1000 / config.rate;
-  const start = performance.now();
-  measureFrom = start + config.warmupMs;
-  const measureTo = measureFrom + config.durationMs;
-  const lags: number[] = [];
-  let sent = 0;
-  let cpuAtStart = process.cpuUsage();
-  await new Promise<void>((resolve) => {
-    const tick = () => {
-      let now = performance.now();
-      if (!measuring && now >= measureFrom) {
-        measuring = true;
-        cpuAtStart = process.cpuUsage();
-        send({ type: 'measuring' });
-      }
-      while (start + sent * interval <= now && start + sent * interval < measureTo) {
-        const due = start + sent * interval;
-        const typistIndex = sent % typists.length;
-        const typist = typists[typistIndex] as (typeof typists)[number];
-        const key = KEYS[Math.floor(sent / typists.length) % KEYS.length] as string;
-        now = performance.now();
-        const clock = typist.client.type(typist.target, key);
-        typist.sentAt.push(now);
-        tracker.sent(typistIndex, clock, now, due >= measureFrom);
-        if (due >= measureFrom) lags.push(now - due);
-        sent += 1;
-      }
-      if (start + sent * interval >= measureTo) {
-        resolve();
-        return;
-      }
-      setTimeout(tick, Math.max(0, start + sent * interval - performance.now()));
+    const t0 = now() + START_DELAY_MS;
+    const schedule: Schedule = {
+      t0,
+      interval: 1000 / config.rate,
+      edits: Math.ceil(((config.warmupMs + config.durationMs) * config.rate) / 1000),
+      measureFrom: t0 + config.warmupMs,
+      measureTo: t0 + config.warmupMs + config.durationMs,
+      typists,
     };
-    tick();
-  });
-  const cpu = process.cpuUsage(cpuAtStart);
-  const windowMs = performance.now() - measureFrom;
-  send({ type: 'measured' });
-  const drainUntil = performance.now() + config.drainMs;
-  while (tracker.pending > 0 && performance.now() < drainUntil) await sleep(20);
-  const measuredSent = lags.length;
-  const result: LoadResult = {
-    latencies: tracker.latencies,
-    durable,
-    sent: measuredSent,
-    undelivered: tracker.pending,
-    achievedRate: (measuredSent / config.durationMs) * 1000,
-    lag: stats(lags),
-    generatorCpuPercent: ((cpu.user + cpu.system) / 1000 / windowMs) * 100,
-    connectMs,
-  };
-  for (const client of clients) client.close();
-  return result;
+    for (const { worker } of threads) worker.postMessage({ type: 'start', schedule });
+    // The window's ends are marked by timers; a thread's report can beat the last one by a tick.
+    let cpuAtStart: NodeJS.CpuUsage | null = null;
+    let cpu: NodeJS.CpuUsage | null = null;
+    const startMeasuring = () => {
+      if (cpuAtStart) return;
+      cpuAtStart = process.cpuUsage();
+      send({ type: 'measuring' });
+    };
+    const stopMeasuring = () => {
+      if (cpu) return;
+      startMeasuring();
+      cpu = process.cpuUsage(cpuAtStart ?? undefined);
+      send({ type: 'measured' });
+    };
+    const timers = [
+      setTimeout(startMeasuring, schedule.measureFrom - now()),
+      setTimeout(stopMeasuring, schedule.measureTo - now()),
+    ];
+    const done: Array<Extract<FromWorker, { type: 'done' }>> = [];
+    for (const thread of threads) done.push(await thread.receive('done'));
+    stopMeasuring();
+    for (const timer of timers) clearTimeout(timer);
+    const usage = cpu ?? { user: 0, system: 0 };
+
+    const latencies: number[] = [];
+    let undelivered = 0;
+    let sent = 0;
+    typists.forEach((_, t) => {
+      const perTypist = done[0]?.doneAt[t]?.length ?? 0;
+      for (let k = 0; k < perTypist; k++) {
+        const due = t0 + (t + k * typists.length) * schedule.interval;
+        if (due < schedule.measureFrom || due >= schedule.measureTo) continue;
+        const sentAt = Math.max(
+          ...done.map((d) => d.sentAt[t]?.[k] ?? Number.NaN).filter((x) => !Number.isNaN(x)),
+        );
+        const appliedAt = Math.max(...done.map((d) => d.doneAt[t]?.[k] ?? Number.NaN));
+        sent += 1;
+        if (Number.isNaN(appliedAt)) undelivered += 1;
+        else latencies.push(appliedAt - sentAt);
+      }
+    });
+    return {
+      latencies,
+      durable: done.flatMap((d) => d.durable),
+      sent,
+      undelivered,
+      achievedRate: (sent / config.durationMs) * 1000,
+      lag: stats(done.flatMap((d) => d.lags)),
+      generatorCpuPercent: ((usage.user + usage.system) / 1000 / config.durationMs) * 100,
+      connectMs,
+    };
+  } finally {
+    await Promise.all(threads.map(({ worker }) => worker.terminate()));
+  }
 }
 
 const finish = (message: GeneratorMessage, code: number) => process.send?.(message, () => process.exit(code));

@@ -19,6 +19,8 @@ export interface LoadConfig {
   barriers: boolean;
   /** The encoded Yjs state every run starts from. */
   seedFile: string;
+  /** Threads the clients are spread over (0: one per CPU core). */
+  threads?: number;
 }
 
 export interface LoadResult {
@@ -41,4 +43,40 @@ export type GeneratorMessage =
   | { type: 'measuring' }
   | { type: 'measured' }
   | { type: 'result'; result: LoadResult }
+  | { type: 'error'; message: string };
+
+/** One typist as every thread needs to know it: whose edits to look for, and from which clock. */
+export interface TypistInfo {
+  typist: number;
+  clientIndex: number;
+  clientId: number;
+  /** The typist's clock before its first edit; its k-th edit (from 0) ends at startClock + k + 1. */
+  startClock: number;
+}
+
+/** The global schedule: edit n is due at t0 + n × interval and typed by typist n mod typists. */
+export interface Schedule {
+  t0: number;
+  interval: number;
+  edits: number;
+  /** Edits due at or after this time, and before `measureTo`, are measured. */
+  measureFrom: number;
+  measureTo: number;
+  typists: TypistInfo[];
+}
+
+export type ToWorker = { type: 'connect' } | { type: 'start'; schedule: Schedule };
+
+export type FromWorker =
+  | { type: 'seeded' }
+  | { type: 'connected'; typists: TypistInfo[] }
+  | {
+      type: 'done';
+      /** Per typist (by index in the schedule), when each of its edits was sent; NaN if not by this thread. */
+      sentAt: Float64Array[];
+      /** Per typist, when the last of this thread's receivers applied each edit; NaN if one never did. */
+      doneAt: Float64Array[];
+      lags: number[];
+      durable: number[];
+    }
   | { type: 'error'; message: string };

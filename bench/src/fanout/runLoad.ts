@@ -6,8 +6,6 @@ import type { ServerUnderTest } from './serverUnderTest.ts';
 
 const GENERATOR = fileURLToPath(new URL('./loadGenerator.ts', import.meta.url));
 const RSS_SAMPLE_MS = 500;
-/** 200 Y.Docs applying thousands of updates a second allocate fast: fewer, larger scavenges. */
-const GENERATOR_NODE_ARGS = ['--max-semi-space-size=64'];
 const GENERATOR_EXIT_MS = 10_000;
 
 /** Waits for `child` to exit by itself (it may be writing a profile), killing it after `ms`. */
@@ -49,7 +47,6 @@ export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promis
     };
     const generator = fork(GENERATOR, [JSON.stringify(config)], {
       execArgv: [
-        ...GENERATOR_NODE_ARGS,
         ...(process.env.BENCH_GENERATOR_NODE_ARGS ?? '').split(' ').filter(Boolean),
         '--import',
         'tsx',
