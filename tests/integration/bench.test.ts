@@ -75,7 +75,7 @@ describe('benchmarks at tiny scale', () => {
       server: string;
       rate: number;
       undelivered: number;
-      latency: { runs: number };
+      pooled: { runs: number };
       serverCpuPercent: number;
       durable: { runs: number } | null;
     }>;
@@ -88,13 +88,16 @@ describe('benchmarks at tiny scale', () => {
     for (const summary of steady) {
       // Every edit reached every other client of either server.
       expect(summary.undelivered).toBe(0);
-      expect(summary.latency.runs).toBeGreaterThan(0);
+      expect(summary.pooled.runs).toBeGreaterThan(0);
       expect(summary.serverCpuPercent).toBeGreaterThan(0);
     }
     // Our typists hear Durable for their edits; the reference has no such thing.
     expect(steady[0]?.durable?.runs).toBeGreaterThan(0);
     expect(steady[1]?.durable).toBeNull();
-    expect(results.figures.ramp.map((r: { steps: unknown[] }) => r.steps.length)).toEqual([2, 2]);
+    for (const ramp of results.figures.ramp as Array<{ steps: unknown[]; saturation: number }>) {
+      expect(ramp.steps.length).toBeGreaterThanOrEqual(2);
+      expect(ramp.saturation).toBeGreaterThanOrEqual(0);
+    }
   }, 240_000);
 
   it('idle measures our latency against a raw two-process round trip in the same run', async () => {

@@ -7,7 +7,7 @@ import { ramp } from './ramp.ts';
 import { referenceServer } from './referenceServer.ts';
 import { type LoadShape, runLoad } from './runLoad.ts';
 import type { ServerUnderTest } from './serverUnderTest.ts';
-import { type Summary, summarize } from './summarize.ts';
+import { keptUp, type Summary, summarize } from './summarize.ts';
 
 const P99_LIMIT_MS = 100;
 
@@ -92,7 +92,7 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
     console.log(
       `fanout: ${scale.clients} clients on one treaty (the sample, ${fs.statSync(fixture.seedFile).size} bytes), ` +
         `${scale.typists} of them typing one character per edit; ${scale.durationMs / 1000} s per run, ${scale.runs} run(s); ` +
-        `latency = send → every other client applied it; durability on (SQLite WAL, synchronous=FULL); ${describeLoad(loadBefore)}`,
+        `latency = send → every other client applied it (percentiles: median of the runs'); durability on (SQLite WAL, synchronous=FULL); ${describeLoad(loadBefore)}`,
     );
     console.log(HEADER);
     const steady: Summary[] = [];
@@ -140,6 +140,18 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
     console.log(
       `fanout: saturation (p99 > ${P99_LIMIT_MS} ms) ${ours.name} ${label(ourSaturation)}, reference ${label(refSaturation)}: ${satRatio.toFixed(2)}× (target ≥ 1.5×); ${describeLoad(loadAfter)}`,
     );
+    // Where the generator, not the server, gave out, the server's CPU per edit tells how far it could go.
+    const capacity = ramps.map((r) => {
+      const kept = r.steps.filter((s) => s.rate === r.saturation && keptUp(s, P99_LIMIT_MS)).at(-1);
+      const perEditUs = kept?.serverCpuPerEditUs ?? Number.NaN;
+      return { server: r.server, rate: r.saturation, perEditUs, oneCoreRate: 1e6 / perEditUs };
+    });
+    for (const c of capacity) {
+      if (!Number.isFinite(c.perEditUs)) continue;
+      console.log(
+        `fanout: at ${c.rate}/s ${c.server} spent ${c.perEditUs.toFixed(0)} µs of CPU per edit: one core would carry about ${c.oneCoreRate.toFixed(0)} edits/s`,
+      );
+    }
     console.log(
       `results: ${writeResults(tiny ? 'fanout-tiny' : 'fanout', {
         clients: scale.clients,
@@ -151,6 +163,7 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
         machineLoad: { before: loadBefore, after: loadAfter },
         steady,
         ramp: ramps,
+        capacity,
       })}`,
     );
   } finally {

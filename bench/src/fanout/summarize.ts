@@ -9,7 +9,10 @@ export interface Summary {
   server: string;
   rate: number;
   runs: number;
-  latency: Stats;
+  /** Each percentile is the median of the runs' (one noisy run does not decide it). */
+  latency: Pick<Stats, 'p50' | 'p95' | 'p99'>;
+  /** Every run's samples together. */
+  pooled: Stats;
   /** Each run's p99, for the spread between runs. */
   p99s: number[];
   /** Send → Durable at the typist (our server only). */
@@ -29,6 +32,7 @@ const median = (values: number[]) => stats(values).median;
 
 export function summarize(measurements: Measurement[]): Summary {
   const first = measurements[0] as Measurement;
+  const perRun = measurements.map((m) => stats(m.latencies));
   const durable = measurements.flatMap((m) => m.durable);
   const serverCpuPercent = median(measurements.map((m) => m.serverCpuPercent));
   const generatorLagP99 = median(measurements.map((m) => m.lag.p99));
@@ -37,8 +41,13 @@ export function summarize(measurements: Measurement[]): Summary {
     server: first.server,
     rate: first.rate,
     runs: measurements.length,
-    latency: stats(measurements.flatMap((m) => m.latencies)),
-    p99s: measurements.map((m) => stats(m.latencies).p99),
+    latency: {
+      p50: median(perRun.map((run) => run.p50)),
+      p95: median(perRun.map((run) => run.p95)),
+      p99: median(perRun.map((run) => run.p99)),
+    },
+    pooled: stats(measurements.flatMap((m) => m.latencies)),
+    p99s: perRun.map((run) => run.p99),
     durable: durable.length > 0 ? stats(durable) : null,
     undelivered: measurements.reduce((sum, m) => sum + m.undelivered, 0),
     serverCpuPercent,
