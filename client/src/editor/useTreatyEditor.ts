@@ -13,6 +13,7 @@ import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
 import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
 import { ClauseTags } from './extensions/ClauseTags.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
+import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
 import { renderCaret } from './renderCaret.ts';
 
 /**
@@ -46,6 +47,7 @@ export function useTreatyEditor(
         }),
         HeadingEnter,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
+        NarrowRemoteSteps,
         CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
       ],
       editable: canEdit,
