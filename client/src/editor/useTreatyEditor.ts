@@ -8,6 +8,7 @@ import { agreementStoreFor } from '../agreement/agreementStoreFor.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import type { Participant } from '../collab/participant.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
+import { caretAwareness } from './caretAwareness.ts';
 import { ClauseCommands } from './extensions/ClauseCommands.ts';
 import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
 import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
@@ -48,7 +49,11 @@ export function useTreatyEditor(
         HeadingEnter,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         NarrowRemoteSteps,
-        CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
+        CollaborationCaret.configure({
+          provider: { awareness: caretAwareness(session.awareness) },
+          user,
+          render: renderCaret,
+        }),
       ],
       editable: canEdit,
       immediatelyRender: false,
