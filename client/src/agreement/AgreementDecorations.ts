@@ -4,6 +4,12 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { AttrStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import {
+  type ClauseWindow,
+  INITIAL_WINDOW,
+  inWindow,
+  movedWindow,
+} from '../editor/extensions/ClauseWindow.ts';
 import { touchesClauseList } from '../editor/extensions/touchesClauseList.ts';
 import type { AgreementStore } from './AgreementStore.ts';
 import { agreementMarkerView, renderAgreementMarker } from './agreementMarker.ts';
@@ -15,26 +21,38 @@ export interface AgreementDecorationsOptions {
   onOpen: (clauseId: string) => void;
 }
 
-const key = new PluginKey<DecorationSet>('agreementDecorations');
+interface AgreementDecorationsState {
+  decorations: DecorationSet;
+  window: ClauseWindow;
+}
 
-function draw(doc: ProseMirrorNode, overview: AgreementOverview, open: (clauseId: string) => void) {
+const key = new PluginKey<AgreementDecorationsState>('agreementDecorations');
+
+function draw(
+  doc: ProseMirrorNode,
+  overview: AgreementOverview,
+  window: ClauseWindow,
+  open: (clauseId: string) => void,
+): AgreementDecorationsState {
   const byId = new Map(overview.clauses.map((clause) => [clause.clauseId, clause]));
   const decorations: Decoration[] = [];
-  doc.forEach((clause, pos) => {
+  doc.forEach((clause, pos, index) => {
     if (clause.type.name !== TreatyNode.clause) return;
     const clauseId = String(clause.attrs[CLAUSE_ID_ATTR] ?? '');
     const agreement = byId.get(clauseId);
     const heading = clause.firstChild;
     if (!agreement || !heading) return;
-    const marker = agreementMarkerView(agreement);
-    decorations.push(
-      Decoration.widget(pos + 1, () => renderAgreementMarker(marker, () => open(clauseId)), {
-        key: `${clauseId} ${marker.key}`,
-        side: -1,
-        ignoreSelection: true,
-        stopEvent: () => true,
-      }),
-    );
+    if (inWindow(window, index)) {
+      const marker = agreementMarkerView(agreement);
+      decorations.push(
+        Decoration.widget(pos + 1, () => renderAgreementMarker(marker, () => open(clauseId)), {
+          key: `${clauseId} ${marker.key}`,
+          side: -1,
+          ignoreSelection: true,
+          stopEvent: () => true,
+        }),
+      );
+    }
     if (agreement.brackets.length === 0) return;
     const holders = agreement.brackets.map((bracket) => bracket.delegation).join(', ');
     decorations.push(
@@ -47,7 +65,7 @@ function draw(doc: ProseMirrorNode, overview: AgreementOverview, open: (clauseId
         Decoration.node(bodyPos, bodyPos + body.nodeSize, { title: `Bracketed by ${holders}` }),
       );
   });
-  return DecorationSet.create(doc, decorations);
+  return { decorations: DecorationSet.create(doc, decorations), window };
 }
 
 function changesClauseIds(tr: Transaction): boolean {
@@ -57,10 +75,10 @@ function changesClauseIds(tr: Transaction): boolean {
 /**
  * Square brackets around the text of every bracketed clause (CSS on the
  * `is-bracketed` class, holders in `data-bracketed-by` and on hover) and a
- * status marker beside each heading. Redrawn only when what they show
- * changes (the store's throttled overview, filtered by agreementRefresh.ts,
- * so a sign-off going stale shows within a blink) or the list of clauses
- * does; typing only maps them.
+ * status marker beside each heading near the screen (ClauseWindow.ts).
+ * Redrawn only when what they show changes (the store's throttled overview,
+ * filtered by agreementRefresh.ts, so a sign-off going stale shows within a
+ * blink), the window moves or the list of clauses changes; typing only maps them.
  */
 export const AgreementDecorations = Extension.create<AgreementDecorationsOptions>({
   name: 'agreementDecorations',
@@ -73,20 +91,24 @@ export const AgreementDecorations = Extension.create<AgreementDecorationsOptions
     const open = (clauseId: string) => this.options.onOpen(clauseId);
     return [
       agreementRefreshPlugin(store),
-      new Plugin<DecorationSet>({
+      new Plugin<AgreementDecorationsState>({
         key,
         state: {
-          init: (_config, state) => draw(state.doc, store.getSnapshot(), open),
-          apply: (tr, decorations) => {
+          init: (_config, state) => draw(state.doc, store.getSnapshot(), INITIAL_WINDOW, open),
+          apply: (tr, value) => {
+            const window = movedWindow(tr);
             if (
+              window ||
               tr.getMeta(agreementChangedKey) ||
               (tr.docChanged && (touchesClauseList(tr) || changesClauseIds(tr)))
             )
-              return draw(tr.doc, store.getSnapshot(), open);
-            return tr.docChanged ? decorations.map(tr.mapping, tr.doc) : decorations;
+              return draw(tr.doc, store.getSnapshot(), window ?? value.window, open);
+            return tr.docChanged
+              ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) }
+              : value;
           },
         },
-        props: { decorations: (state) => key.getState(state) },
+        props: { decorations: (state) => key.getState(state)?.decorations },
       }),
     ];
   },

@@ -13,6 +13,7 @@ import { ClauseCommands } from './extensions/ClauseCommands.ts';
 import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
 import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
 import { ClauseTags } from './extensions/ClauseTags.ts';
+import { ClauseWindowTracker } from './extensions/ClauseWindow.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
 import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
 import { renderCaret } from './renderCaret.ts';
@@ -40,6 +41,7 @@ export function useTreatyEditor(
         ClauseIdentity,
         ClauseCommands,
         ClauseNumbers,
+        ClauseWindowTracker,
         ClauseTags.configure({ store: session.tags, onOpen: (clauseId) => openTags.current(clauseId) }),
         ClauseFilterHighlight.configure({ store: session.tags }),
         AgreementDecorations.configure({

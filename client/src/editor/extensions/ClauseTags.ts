@@ -6,7 +6,8 @@ import { AttrStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
 import { clauseAt } from '../clauseAt.ts';
-import { clauseTagsView, forgetClauseTags, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
+import { type ClauseWindow, INITIAL_WINDOW, inWindow, movedWindow } from './ClauseWindow.ts';
+import { clauseTagsView, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
 import { tagsChangedKey, tagsRefreshPlugin } from './tagsRefresh.ts';
 import { touchesClauseList } from './touchesClauseList.ts';
 
@@ -20,6 +21,7 @@ interface ClauseTagsState {
   decorations: DecorationSet;
   /** The clause whose panel is open, outlined in the text. */
   activeClauseId: string | null;
+  window: ClauseWindow;
 }
 
 declare module '@tiptap/core' {
@@ -40,28 +42,31 @@ function clauseIdOf(clause: ProseMirrorNode): string {
 function drawTags(
   doc: ProseMirrorNode,
   tags: TreatyTags,
-  activeClauseId: string | null,
+  { activeClauseId, window }: Omit<ClauseTagsState, 'decorations'>,
   open: (clauseId: string) => void,
 ): DecorationSet {
   const decorations: Decoration[] = [];
-  doc.forEach((clause, pos) => {
+  doc.forEach((clause, pos, index) => {
     if (clause.type.name !== TreatyNode.clause) return;
     const clauseId = clauseIdOf(clause);
     const heading = clause.firstChild;
     if (!heading) return;
     const view = clauseTagsView(tags.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS, tags.domains);
+    const tagged = view.chips.length > 0 || view.badge !== null;
+    const classes = [tagged && 'has-tags', clauseId === activeClauseId && 'is-tagging'].filter(Boolean);
+    if (classes.length > 0) {
+      // Everywhere, so the room for the tag line is there before the line itself is drawn.
+      decorations.push(Decoration.node(pos, pos + clause.nodeSize, { class: classes.join(' ') }));
+    }
+    if (!inWindow(window, index)) return;
     decorations.push(
       Decoration.widget(pos + 1 + heading.nodeSize, () => renderClauseTags(view, () => open(clauseId)), {
         key: `${clauseId} ${view.key}`,
         side: -1,
         ignoreSelection: true,
         stopEvent: () => true,
-        destroy: forgetClauseTags,
       }),
     );
-    if (clauseId === activeClauseId) {
-      decorations.push(Decoration.node(pos, pos + clause.nodeSize, { class: 'is-tagging' }));
-    }
   });
   return DecorationSet.create(doc, decorations);
 }
@@ -79,11 +84,11 @@ export function setTaggingClause(editor: Editor, clauseId: string | null): void 
 
 /**
  * Draws each clause's domain chips and trigger badge under its heading, with
- * a Tags button in the margin. Plain DOM widgets, keyed by what they show, so
- * ProseMirror keeps the DOM of every clause whose tags did not change (and
- * filled only near the viewport, see clauseTagsWidget.ts). The set
- * is rebuilt only when tags change (a meta transaction from the store) or the
- * list of clauses does; typing inside a clause only maps it.
+ * a Tags button in the margin, for the articles near the screen (see
+ * ClauseWindow.ts). Plain DOM widgets, keyed by what they show, so
+ * ProseMirror keeps the DOM of every clause whose tags did not change. The set
+ * is rebuilt only when tags change (a meta transaction from the store), the
+ * window moves or the list of clauses changes; typing inside a clause only maps it.
  */
 export const ClauseTags = Extension.create<ClauseTagsOptions>({
   name: 'clauseTags',
@@ -94,26 +99,32 @@ export const ClauseTags = Extension.create<ClauseTagsOptions>({
     const { store } = this.options;
     if (!store) return [];
     const open = (clauseId: string) => this.options.onOpen(clauseId);
-    const draw = (doc: ProseMirrorNode, active: string | null) =>
-      drawTags(doc, store.getSnapshot(), active, open);
+    const draw = (doc: ProseMirrorNode, state: Omit<ClauseTagsState, 'decorations'>) => ({
+      ...state,
+      decorations: drawTags(doc, store.getSnapshot(), state, open),
+    });
     return [
       tagsRefreshPlugin(store),
       new Plugin<ClauseTagsState>({
         key,
         state: {
-          init: (_config, state) => ({ decorations: draw(state.doc, null), activeClauseId: null }),
+          init: (_config, state) => draw(state.doc, { activeClauseId: null, window: INITIAL_WINDOW }),
           apply: (tr, value) => {
             const meta = tr.getMeta(key) as Pick<ClauseTagsState, 'activeClauseId'> | undefined;
-            const activeClauseId = meta ? meta.activeClauseId : value.activeClauseId;
+            const window = movedWindow(tr);
             if (
               meta ||
+              window ||
               tr.getMeta(tagsChangedKey) ||
               (tr.docChanged && (touchesClauseList(tr) || changesClauseIds(tr)))
             ) {
-              return { decorations: draw(tr.doc, activeClauseId), activeClauseId };
+              return draw(tr.doc, {
+                activeClauseId: meta ? meta.activeClauseId : value.activeClauseId,
+                window: window ?? value.window,
+              });
             }
             if (!tr.docChanged) return value;
-            return { decorations: value.decorations.map(tr.mapping, tr.doc), activeClauseId };
+            return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },

@@ -33,34 +33,6 @@ export function clauseTagsView(tags: ClauseTagsJSON, domains: readonly Domain[])
   return view;
 }
 
-/*
- * Chromium's editing work on every keystroke (inserting the text, placing the
- * selection) grows with the elements inside the editable root, non-editable
- * widgets included: chips on 500 clauses made typing several times slower. So
- * a tag line keeps its size at all times but holds its chips only while it is
- * near the viewport.
- */
-const fillers = new WeakMap<Element, () => void>();
-let nearViewport: IntersectionObserver | null = null;
-
-function observeNearViewport(element: Element): void {
-  nearViewport ??= new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting } of entries) {
-        if (isIntersecting) fillers.get(target)?.();
-        else target.replaceChildren();
-      }
-    },
-    { rootMargin: '1500px 0px' },
-  );
-  nearViewport.observe(element);
-}
-
-/** Widget `destroy`: a tag line that left the document is no longer watched. */
-export function forgetClauseTags(element: Node): void {
-  if (element instanceof Element) nearViewport?.unobserve(element);
-}
-
 function tagsButton(): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
@@ -95,22 +67,25 @@ function tagLine(view: ClauseTagsView): HTMLElement {
   return line;
 }
 
-/** The DOM of a clause's tag line: plain DOM, one per clause, reused while its key is unchanged. */
+/**
+ * The DOM of a clause's tag line: plain DOM, reused while its key is
+ * unchanged. It takes no room itself (its parts are positioned): the room
+ * under the heading comes with the clause's `has-tags` class, so drawing it
+ * near the screen only (ClauseWindow.ts) never moves the text.
+ */
 export function renderClauseTags(view: ClauseTagsView, open: () => void): HTMLElement {
   const root = document.createElement('div');
   root.className = 'clause-tags';
   root.dataset.testid = 'clause-tags';
   const tagged = view.chips.length > 0 || view.badge !== null;
+  root.append(tagsButton());
   if (tagged) {
     root.classList.add('has-tags');
     root.title = [view.badge?.description, view.chips.map((chip) => chip.label).join(', ')]
       .filter(Boolean)
       .join('\n');
+    root.append(tagLine(view));
   }
-  fillers.set(root, () => {
-    if (!root.firstChild) root.append(tagsButton(), ...(tagged ? [tagLine(view)] : []));
-  });
-  observeNearViewport(root);
   root.addEventListener('click', (event) => {
     event.preventDefault();
     open();
