@@ -2,7 +2,7 @@ import { TreatyNode } from '@pactum/shared';
 import type { Editor } from '@tiptap/react';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type { UndoManager } from 'yjs';
-import { clauseAt, clauseCount, isClause } from './clauseAt.ts';
+import { clauseAt, isClause } from './clauseAt.ts';
 
 /**
  * What the toolbar shows, read straight from the state. This runs on every
@@ -15,6 +15,8 @@ export function toolbarState({ editor }: { editor: Editor }) {
   const clause = clauseAt(selection);
   const inBody = $from.depth >= 2 && $from.node(2).type.name === TreatyNode.clauseBody;
   const boldMark = schema.marks.bold;
+  const canMoveUp = clause !== null && isClause(doc.maybeChild(clause.index - 1));
+  const canMoveDown = clause !== null && isClause(doc.maybeChild(clause.index + 1));
   const undoManager = (yUndoPluginKey.getState(editor.state) as { undoManager?: UndoManager } | undefined)
     ?.undoManager;
   return {
@@ -27,8 +29,9 @@ export function toolbarState({ editor }: { editor: Editor }) {
     canUndo: (undoManager?.undoStack.length ?? 0) > 0,
     canRedo: (undoManager?.redoStack.length ?? 0) > 0,
     inClause: clause !== null,
-    canMoveUp: clause !== null && isClause(doc.maybeChild(clause.index - 1)),
-    canMoveDown: clause !== null && isClause(doc.maybeChild(clause.index + 1)),
-    canDelete: clause !== null && clauseCount(doc) > 1,
+    canMoveUp,
+    canMoveDown,
+    // Articles follow one another, so another one is next to this one: no count of all 500.
+    canDelete: canMoveUp || canMoveDown,
   };
 }
