@@ -38,6 +38,10 @@ export class CollabSession {
     this.provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
       this.#tracker.confirmThrough(readDurable(decoder));
     };
+    // y-websocket sends every awareness change it sees, others' too: each caret move of twenty
+    // people would go back to the server from every browser. Only our own changes are sent.
+    this.provider.awareness.off('update', this.provider._awarenessUpdateHandler);
+    this.provider.awareness.on('update', this.#sendOwnAwareness);
     // Registered after the provider's own update listener, so a barrier always follows the update it covers.
     this.doc.on('update', this.#onUpdate);
     this.provider.on('status', ({ status }) => {
@@ -67,6 +71,7 @@ export class CollabSession {
   getState = (): SessionState => this.#state;
 
   destroy(): void {
+    this.provider.awareness.off('update', this.#sendOwnAwareness);
     this.doc.off('update', this.#onUpdate);
     this.#tracker.destroy();
     this.tags.destroy();
@@ -74,6 +79,10 @@ export class CollabSession {
     this.doc.destroy();
     this.#listeners.clear();
   }
+
+  #sendOwnAwareness = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    if (origin !== this.provider) this.provider._awarenessUpdateHandler(changes, origin);
+  };
 
   #onUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (origin !== this.provider) this.#queueBarrier();
