@@ -80,7 +80,10 @@ export class CollabSession {
     this.#listeners.clear();
   }
 
-  #sendOwnAwareness = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+  #sendOwnAwareness = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
     if (origin !== this.provider) this.provider._awarenessUpdateHandler(changes, origin);
   };
 

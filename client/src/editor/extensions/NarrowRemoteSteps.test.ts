@@ -15,7 +15,9 @@ function treaty(...bodies: string[]): ProseMirrorNode {
     content: [
       { type: TreatyNode.title, content: [{ type: 'text', text: 'Treaty' }] },
       { type: TreatyNode.preamble, content: [{ type: 'paragraph' }] },
-      ...bodies.map((body, i) => clauseJSON({ clauseId: `c-clause${i}00`, heading: `H${i}`, paragraphs: [body] })),
+      ...bodies.map((body, i) =>
+        clauseJSON({ clauseId: `c-clause${i}00`, heading: `H${i}`, paragraphs: [body] }),
+      ),
     ],
   });
 }
