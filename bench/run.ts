@@ -4,6 +4,7 @@ import { compareBench } from './src/compareBench.ts';
 import { exportBench } from './src/exportBench.ts';
 import { fanoutBench } from './src/fanout/fanoutBench.ts';
 import { idleBench } from './src/idleBench.ts';
+import { keystrokeBench } from './src/keystroke/keystrokeBench.ts';
 import { memoryBench } from './src/memoryBench.ts';
 
 const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
@@ -13,6 +14,7 @@ const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
   memory: memoryBench,
   fanout: fanoutBench,
   idle: idleBench,
+  keystroke: keystrokeBench,
 };
 
 const args = process.argv.slice(2);
