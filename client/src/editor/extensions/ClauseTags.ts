@@ -53,14 +53,20 @@ function drawTags(
     if (!heading) return;
     const view = clauseTagsView(tags.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS, tags.domains);
     const tagged = view.chips.length > 0 || view.badge !== null;
-    const classes = [tagged && 'has-tags', clauseId === activeClauseId && 'is-tagging'].filter(Boolean);
-    if (classes.length > 0) {
-      // Everywhere, so the room for the tag line is there before the line itself is drawn.
-      decorations.push(Decoration.node(pos, pos + clause.nodeSize, { class: classes.join(' ') }));
+    if (clauseId === activeClauseId) {
+      decorations.push(Decoration.node(pos, pos + clause.nodeSize, { class: 'is-tagging' }));
+    }
+    const body = clause.maybeChild(1);
+    const bodyPos = pos + 1 + heading.nodeSize;
+    if (tagged && body?.type.name === TreatyNode.clauseBody) {
+      // Everywhere, so the room for the tag line is there before the line itself is drawn. On the
+      // body, not the clause: decorations on top-level nodes are scanned once per article on every
+      // update, which made each keystroke cost O(articles²) on a long treaty.
+      decorations.push(Decoration.node(bodyPos, bodyPos + body.nodeSize, { class: 'has-tag-line' }));
     }
     if (!inWindow(window, index)) return;
     decorations.push(
-      Decoration.widget(pos + 1 + heading.nodeSize, () => renderClauseTags(view, () => open(clauseId)), {
+      Decoration.widget(bodyPos, () => renderClauseTags(view, () => open(clauseId)), {
         key: `${clauseId} ${view.key}`,
         side: -1,
         ignoreSelection: true,

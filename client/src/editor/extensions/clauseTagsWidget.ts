@@ -70,7 +70,7 @@ function tagLine(view: ClauseTagsView): HTMLElement {
 /**
  * The DOM of a clause's tag line: plain DOM, reused while its key is
  * unchanged. It takes no room itself (its parts are positioned): the room
- * under the heading comes with the clause's `has-tags` class, so drawing it
+ * under the heading comes with the `has-tag-line` class of the clause's body, so drawing it
  * near the screen only (ClauseWindow.ts) never moves the text.
  */
 export function renderClauseTags(view: ClauseTagsView, open: () => void): HTMLElement {
