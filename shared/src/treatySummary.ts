@@ -16,6 +16,17 @@ export function treatySummaryFromYDoc(doc: Y.Doc): { title: string; clauseCount:
   return { title, clauseCount };
 }
 
+/**
+ * Only the title: the schema puts it first, so this does not walk the articles
+ * (the editor asks on every update, remote keystrokes included).
+ */
+export function treatyTitleFromYDoc(doc: Y.Doc): string {
+  const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
+  const first = fragment.length > 0 ? fragment.get(0) : undefined;
+  if (first instanceof Y.XmlElement && first.nodeName === TreatyNode.title) return plainText(first);
+  return treatySummaryFromYDoc(doc).title;
+}
+
 function plainText(element: Y.XmlElement): string {
   return element
     .toArray()

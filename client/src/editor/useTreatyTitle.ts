@@ -1,4 +1,4 @@
-import { treatySummaryFromYDoc } from '@pactum/shared';
+import { treatyTitleFromYDoc } from '@pactum/shared';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 
@@ -11,7 +11,7 @@ export function useTreatyTitle(doc: Y.Doc): string {
     },
     [doc],
   );
-  const title = useSyncExternalStore(subscribe, () => treatySummaryFromYDoc(doc).title);
+  const title = useSyncExternalStore(subscribe, () => treatyTitleFromYDoc(doc));
   useEffect(() => {
     document.title = `${title || 'Untitled treaty'} — Pactum`;
   }, [title]);
