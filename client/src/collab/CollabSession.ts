@@ -2,6 +2,7 @@ import { COLLAB_PATH, DurabilityTracker, encodeBarrier, MessageType, readDurable
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { TreatyTagsStore } from '../tags/TreatyTagsStore.ts';
+import { batchIncomingUpdates } from './batchIncomingUpdates.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -29,6 +30,7 @@ export class CollabSession {
   readonly tags = new TreatyTagsStore(this.doc);
   readonly provider: WebsocketProvider;
   readonly #tracker = new DurabilityTracker(this.doc);
+  readonly #applyQueued: () => void;
   #barrierQueued = false;
   #state: SessionState = { connection: 'connecting', closed: null, loaded: false, saved: true };
   readonly #listeners = new Set<() => void>();
@@ -38,6 +40,7 @@ export class CollabSession {
     this.provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
       this.#tracker.confirmThrough(readDurable(decoder));
     };
+    this.#applyQueued = batchIncomingUpdates(this.provider);
     // y-websocket sends every awareness change it sees, others' too: each caret move of twenty
     // people would go back to the server from every browser. Only our own changes are sent.
     this.provider.awareness.off('update', this.provider._awarenessUpdateHandler);
@@ -73,6 +76,7 @@ export class CollabSession {
   destroy(): void {
     this.provider.awareness.off('update', this.#sendOwnAwareness);
     this.doc.off('update', this.#onUpdate);
+    this.#applyQueued();
     this.#tracker.destroy();
     this.tags.destroy();
     this.provider.destroy();
