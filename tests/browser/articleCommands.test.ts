@@ -51,7 +51,9 @@ describe('article commands in Chromium, seen by the other delegation', () => {
     await button(chair.page, 'Undo').click();
     await expect.poll(() => clauseIds(other.page)).toEqual(withNew);
 
-    await expect.poll(() => chair.page.getByTestId('save-status').textContent()).toBe('Saved');
+    await expect
+      .poll(() => chair.page.getByTestId('save-status').textContent(), { timeout: 5_000 })
+      .toBe('Saved');
     const stored = await readClauses(server.url, treatyId);
     expect(stored.map((c) => c.clauseId)).toEqual(withNew);
     expect(stored[2]).toMatchObject({ number: 3, label: 'Article 3', heading: 'Cyber defence' });

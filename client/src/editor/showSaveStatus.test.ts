@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionState } from '../collab/CollabSession.ts';
+import { SETTLE_MS, showSaveStatus } from './showSaveStatus.ts';
+
+function fakeSession() {
+  let state: SessionState = { connection: 'connected', closed: null, loaded: true, saved: true };
+  const listeners = new Set<() => void>();
+  return {
+    getState: () => state,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(patch: Partial<SessionState>) {
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+describe('the save status', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('says "Saving…" at once and "Saved" only after a quiet moment, once per burst of typing', () => {
+    const session = fakeSession();
+    const written: string[] = [];
+    showSaveStatus(session, (text) => written.push(text));
+    expect(written).toEqual(['Saved']);
+
+    // Ten keystrokes, each stored 5 ms after it was typed, 60 ms apart.
+    for (let key = 0; key < 10; key++) {
+      session.set({ saved: false });
+      vi.advanceTimersByTime(5);
+      session.set({ saved: true });
+      vi.advanceTimersByTime(55);
+    }
+    expect(written).toEqual(['Saved', 'Saving…']);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(written).toEqual(['Saved', 'Saving…', 'Saved']);
+  });
+
+  it('never says "Saved" while something is unsaved, and shows going offline at once', () => {
+    const session = fakeSession();
+    const written: string[] = [];
+    const stop = showSaveStatus(session, (text) => written.push(text));
+    session.set({ saved: false });
+    session.set({ saved: true });
+    session.set({ saved: false, connection: 'disconnected' });
+    vi.advanceTimersByTime(10 * SETTLE_MS);
+    expect(written).toEqual(['Saved', 'Saving…', 'Unsaved changes — will be sent on reconnect']);
+
+    stop();
+    session.set({ saved: true, connection: 'connected' });
+    vi.advanceTimersByTime(10 * SETTLE_MS);
+    expect(written).toHaveLength(3);
+  });
+});
