@@ -75,35 +75,34 @@ describe('incoming updates applied once per frame', () => {
     provider.destroy();
   });
 
-  it('applies what is queued before any other message, and without frames after a short wait', async () => {
+  it('applies the queue before a handshake message, not before awareness, and without frames after a short wait', async () => {
     const doc = new Y.Doc();
     const provider = offlineProvider(doc);
     batchIncomingUpdates(provider);
-    const [first, second] = remoteTyping();
+    const [first, second, third] = remoteTyping();
     receive(provider, updateFrame(first as Uint8Array));
 
-    // An awareness message: handled after the queued text is in the document.
+    // An awareness message is handled at once and leaves the queue for the frame.
     const other = new awarenessProtocol.Awareness(new Y.Doc());
     other.setLocalState({ cursor: 1 });
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(other, [other.clientID]));
-    let textWhenSeen = '';
-    provider.awareness.on('change', () => {
-      textWhenSeen = doc.getText('t').toString();
-    });
     receive(provider, encoding.toUint8Array(encoder));
-    expect(textWhenSeen).toBe('a');
+    expect(provider.awareness.getStates().get(other.clientID)).toEqual({ cursor: 1 });
+    expect(doc.getText('t').toString()).toBe('');
 
-    // A sync step 1 still gets its answer at once.
+    // A sync step 1 applies the queue first and still gets its answer at once.
     const step1 = encoding.createEncoder();
     encoding.writeVarUint(step1, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(step1, new Y.Doc());
     expect(receive(provider, encoding.toUint8Array(step1))).toBeGreaterThan(1);
+    expect(doc.getText('t').toString()).toBe('a');
 
-    // No frame comes (a hidden tab): the update is applied anyway.
+    // No frame comes (a hidden tab): the updates are applied anyway.
     receive(provider, updateFrame(second as Uint8Array));
-    await vi.waitFor(() => expect(doc.getText('t').toString()).toBe('ab'), { timeout: 1_000 });
+    receive(provider, updateFrame(third as Uint8Array));
+    await vi.waitFor(() => expect(doc.getText('t').toString()).toBe('abc'), { timeout: 1_000 });
     provider.destroy();
     other.destroy();
   });

@@ -16,8 +16,11 @@ type Handler = WebsocketProvider['messageHandlers'][number];
  * transaction and a redraw of the remote carets; when many people type, a
  * dozen can arrive per frame, and applying them one by one kept the page
  * busy for longer than the updates came in. The text appears in the same frame
- * as before. Any other message (handshake, awareness, durability) first
- * applies what is queued, so it always sees the document it refers to.
+ * as before. A handshake message (sync step 1 or 2) first applies what is
+ * queued. Awareness is not held up and does not apply the queue: with twenty
+ * carets moving, an awareness message arrives between almost any two updates,
+ * and applying the queue for each undid the batching; a caret that points
+ * into text not yet applied is drawn at the next caret redraw.
  * Returns a function that applies the queue now.
  */
 export function batchIncomingUpdates(provider: WebsocketProvider): () => void {
@@ -38,15 +41,10 @@ export function batchIncomingUpdates(provider: WebsocketProvider): () => void {
   };
 
   const handlers = provider.messageHandlers;
-  handlers.forEach((handler: Handler, type) => {
-    handlers[type] = (...args) => {
-      flush();
-      handler(...args);
-    };
-  });
   const sync = handlers[MESSAGE_SYNC] as Handler;
   handlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
     if (decoding.peekVarUint(decoder) !== messageYjsUpdate) {
+      flush();
       sync(encoder, decoder, ...rest);
       return;
     }
