@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pactumServer, preparePactum } from './fanout/pactumServer.ts';
 import { type Measurement, runLoad } from './fanout/runLoad.ts';
-import { spawnServer } from './fanout/spawnServer.ts';
 import { commitProbe } from './idleCommitProbe.ts';
 import { describeLoad, machineLoad } from './machineLoad.ts';
+import { spawnServer } from './spawnServer.ts';
 import { type Stats, stats } from './stats.ts';
 import { writeResults } from './writeResults.ts';
 

@@ -2,12 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LoadClient } from './fanout/LoadClient.ts';
-import { type SpawnedServer, spawnServer } from './fanout/spawnServer.ts';
+import { spawnPactum } from './pactumProcess.ts';
 import { writeResults } from './writeResults.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface ServerStats {
   memory: { rss: number; heapUsed: number };
@@ -20,29 +17,14 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(1)} MB`;
 const pct = (after: number, before: number) => `${(((after - before) / before) * 100).toFixed(1)} %`;
 
-/** Our server, with `global.gc` exposed so a reading can be taken after a full collection. */
-function startServer(dataDir: string, adminToken: string): Promise<SpawnedServer> {
-  return spawnServer(['--expose-gc', '--import', 'tsx', 'server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PACTUM_DATA_DIR: dataDir,
-      PACTUM_ADMIN_TOKEN: adminToken,
-      LOG_LEVEL: 'warn',
-    },
-    ready: /Pactum is running at http:\/\/localhost:(\d+)/,
-    name: 'Pactum',
-  });
-}
-
 export async function memoryBench(tiny: boolean): Promise<void> {
   const documents = tiny ? 20 : 1000;
   const connections = tiny ? 10 : 200;
   const churnRounds = tiny ? 2 : 5;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-memory-'));
   const adminToken = crypto.randomBytes(24).toString('base64url');
-  const server = await startServer(dataDir, adminToken);
+  // `global.gc` exposed, so a reading can be taken after a full collection.
+  const server = await spawnPactum({ dataDir, adminToken, nodeArgs: ['--expose-gc'] });
   const base = `http://127.0.0.1:${server.port}/api`;
   const headers = { authorization: `Bearer ${adminToken}` };
   const stats = async (): Promise<ServerStats> => {

@@ -2,14 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
+import { repoRoot, spawnPactum } from '../pactumProcess.ts';
+import type { SpawnedServer } from '../spawnServer.ts';
 import { LoadClient } from './LoadClient.ts';
 import type { ServerUnderTest } from './serverUnderTest.ts';
-import { type SpawnedServer, spawnServer } from './spawnServer.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const READY = /Pactum is running at http:\/\/localhost:(\d+)/;
 /** Extra Node flags for the server, e.g. `--cpu-prof` to see where its time goes. */
 const nodeArgs = () => (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
@@ -24,18 +22,7 @@ export interface PactumFixture {
 }
 
 function start(root: string, dataDir: string, adminToken: string): Promise<SpawnedServer> {
-  return spawnServer([...nodeArgs(), '--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PACTUM_DATA_DIR: dataDir,
-      PACTUM_ADMIN_TOKEN: adminToken,
-      LOG_LEVEL: 'warn',
-    },
-    ready: READY,
-    name: 'Pactum',
-  });
+  return spawnPactum({ root, dataDir, adminToken, nodeArgs: nodeArgs() });
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

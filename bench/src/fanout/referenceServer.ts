@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { spawnServer } from '../spawnServer.ts';
 import { freePort } from './freePort.ts';
 import type { ServerUnderTest } from './serverUnderTest.ts';
-import { spawnServer } from './spawnServer.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = path.dirname(require.resolve('@y/websocket-server/package.json'));

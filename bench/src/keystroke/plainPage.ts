@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
-import { repoRoot } from './startPactum.ts';
+import { repoRoot } from '../pactumProcess.ts';
 
 const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'plainPage/plainEditor.ts');
 export const PLAIN_ORIGIN = 'http://plain-tiptap.bench';
