@@ -47,9 +47,14 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
       .toContain('Economic and reconstruction');
     expect(await clause(b).getByTestId('trigger-badge').count()).toBe(0);
     // The line has room of its own: the article's text starts below the chips, not under them.
-    const tagLine = await clause(b).locator('.clause-tags-line').boundingBox();
-    const firstLine = await clause(b).locator('.clause-body p').first().boundingBox();
-    expect(tagLine && firstLine && firstLine.y >= tagLine.y + tagLine.height).toBe(true);
+    // Measured in one go: the page may still be scrolling or drawing lines for the articles near it.
+    const textBelowChips = () =>
+      clause(b).evaluate((section) => {
+        const tagLine = section.querySelector('.clause-tags-line')?.getBoundingClientRect();
+        const firstLine = section.querySelector('.clause-body p')?.getBoundingClientRect();
+        return tagLine !== undefined && firstLine !== undefined && firstLine.top >= tagLine.bottom;
+      });
+    await expect.poll(textBelowChips).toBe(true);
 
     // A opens Article 10's panel from its margin and tags it Maritime; B sees the chip within 2 s.
     await clause(a).scrollIntoViewIfNeeded();
