@@ -1,8 +1,7 @@
 import { type AgreementOverview, CLAUSE_ID_ATTR, TreatyNode } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { AttrStep } from '@tiptap/pm/transform';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import {
   type ClauseWindow,
@@ -10,7 +9,7 @@ import {
   inWindow,
   movedWindow,
 } from '../editor/extensions/ClauseWindow.ts';
-import { touchesClauseList } from '../editor/extensions/touchesClauseList.ts';
+import { changesClauseIds, touchesClauseList } from '../editor/extensions/touchesClauseList.ts';
 import type { AgreementStore } from './AgreementStore.ts';
 import { agreementMarkerView, renderAgreementMarker } from './agreementMarker.ts';
 import { agreementChangedKey, agreementRefreshPlugin } from './agreementRefresh.ts';
@@ -66,10 +65,6 @@ function draw(
       );
   });
   return { decorations: DecorationSet.create(doc, decorations), window };
-}
-
-function changesClauseIds(tr: Transaction): boolean {
-  return tr.steps.some((step) => step instanceof AttrStep && step.attr === CLAUSE_ID_ATTR);
 }
 
 /**

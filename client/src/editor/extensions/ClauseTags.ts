@@ -1,15 +1,14 @@
 import { CLAUSE_ID_ATTR, EMPTY_CLAUSE_TAGS, TreatyNode, type TreatyTags } from '@pactum/shared';
 import { type Editor, Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { AttrStep } from '@tiptap/pm/transform';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
 import { clauseAt } from '../clauseAt.ts';
 import { type ClauseWindow, INITIAL_WINDOW, inWindow, movedWindow } from './ClauseWindow.ts';
 import { clauseTagsView, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
 import { tagsChangedKey, tagsRefreshPlugin } from './tagsRefresh.ts';
-import { touchesClauseList } from './touchesClauseList.ts';
+import { changesClauseIds, touchesClauseList } from './touchesClauseList.ts';
 
 export interface ClauseTagsOptions {
   store: TreatyTagsStore | null;
@@ -75,11 +74,6 @@ function drawTags(
     );
   });
   return DecorationSet.create(doc, decorations);
-}
-
-/** A clause got another id (ClauseIdentity renames a split or pasted copy): its tags are someone else's. */
-function changesClauseIds(tr: Transaction): boolean {
-  return tr.steps.some((step) => step instanceof AttrStep && step.attr === CLAUSE_ID_ATTR);
 }
 
 /** Outlines the clause whose tag panel is open, or none. */

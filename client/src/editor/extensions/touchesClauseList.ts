@@ -1,4 +1,6 @@
+import { CLAUSE_ID_ATTR } from '@pactum/shared';
 import type { Transaction } from '@tiptap/pm/state';
+import { AttrStep } from '@tiptap/pm/transform';
 
 /** Whether any step of `tr` may add, remove or reorder top-level nodes. */
 export function touchesClauseList(tr: Transaction): boolean {
@@ -13,4 +15,9 @@ export function touchesClauseList(tr: Transaction): boolean {
     });
     return touched;
   });
+}
+
+/** Whether `tr` gives a clause another id (ClauseIdentity renames a split or pasted copy). */
+export function changesClauseIds(tr: Transaction): boolean {
+  return tr.steps.some((step) => step instanceof AttrStep && step.attr === CLAUSE_ID_ATTR);
 }
