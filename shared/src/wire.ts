@@ -47,6 +47,11 @@ export const CloseCode = {
   NotFound: 4404,
   /** A message that is not a well-formed Yjs sync/awareness message. */
   MalformedMessage: 4422,
+  /**
+   * Repeated awareness states that do not fit the awareness schema (see
+   * `awareness/awarenessState.ts`); single invalid states are only dropped.
+   */
+  InvalidAwareness: 4423,
   /** The stored document could not be loaded; nothing was created or changed. */
   LoadFailed: 4500,
   /** An edit could not be written to disk; reconnect and send it again. */
