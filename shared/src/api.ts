@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DelegationCode } from './access/accessApi.ts';
+import { CustomDomain, DomainKey, Party, PartyCode } from './tags/tagSchemas.ts';
 import { Limits } from './wire.ts';
 
 /** `POST /api/treaties` body. */
@@ -60,3 +61,14 @@ export const VersionRef = z.union([
 
 /** `GET /api/treaties/:id/compare` query. */
 export const CompareQuery = z.object({ from: VersionRef, to: VersionRef });
+
+/** The `:code` of `/api/treaties/:id/parties/:code`. */
+export const PartyCodeParam = z.object({ code: PartyCode });
+
+/** `PUT /api/treaties/:id/parties/:code` body: adds the party, or renames it in its place. */
+export const PartyRequest = Party.pick({ name: true });
+export type PartyRequest = z.infer<typeof PartyRequest>;
+
+/** `POST /api/treaties/:id/domains` body; without a key the server derives one from the label. */
+export const DomainRequest = CustomDomain.extend({ key: DomainKey.optional() });
+export type DomainRequest = z.infer<typeof DomainRequest>;

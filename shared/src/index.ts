@@ -24,6 +24,7 @@ export * from './restore.ts';
 export * from './schema/ClauseIdentity.ts';
 export * from './schema/treatySchemaExtensions.ts';
 export * from './tags/commitmentMatrix.ts';
+export * from './tags/domainKeyFor.ts';
 export * from './tags/evaluateScenario.ts';
 export * from './tags/readTreatyTags.ts';
 export * from './tags/tagSchemas.ts';
