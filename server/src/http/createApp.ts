@@ -10,6 +10,7 @@ import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import type { ExportService } from '../export/ExportService.ts';
 import type { TreatyService } from '../TreatyService.ts';
+import { TreatyTagService } from '../tags/TreatyTagService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
 import { accessRoutes } from './accessRoutes.ts';
 import { adminRoutes } from './adminRoutes.ts';
@@ -18,6 +19,7 @@ import { exportRoutes } from './exportRoutes.ts';
 import { errorHandler } from './HttpError.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 import { treatyRoutes } from './treatyRoutes.ts';
+import { treatyTagRoutes } from './treatyTagRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
 
 export interface AppOptions {
@@ -65,6 +67,7 @@ export function createApp(options: AppOptions): Express {
     '/api',
     versionRoutes(gate, versions, audit),
     agreementRoutes(gate, agreement),
+    treatyTagRoutes(gate, new TreatyTagService(treaties, audit)),
     treatyRoutes(gate, treaties, access),
   );
 

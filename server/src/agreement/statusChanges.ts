@@ -1,0 +1,46 @@
+import { type ClauseStatus, clauseAgreement, readAgreement, recordOf, treatyFromYDoc } from '@pactum/shared';
+import type * as Y from 'yjs';
+
+/** One article's derived status at one moment. */
+export interface ArticleStatus {
+  clauseId: string;
+  article: number;
+  contentHash: string;
+  status: ClauseStatus;
+}
+
+/** The details of a `status.changed` audit entry. */
+export interface StatusChange extends Omit<ArticleStatus, 'status'> {
+  from: ClauseStatus;
+  to: ClauseStatus;
+  cause: string;
+}
+
+/** Every article's status as derived now; read inside an edit, before and after the change. */
+export function articleStatuses(doc: Y.Doc): ArticleStatus[] {
+  const treaty = treatyFromYDoc(doc);
+  const records = readAgreement(doc);
+  return treaty.clauses.map((clause) => {
+    const { contentHash, status } = clauseAgreement(
+      clause,
+      treaty.parties,
+      recordOf(records, clause.clauseId),
+    );
+    return { clauseId: clause.clauseId, article: clause.number, contentHash, status };
+  });
+}
+
+/** Each article whose status differs between two readings of the same treaty, in text order. */
+export function statusChanges(
+  before: readonly ArticleStatus[],
+  after: readonly ArticleStatus[],
+  cause: string,
+): StatusChange[] {
+  const was = new Map(before.map((article) => [article.clauseId, article.status]));
+  return after.flatMap(({ clauseId, article, contentHash, status }) => {
+    const from = was.get(clauseId);
+    return from === undefined || from === status
+      ? []
+      : [{ clauseId, article, contentHash, from, to: status, cause }];
+  });
+}
