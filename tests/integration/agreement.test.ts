@@ -212,6 +212,68 @@ describe('the agreement workflow', () => {
     ).toEqual([]);
   });
 
+  it('audits comments as they are added and resolved; a comment is resolved once, even on a deleted article', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const { drafters, chair } = await delegations(server, id);
+    const clauses = (await readTreaty(server.url, id)).clauses;
+    const [second, fifth] = [clauses[1]?.clauseId as string, clauses[4]?.clauseId as string];
+    const audit = async () =>
+      (await call(server, 'GET', `/treaties/${id}/audit`, asOperator(server))).body.entries as Array<{
+        event: string;
+        actor: { name: string };
+        details: Record<string, unknown>;
+      }>;
+    const start = (await audit()).length;
+    const comment = (clauseId: string, who: TestMember, body: object) =>
+      call(server, 'POST', `/treaties/${id}/clauses/${clauseId}/comments`, { headers: who.headers, body });
+    const resolve = (commentId: string, who: TestMember) =>
+      call(server, 'POST', `/treaties/${id}/comments/${commentId}/resolve`, { headers: who.headers });
+
+    const question = await comment(second, drafters.UK, { text: 'Does "territory" include waters?' });
+    const answer = await comment(second, drafters.UA, { text: 'Yes.', parentId: question.body.id });
+    expect([question.status, answer.status]).toEqual([201, 201]);
+    const resolved = await resolve(question.body.id, chair);
+    expect(resolved.status).toBe(200);
+    const at = resolved.body.resolved.at as string;
+
+    // UK wrote it and may resolve it, but it is resolved already: the first resolver stays.
+    const again = await resolve(question.body.id, drafters.UK);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(
+      `this comment was already resolved by Claire (SEC) on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC`,
+    );
+    const stored = (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body
+      .clauses[1].comments[0];
+    expect(stored.resolved).toEqual(resolved.body.resolved);
+
+    // A comment outlives its article: it can still be resolved once the article is deleted.
+    const orphan = await comment(fifth, drafters.FR, { text: 'Delete this article?' });
+    const editor = new CollabClient(server.wsUrl, id, { headers: drafters.FR.headers });
+    await editor.synced();
+    editor.fragment.delete(2 + 4, 1);
+    await editor.allConfirmed();
+    editor.destroy();
+    expect((await readTreaty(server.url, id)).clauses.map((c) => c.clauseId)).not.toContain(fifth);
+    expect((await resolve(orphan.body.id, drafters.FR)).status).toBe(200);
+
+    const entries = (await audit()).slice(start).filter((entry) => entry.event.startsWith('comment.'));
+    expect(entries.map((entry) => [entry.event, entry.actor.name, entry.details])).toEqual([
+      ['comment.added', 'Drafter UK', { commentId: question.body.id, clauseId: second, article: 2 }],
+      [
+        'comment.added',
+        'Drafter UA',
+        { commentId: answer.body.id, clauseId: second, article: 2, parentId: question.body.id },
+      ],
+      ['comment.resolved', 'Claire', { commentId: question.body.id, clauseId: second }],
+      ['comment.added', 'Drafter FR', { commentId: orphan.body.id, clauseId: fifth, article: 5 }],
+      ['comment.resolved', 'Drafter FR', { commentId: orphan.body.id, clauseId: fifth }],
+    ]);
+    expect((await call(server, 'GET', `/treaties/${id}/audit/verify`, asOperator(server))).body.ok).toBe(
+      true,
+    );
+  });
+
   it('chains every significant event in the audit log, and the verifier finds a tampered entry', async () => {
     const server = await startServer();
     const id = await sampleTreatyId(server.url);

@@ -201,41 +201,72 @@ export class AgreementService {
     text: string,
     parentId: string | undefined,
   ): ClauseComment {
-    let created: ClauseComment | undefined;
-    this.treaties.edit(access.treatyId, (doc) => {
-      this.#clause(doc, clauseId);
-      const comments = agreementMaps(doc)[AgreementRoot.comments];
-      if (parentId) {
-        const parent = comments.get(parentId) as ClauseComment | undefined;
-        if (!parent || parent.clauseId !== clauseId) throw notFound(`no comment ${parentId} on this article`);
-      }
-      created = {
-        id: newId('c'),
-        clauseId,
-        ...(parentId ? { parentId } : {}),
-        by: actorOf(access),
-        at: new Date().toISOString(),
-        text,
-      };
-      comments.set(created.id, created);
-    });
-    return created as ClauseComment;
+    const { comment } = this.treaties.edit(
+      access.treatyId,
+      (doc) => {
+        const clause = this.#clause(doc, clauseId);
+        const comments = agreementMaps(doc)[AgreementRoot.comments];
+        if (parentId) {
+          const parent = comments.get(parentId) as ClauseComment | undefined;
+          if (!parent || parent.clauseId !== clauseId)
+            throw notFound(`no comment ${parentId} on this article`);
+        }
+        const created: ClauseComment = {
+          id: newId('c'),
+          clauseId,
+          ...(parentId ? { parentId } : {}),
+          by: actorOf(access),
+          at: new Date().toISOString(),
+          text,
+        };
+        comments.set(created.id, created);
+        return { comment: created, article: clause.number };
+      },
+      ({ comment: created, article }) => {
+        this.audit.append(access.treatyId, auditActor(access), 'comment.added', {
+          commentId: created.id,
+          clauseId,
+          article,
+          ...(parentId ? { parentId } : {}),
+        });
+      },
+    );
+    return comment;
   }
 
+  /** Marks a comment resolved, once: the first resolver stays. Its article may since have been deleted. */
   resolveComment(access: TreatyAccess, commentId: string): ClauseComment {
-    let resolved: ClauseComment | undefined;
-    this.treaties.edit(access.treatyId, (doc) => {
-      const comments = agreementMaps(doc)[AgreementRoot.comments];
-      const comment = comments.get(commentId) as ClauseComment | undefined;
-      if (!comment) throw notFound(`no comment ${commentId}`);
-      const ownDelegation = access.delegation !== null && comment.by.delegation === access.delegation;
-      if (!ownDelegation && access.role !== 'chair') {
-        throw forbidden('only the chair or the delegation that wrote a comment can resolve it');
-      }
-      resolved = { ...comment, resolved: { by: actorOf(access), at: new Date().toISOString() } };
-      comments.set(commentId, resolved);
-    });
-    return resolved as ClauseComment;
+    return this.treaties.edit(
+      access.treatyId,
+      (doc) => {
+        const comments = agreementMaps(doc)[AgreementRoot.comments];
+        const comment = comments.get(commentId) as ClauseComment | undefined;
+        if (!comment) throw notFound(`no comment ${commentId}`);
+        const ownDelegation = access.delegation !== null && comment.by.delegation === access.delegation;
+        if (!ownDelegation && access.role !== 'chair') {
+          throw forbidden('only the chair or the delegation that wrote a comment can resolve it');
+        }
+        if (comment.resolved) {
+          const { by, at } = comment.resolved;
+          const who = by.delegation ? `${by.name} (${by.delegation})` : by.name;
+          throw conflict(
+            `this comment was already resolved by ${who} on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC`,
+          );
+        }
+        const resolved: ClauseComment = {
+          ...comment,
+          resolved: { by: actorOf(access), at: new Date().toISOString() },
+        };
+        comments.set(commentId, resolved);
+        return resolved;
+      },
+      (resolved) => {
+        this.audit.append(access.treatyId, auditActor(access), 'comment.resolved', {
+          commentId,
+          clauseId: resolved.clauseId,
+        });
+      },
+    );
   }
 
   enterReservation(access: TreatyAccess, clauseId: string, text: string): Reservation {
