@@ -257,6 +257,14 @@ describe('JSON backup', () => {
     const olena = await memberOf(server, id, 'Olena', 'UA');
     const first = await call(server, 'GET', `/treaties/${id}/export.json`, { headers: olena.headers });
     expect(first.body).toMatchObject({ format: 'pactum-treaty', formatVersion: 1 });
+    // A backup holds the whole text: it is in the audit chain like any export, without a stamp.
+    const audit = (await call(server, 'GET', `/treaties/${id}/audit`, { headers: olena.headers })).body;
+    expect(audit.entries.at(-1)).toMatchObject({
+      event: 'export.made',
+      actor: { kind: 'member', name: 'Olena', delegation: 'UA' },
+      details: { format: 'json', scope: 'backup', versionId: 'live' },
+    });
+    expect(audit.entries.at(-1).details).not.toHaveProperty('stamp');
     const imported = await call(server, 'POST', '/imports', { headers: olena.headers, body: first.body });
     expect(imported.status).toBe(201);
     expect(imported.body.id).not.toBe(id);

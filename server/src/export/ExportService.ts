@@ -80,6 +80,18 @@ export class ExportService {
     })();
   }
 
+  /**
+   * Records a JSON backup in the audit chain. It holds the whole live text, so it
+   * is logged like an export; it carries no stamp, so `ExportStore` has nothing to keep.
+   */
+  recordBackup(access: TreatyAccess): void {
+    this.audit.append(access.treatyId, auditActor(access), 'export.made', {
+      format: 'json',
+      scope: 'backup',
+      versionId: 'live',
+    });
+  }
+
   /** Known exports of `treatyId` that carry `stamp`. */
   matches(treatyId: string, stamp: string): ExportRecord[] {
     return this.exports.byStamp(stamp).filter((record) => record.treatyId === treatyId);

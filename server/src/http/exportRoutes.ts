@@ -83,9 +83,10 @@ export function exportRoutes(
   });
 
   router.get('/treaties/:id/export.json', (request, response) => {
-    gate.treaty(response, request.params.id, Action.read);
+    const reader = gate.treaty(response, request.params.id, Action.read);
     const treaty = treaties.withDoc(request.params.id, (doc) => treatyFromYDoc(doc));
     const file = treatyFile(treaty, versions.list(request.params.id).named, new Date().toISOString());
+    exports.recordBackup(reader);
     response.attachment(`${fileStem(treaty.title, 'backup', 'json')}.json`).json(file);
   });
 
