@@ -97,6 +97,9 @@ describe('who may do what', () => {
       ['POST', `${clause}/comments`, 'comment', { text: 'Why 24 hours?' }],
       ['POST', `${clause}/reservations`, 'negotiate', { text: 'Subject to parliamentary approval.' }],
       ['POST', `/treaties/${id}/options/${option.body.id}/adopt`, 'manage'],
+      ['PUT', `/treaties/${id}/parties/SE`, 'manage', { name: 'Sweden' }],
+      ['DELETE', `/treaties/${id}/parties/SE`, 'manage'],
+      ['POST', `/treaties/${id}/domains`, 'manage', { label: 'Space', color: '#336699' }],
     ];
     const outcomes: string[] = [];
     const wanted: string[] = [];
