@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { TreatyTagsStore } from '../tags/TreatyTagsStore.ts';
 import { batchIncomingUpdates } from './batchIncomingUpdates.ts';
+import { filterRemoteAwareness } from './filterRemoteAwareness.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -41,6 +42,7 @@ export class CollabSession {
       this.#tracker.confirmThrough(readDurable(decoder));
     };
     this.#applyQueued = batchIncomingUpdates(this.provider);
+    filterRemoteAwareness(this.provider);
     // y-websocket sends every awareness change it sees, others' too: each caret move of twenty
     // people would go back to the server from every browser. Only our own changes are sent.
     this.provider.awareness.off('update', this.provider._awarenessUpdateHandler);
