@@ -23,6 +23,7 @@ export * from './export/exportStamp.ts';
 export * from './export/treatyFile.ts';
 export * from './restore.ts';
 export * from './schema/ClauseIdentity.ts';
+export * from './schema/treatyNodeFromFragment.ts';
 export * from './schema/treatySchemaExtensions.ts';
 export * from './tags/commitmentMatrix.ts';
 export * from './tags/domainKeyFor.ts';

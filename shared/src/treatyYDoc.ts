@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { treatyNodeFromFragment } from './schema/treatyNodeFromFragment.ts';
 import { treatySchema } from './schema/treatySchemaExtensions.ts';
 import { EMPTY_CLAUSE_TAGS, readTreatyTags } from './tags/readTreatyTags.ts';
 import { addCommitment, setClauseDomain, setParty, setThreshold } from './tags/writeTags.ts';
@@ -9,10 +10,12 @@ import { newClauseId } from './treatyId.ts';
 import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
 import type { ClauseDraft, TreatyDraft, TreatyJSON } from './treatyModel.ts';
 
-/** Reads the treaty held in a Y.Doc (see treatyLayout.ts and tags/tagsLayout.ts) into plain data. */
+/**
+ * Reads the treaty held in a Y.Doc (see treatyLayout.ts and tags/tagsLayout.ts) into plain data.
+ * Writes nothing: what the schema cannot hold is left out of the result, not deleted from the doc.
+ */
 export function treatyFromYDoc(doc: Y.Doc): TreatyJSON {
-  const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
-  const text = treatyFromNode(yXmlFragmentToProseMirrorRootNode(fragment, treatySchema()));
+  const text = treatyFromNode(treatyNodeFromFragment(doc.getXmlFragment(TREATY_FRAGMENT)));
   const tags = readTreatyTags(doc);
   return {
     ...text,
