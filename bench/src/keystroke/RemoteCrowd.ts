@@ -1,5 +1,4 @@
-import { TREATY_FRAGMENT, treatySchema } from '@pactum/shared';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { TREATY_FRAGMENT, treatyNodeFromFragment } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import { RemoteClient } from './RemoteClient.ts';
 import { inviteDrafters, joinAs, PARTIES } from './seedTreaty.ts';
@@ -44,7 +43,7 @@ export class RemoteCrowd {
   /** The treaty as ProseMirror JSON, exactly as the server holds it (for the plain editor). */
   documentJSON(): unknown {
     const fragment = this.typist.doc.getXmlFragment(TREATY_FRAGMENT);
-    return yXmlFragmentToProseMirrorRootNode(fragment, treatySchema()).toJSON();
+    return treatyNodeFromFragment(fragment).toJSON();
   }
 
   #home(i: number): number {

@@ -4,19 +4,16 @@ import {
   TREATY_FRAGMENT,
   TreatyNode,
   treatyFromNode,
+  treatyNodeFromElement,
   treatySchema,
 } from '@pactum/shared';
-import { yXmlFragmentToProseMirrorFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
 /** One clause read the way `treatyFromYDoc` reads it (same Yjs → ProseMirror conversion, same reader). */
 function readClause(element: Y.XmlElement): ClauseText | undefined {
-  const schema = treatySchema();
-  // The conversion only asks its argument for its children: given just this clause, it converts just this clause.
-  const single = { toArray: () => [element] } as unknown as Y.XmlFragment;
-  const node = yXmlFragmentToProseMirrorFragment(single, schema).firstChild;
+  const node = treatyNodeFromElement(element);
   if (node?.type.name !== TreatyNode.clause) return undefined;
-  return treatyFromNode(schema.topNodeType.create(null, node)).clauses[0];
+  return treatyFromNode(treatySchema().topNodeType.create(null, node)).clauses[0];
 }
 
 /**
