@@ -26,6 +26,13 @@ export function newTreatyId(): string {
   return `t-${randomId(12)}`;
 }
 
+const CLAUSE_ID_PATTERN = /^c-[a-z0-9]{4,40}$/;
+
+/** A clause id as the editor, the seed and imports write it (`c-` and a random suffix). */
+export function isValidClauseId(value: unknown): value is string {
+  return typeof value === 'string' && CLAUSE_ID_PATTERN.test(value);
+}
+
 export function newClauseId(): string {
   return `c-${randomId(12)}`;
 }

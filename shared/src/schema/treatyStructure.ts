@@ -1,0 +1,112 @@
+import type { NodeType } from '@tiptap/pm/model';
+import * as Y from 'yjs';
+import {
+  attributeProblem,
+  elementNodeType,
+  formattingProblem,
+  requiredAttributes,
+} from './treatyContentRules.ts';
+import { treatySchema } from './treatySchemaExtensions.ts';
+
+/** Deeper nesting than any treaty needs; checked without recursing past it. */
+const MAX_DEPTH = 32;
+
+/** The node type whose content a Yjs element (or the treaty fragment itself, the doc) holds. */
+export function containerNodeType(parent: Y.XmlFragment): NodeType | null {
+  return parent instanceof Y.XmlElement ? elementNodeType(parent.nodeName) : treatySchema().topNodeType;
+}
+
+type ChildType = NodeType | 'empty' | { problem: string };
+
+function childType(child: unknown): ChildType {
+  if (child instanceof Y.XmlText)
+    return child.length === 0 ? 'empty' : (treatySchema().nodes.text as NodeType);
+  if (child instanceof Y.XmlElement) {
+    return elementNodeType(child.nodeName) ?? { problem: `unknown node "${child.nodeName.slice(0, 40)}"` };
+  }
+  return { problem: 'content that is neither an element nor text' };
+}
+
+/**
+ * Why the children of `parent` do not match its node type's content
+ * expression (which nodes, in which order, how many), or null if they do.
+ * Only names and order are looked at here; see {@link newContentProblem}.
+ */
+export function sequenceProblem(parent: Y.XmlFragment): string | null {
+  const type = containerNodeType(parent);
+  if (!type) return null;
+  let match = type.contentMatch;
+  for (const child of parent.toArray()) {
+    const kind = childType(child);
+    if (kind === 'empty') continue;
+    if ('problem' in kind) return kind.problem;
+    const next = match.matchType(kind);
+    if (!next) return `${kind.name} not allowed here in ${type.name}`;
+    match = next;
+  }
+  return match.validEnd ? null : `${type.name} is missing required content`;
+}
+
+/**
+ * Positions of the children of `parent` that, left out, make the rest match
+ * its content expression, choosing only among `removable` children; null if
+ * leaving those out is not enough.
+ */
+export function misplacedChildren(
+  parent: Y.XmlFragment,
+  removable: (child: unknown) => boolean,
+): number[] | null {
+  const type = containerNodeType(parent);
+  if (!type) return null;
+  let match = type.contentMatch;
+  const misplaced: number[] = [];
+  let index = 0;
+  for (const child of parent.toArray()) {
+    const kind = childType(child);
+    const next = kind === 'empty' ? match : 'problem' in kind ? null : match.matchType(kind);
+    if (next) match = next;
+    else if (removable(child)) misplaced.push(index);
+    else return null;
+    index += 1;
+  }
+  return match.validEnd ? misplaced : null;
+}
+
+/** Why text inside a `parent` node is not valid treaty text: attributes, embeds, marks. */
+export function textProblem(text: Y.XmlText, parent: NodeType): string | null {
+  if (Object.keys(text.getAttributes()).length > 0) return 'attributes on a text node';
+  for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+    if (typeof op.insert !== 'string') return 'embedded content in text';
+    for (const [attribute, value] of Object.entries(op.attributes ?? {})) {
+      const problem = formattingProblem(parent, attribute, value);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why a child that was just inserted (an element with everything inside it,
+ * or a text) is not valid treaty content, or null if it is. Its place among
+ * its siblings is the parent's business ({@link sequenceProblem}).
+ */
+export function newContentProblem(child: unknown, parent: NodeType, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return 'content nested too deeply';
+  if (child instanceof Y.XmlText) return textProblem(child, parent);
+  if (!(child instanceof Y.XmlElement)) return 'content that is neither an element nor text';
+  const type = elementNodeType(child.nodeName);
+  if (!type) return `unknown node "${child.nodeName.slice(0, 40)}"`;
+  const attributes = child.getAttributes() as Record<string, unknown>;
+  for (const [key, value] of Object.entries(attributes)) {
+    const problem = attributeProblem(type.name, key.slice(0, 40), value);
+    if (problem) return problem;
+  }
+  for (const key of requiredAttributes(type.name)) {
+    if (!(key in attributes)) return `${type.name} without ${key}`;
+  }
+  for (const grandchild of child.toArray()) {
+    const problem = newContentProblem(grandchild, type, depth + 1);
+    if (problem) return problem;
+  }
+  return sequenceProblem(child);
+}
