@@ -1,39 +1,44 @@
-import { AGREEMENT_ROOTS } from '@pactum/shared';
+import { AGREEMENT_ROOTS, SERVER_TAG_ROOTS } from '@pactum/shared';
 import type * as Y from 'yjs';
+import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+
+/** Root maps only the server writes: the agreement records, the parties and the treaty's own domains. */
+export const SERVER_ONLY_ROOTS: readonly string[] = [...AGREEMENT_ROOTS, ...SERVER_TAG_ROOTS];
 
 interface ClientChange {
   map: Y.Map<unknown>;
+  root: string;
   key: string;
   added: boolean;
   oldValue: unknown;
 }
 
 /**
- * The agreement maps (sign-offs, brackets, options, comments, reservations)
- * are written only by the server after it has authorised a REST call. Any
+ * The maps in {@link SERVER_ONLY_ROOTS} are written only by the server, after
+ * it has authorised a REST call (the chair's, for parties and domains). Any
  * client write to them — add, change or delete — is reverted right after the
  * update is applied, by a server edit stored and broadcast in the same batch.
  */
-export class AgreementGuard {
+export class ServerOnlyGuard implements ClientWriteGuard {
   #changes: ClientChange[] = [];
 
   constructor(
     private readonly doc: Y.Doc,
     isClientOrigin: (origin: unknown) => boolean,
   ) {
-    for (const root of AGREEMENT_ROOTS) {
+    for (const root of SERVER_ONLY_ROOTS) {
       const map = doc.getMap<unknown>(root);
       map.observe((event, transaction) => {
         if (!isClientOrigin(transaction.origin)) return;
         for (const [key, change] of event.changes.keys) {
-          this.#changes.push({ map, key, added: change.action === 'add', oldValue: change.oldValue });
+          this.#changes.push({ map, root, key, added: change.action === 'add', oldValue: change.oldValue });
         }
       });
     }
   }
 
-  /** Undoes what the last client update wrote to the agreement maps; returns the keys it touched. */
-  revertClientWrites(): string[] {
+  /** Undoes what the last client update wrote to the server's maps; returns what it touched. */
+  afterClientUpdate(): string[] {
     if (this.#changes.length === 0) return [];
     const changes = this.#changes;
     this.#changes = [];
@@ -43,6 +48,6 @@ export class AgreementGuard {
         else map.set(key, oldValue);
       }
     }, this);
-    return changes.map(({ key }) => key);
+    return changes.map(({ root, key }) => `${root}/${key.slice(0, 80)}: only the server writes this`);
   }
 }

@@ -1,5 +1,6 @@
-import { DEFAULT_DOMAINS, TAG_ROOTS, TagRoot, validateTagEntry } from '@pactum/shared';
+import { CLIENT_TAG_ROOTS, DEFAULT_DOMAINS, TagRoot, validateTagEntry } from '@pactum/shared';
 import type * as Y from 'yjs';
+import type { ClientWriteGuard } from './ClientWriteGuard.ts';
 
 interface InvalidEntry {
   map: Y.Map<unknown>;
@@ -11,13 +12,14 @@ interface InvalidEntry {
 }
 
 /**
- * Server-side validation of clause tags. Tag entries that a client writes are
+ * Server-side validation of clause tags (the roots clients write; parties and
+ * the treaty's own domains are the server's, see ServerOnlyGuard). Tag entries that a client writes are
  * checked once its update is applied; invalid ones are reverted by a server
  * edit that is stored and broadcast like any other, so the stored document
  * never keeps a malformed tag and every client converges on the valid value.
  * Valid entries in the same update are kept.
  */
-export class TagGuard {
+export class TagGuard implements ClientWriteGuard {
   #invalid: InvalidEntry[] = [];
 
   constructor(
@@ -30,7 +32,7 @@ export class TagGuard {
       DEFAULT_DOMAINS.some((domain) => domain.key === key) ||
       (customDomains.has(key) &&
         validateTagEntry(TagRoot.customDomains, key, customDomains.get(key), () => true) === null);
-    for (const root of TAG_ROOTS) {
+    for (const root of CLIENT_TAG_ROOTS) {
       const map = doc.getMap<unknown>(root);
       map.observe((event, transaction) => {
         if (!isClientOrigin(transaction.origin)) return;
@@ -51,7 +53,7 @@ export class TagGuard {
   }
 
   /** Reverts what the last client update wrote invalidly; returns why, empty when all was valid. */
-  revertInvalid(): string[] {
+  afterClientUpdate(): string[] {
     if (this.#invalid.length === 0) return [];
     const invalid = this.#invalid;
     this.#invalid = [];
@@ -61,6 +63,6 @@ export class TagGuard {
         else map.set(key, oldValue);
       }
     }, this);
-    return invalid.map(({ key, message }) => `${key}: ${message}`);
+    return invalid.map(({ key, message }) => `${key.slice(0, 80)}: ${message}`);
   }
 }

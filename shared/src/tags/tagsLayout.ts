@@ -28,6 +28,16 @@ export type TagRoot = (typeof TagRoot)[keyof typeof TagRoot];
 
 export const TAG_ROOTS: readonly TagRoot[] = Object.values(TagRoot);
 
+/**
+ * The treaty's parties and its own domains change what its articles mean
+ * (who must agree, what a tag says): only the server writes them, after the
+ * chair's REST call. Clients write the other tag roots directly.
+ */
+export const SERVER_TAG_ROOTS: readonly TagRoot[] = [TagRoot.parties, TagRoot.customDomains];
+export const CLIENT_TAG_ROOTS: readonly TagRoot[] = TAG_ROOTS.filter(
+  (root) => !SERVER_TAG_ROOTS.includes(root),
+);
+
 /** Threshold fields as stored, one map entry each. */
 export const THRESHOLD_FIELDS = [
   'trigger',

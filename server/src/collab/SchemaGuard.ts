@@ -1,0 +1,285 @@
+import {
+  attributeProblem,
+  CLAUSE_ID_ATTR,
+  containerNodeType,
+  formattingProblem,
+  isValidClauseId,
+  misplacedChildren,
+  newClauseId,
+  newContentProblem,
+  repairSequence,
+  requiredAttributes,
+  sequenceProblem,
+  TREATY_FRAGMENT,
+  TreatyNode,
+} from '@pactum/shared';
+import * as Y from 'yjs';
+import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+
+interface TextDelta {
+  insert?: unknown;
+  retain?: number;
+  delete?: number;
+  attributes?: Record<string, unknown>;
+}
+
+/** What one client transaction changed in the treaty fragment, gathered while its events fire. */
+class Changes {
+  readonly fixes: Array<() => void> = [];
+  /** Inserted children that are invalid in themselves, with their parent. */
+  readonly invalidChildren: Array<[Y.XmlFragment, unknown]> = [];
+  /** Every child inserted by the transaction, by parent. */
+  readonly inserted = new Map<Y.XmlFragment, Set<unknown>>();
+  readonly clauseIdChanges: Array<[Y.XmlElement, unknown]> = [];
+  readonly reasons: string[] = [];
+
+  reject(reason: string, fix: () => void): void {
+    this.reasons.push(reason);
+    this.fixes.push(fix);
+  }
+}
+
+/**
+ * The treaty fragment never holds what the treaty schema cannot represent.
+ * Right after a client's transaction, what it changed there is checked —
+ * node names, nesting and order, attributes and their values, text
+ * formatting, clause identities — and the invalid part is reverted by a
+ * server edit in the same turn (committed and broadcast with the client's
+ * update), keeping the valid rest:
+ * - an invalid inserted element or text is deleted, an invalid attribute or
+ *   mark is set back, an embed is removed;
+ * - where the children of a node no longer fit its content expression (a
+ *   required heading deleted, the last article deleted by two people at
+ *   once), that node's changes in the transaction are undone, deleted
+ *   children coming back;
+ * - a clause that duplicates another's id gets a fresh one; an existing
+ *   clause's id cannot be changed (it carries its history and sign-offs).
+ * It runs inside the transaction's cleanup, before Yjs garbage-collects what
+ * the client deleted, which is what lets an undo restore it.
+ */
+export class SchemaGuard implements ClientWriteGuard {
+  readonly #doc: Y.Doc;
+  readonly #fragment: Y.XmlFragment;
+  readonly #undo: Y.UndoManager;
+  #changes = new Changes();
+  #reasons: string[] = [];
+
+  constructor(doc: Y.Doc, isClientOrigin: (origin: unknown) => boolean) {
+    this.#doc = doc;
+    this.#fragment = doc.getXmlFragment(TREATY_FRAGMENT);
+    // UndoManager adds itself to trackedOrigins; this filter keeps it (and the server) out.
+    const clientOrigins = { has: isClientOrigin, add: () => {}, delete: () => {} };
+    this.#undo = new Y.UndoManager(this.#fragment, {
+      captureTimeout: 0,
+      trackedOrigins: clientOrigins as unknown as Set<unknown>,
+    });
+    this.#fragment.observeDeep((events, transaction) => {
+      if (!isClientOrigin(transaction.origin)) return;
+      for (const event of events) this.#collect(event);
+    });
+    // Registered after the UndoManager's own listener, so the transaction is on its stack.
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (!isClientOrigin(transaction.origin)) return;
+      const changes = this.#changes;
+      this.#changes = new Changes();
+      try {
+        this.#enforce(changes);
+      } catch (error) {
+        // Fail closed: a check that breaks must not let the transaction through unchecked.
+        this.#reasons.push(`schema check failed (${(error as Error).message}); the change was undone`);
+        this.#undoWithin([this.#fragment]);
+      } finally {
+        // Lets Yjs collect what the client deleted, now that nothing needs restoring.
+        this.#undo.clear();
+      }
+    });
+  }
+
+  afterClientUpdate(): string[] {
+    const reasons = this.#reasons;
+    this.#reasons = [];
+    return reasons;
+  }
+
+  destroy(): void {
+    this.#undo.destroy();
+  }
+
+  #collect(event: Parameters<Parameters<Y.XmlFragment['observeDeep']>[0]>[0][number]): void {
+    const changes = this.#changes;
+    const target = event.target;
+    if (target instanceof Y.XmlText) {
+      this.#collectText(target, event as unknown as Y.YTextEvent);
+      return;
+    }
+    if (!(target instanceof Y.XmlFragment)) return;
+    // Keys on the fragment itself are RootGuard's business.
+    if (target instanceof Y.XmlElement) {
+      for (const [key, change] of event.changes.keys) this.#collectAttribute(target, key, change);
+    }
+    const parentType = containerNodeType(target);
+    for (const op of event.changes.delta) {
+      if (!Array.isArray(op.insert)) continue;
+      const inserted = changes.inserted.get(target) ?? new Set<unknown>();
+      changes.inserted.set(target, inserted);
+      for (const child of op.insert) {
+        inserted.add(child);
+        const problem = parentType ? newContentProblem(child, parentType) : null;
+        if (problem) {
+          changes.reasons.push(problem);
+          changes.invalidChildren.push([target, child]);
+        }
+      }
+    }
+    if (event.changes.delta.some((op) => op.insert !== undefined || op.delete !== undefined)) {
+      if (!changes.inserted.has(target)) changes.inserted.set(target, new Set());
+    }
+  }
+
+  #collectAttribute(
+    element: Y.XmlElement,
+    key: string,
+    change: { action: 'add' | 'update' | 'delete'; oldValue: unknown },
+  ): void {
+    const changes = this.#changes;
+    const restore = () =>
+      change.action === 'add'
+        ? element.removeAttribute(key)
+        : element.setAttribute(key, change.oldValue as string);
+    if (change.action === 'delete') {
+      if (requiredAttributes(element.nodeName).includes(key)) {
+        changes.reject(`${element.nodeName}.${key} removed`, restore);
+      }
+      return;
+    }
+    const problem = attributeProblem(element.nodeName, key.slice(0, 40), element.getAttribute(key));
+    if (problem) changes.reject(problem, restore);
+    else if (element.nodeName === TreatyNode.clause && key === CLAUSE_ID_ATTR && change.action === 'update') {
+      changes.clauseIdChanges.push([element, change.oldValue]);
+    }
+  }
+
+  #collectText(text: Y.XmlText, event: Y.YTextEvent): void {
+    const changes = this.#changes;
+    for (const key of event.changes.keys.keys()) {
+      changes.reject('attributes on a text node', () => text.removeAttribute(key));
+    }
+    const parent = text.parent instanceof Y.XmlFragment ? containerNodeType(text.parent) : null;
+    if (!parent) return;
+    const embeds: Array<[number, number]> = [];
+    let index = 0;
+    for (const op of event.delta as TextDelta[]) {
+      if (op.delete !== undefined) continue;
+      const length = op.retain ?? (typeof op.insert === 'string' ? op.insert.length : 1);
+      if (op.insert !== undefined && typeof op.insert !== 'string') embeds.push([index, length]);
+      for (const [attribute, value] of Object.entries(op.attributes ?? {})) {
+        const problem = formattingProblem(parent, attribute, value);
+        const at = index;
+        if (problem) changes.reject(problem, () => text.format(at, length, { [attribute]: null }));
+      }
+      index += length;
+    }
+    // Right to left, so the earlier positions still hold.
+    for (const [at, length] of embeds.reverse()) {
+      changes.reject('embedded content in text', () => text.delete(at, length));
+    }
+  }
+
+  #enforce(changes: Changes): void {
+    if (changes.fixes.length > 0 || changes.invalidChildren.length > 0) {
+      this.#doc.transact(() => {
+        for (const fix of changes.fixes) fix();
+        for (const [parent, child] of changes.invalidChildren) deleteChild(parent, child);
+      }, this);
+    }
+    this.#reasons.push(...changes.reasons);
+    this.#enforceSequences(changes);
+    if (changes.inserted.has(this.#fragment) || changes.clauseIdChanges.length > 0) {
+      this.#enforceClauseIds(changes);
+    }
+  }
+
+  /** Parents whose children changed must still fit their content expression. */
+  #enforceSequences(changes: Changes): void {
+    const broken: Y.XmlFragment[] = [];
+    for (const [parent, inserted] of changes.inserted) {
+      if (isDeleted(parent) || sequenceProblem(parent) === null) continue;
+      const misplaced = misplacedChildren(parent, (child) => inserted.has(child));
+      if (misplaced && misplaced.length > 0) {
+        this.#reasons.push(`content not allowed in ${containerNodeType(parent)?.name ?? 'this node'}`);
+        const children = misplaced.map((index) => parent.get(index));
+        this.#doc.transact(() => {
+          for (const child of children) deleteChild(parent, child);
+        }, this);
+      } else {
+        broken.push(parent);
+      }
+    }
+    if (broken.length === 0) return;
+    for (const parent of broken) this.#reasons.push(sequenceProblem(parent) ?? 'invalid content');
+    this.#undoWithin(broken);
+    const stillBroken = broken.filter((parent) => !isDeleted(parent) && sequenceProblem(parent) !== null);
+    if (stillBroken.length > 0) {
+      this.#doc.transact(() => {
+        for (const parent of stillBroken) repairSequence(parent);
+      }, this);
+    }
+  }
+
+  /** Each clause keeps one id of its own; see the class comment. */
+  #enforceClauseIds(changes: Changes): void {
+    const clauses = this.#fragment
+      .toArray()
+      .filter(
+        (child): child is Y.XmlElement =>
+          child instanceof Y.XmlElement && child.nodeName === TreatyNode.clause,
+      );
+    const holders = new Map<unknown, Y.XmlElement[]>();
+    for (const clause of clauses) {
+      const id = clause.getAttribute(CLAUSE_ID_ATTR);
+      holders.set(id, [...(holders.get(id) ?? []), clause]);
+    }
+    const fresh = changes.inserted.get(this.#fragment) ?? new Set<unknown>();
+    this.#doc.transact(() => {
+      for (const [clause, oldValue] of changes.clauseIdChanges) {
+        // Renaming a duplicate is how the editor separates a pasted copy; renaming a unique id is not.
+        if (!holders.has(oldValue) && isValidClauseId(oldValue)) {
+          this.#reasons.push('an existing clause id was changed');
+          clause.setAttribute(CLAUSE_ID_ATTR, oldValue);
+        }
+      }
+      for (const [id, holding] of holders) {
+        if (holding.length < 2 || !isValidClauseId(id)) continue;
+        const keeper = holding.find((clause) => !fresh.has(clause)) ?? (holding[0] as Y.XmlElement);
+        for (const clause of holding) {
+          if (clause === keeper) continue;
+          this.#reasons.push('a clause duplicated another clause id');
+          clause.setAttribute(CLAUSE_ID_ATTR, newClauseId());
+        }
+      }
+    }, this);
+  }
+
+  /** Undoes what the client's transaction did inside `scope` (deleted children come back). */
+  #undoWithin(scope: Y.UndoManager['scope']): void {
+    const whole = this.#undo.scope;
+    this.#undo.scope = scope;
+    try {
+      this.#undo.undo();
+    } finally {
+      this.#undo.scope = whole;
+    }
+  }
+}
+
+function isDeleted(type: { _item: Y.Item | null }): boolean {
+  for (let item = type._item; item; item = (item.parent as { _item: Y.Item | null })._item) {
+    if (item.deleted) return true;
+  }
+  return false;
+}
+
+function deleteChild(parent: Y.XmlFragment, child: unknown): void {
+  const index = parent.toArray().indexOf(child as Y.XmlElement);
+  if (index >= 0) parent.delete(index, 1);
+}
