@@ -49,7 +49,8 @@ export interface PactumServer {
 export function createPactumServer(options: PactumServerOptions): PactumServer {
   const { log } = options;
   const store = TreatyStore.open(options.dataDir);
-  const commits = new GroupCommit(store);
+  const audit = new AuditLog(store.db);
+  const commits = new GroupCommit(store, audit);
   let versions: VersionService | undefined;
   const rooms = new RoomRegistry({
     store,
@@ -68,7 +69,6 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
     log,
   );
   const accessStore = new AccessStore(store.db);
-  const audit = new AuditLog(store.db);
   const control = new AccessControl(accessStore, options.adminToken);
   const access = new AccessService(accessStore, audit, treaties, rooms);
   const agreement = new AgreementService(treaties, rooms, versions, audit);

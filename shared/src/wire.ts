@@ -64,6 +64,11 @@ export const Limits = {
   maxMessageBytes: 8 * 1024 * 1024,
   /** Largest awareness payload a connection may send. */
   maxAwarenessBytes: 16 * 1024,
+  /**
+   * Largest amount of received changes the server holds while waiting for
+   * changes they depend on; see server/src/collab/PendingBound.ts.
+   */
+  maxPendingBytes: 1024 * 1024,
   /** Largest HTTP JSON body. */
   maxJsonBodyBytes: 256 * 1024,
   /** Longest treaty id. */

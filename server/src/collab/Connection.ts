@@ -1,6 +1,8 @@
 import { Action, CloseCode, roleAllows } from '@pactum/shared';
+import pino from 'pino';
 import { WebSocket } from 'ws';
 import { type PresenceIdentity, presenceIdentity, type TreatyAccess } from '../access/AccessControl.ts';
+import { RejectionLog } from './RejectionLog.ts';
 
 const AWARENESS_BURST = 60;
 const AWARENESS_PER_SECOND = 30;
@@ -9,8 +11,16 @@ const MAX_CONTROLLED_IDS = 4;
 /** A client this far behind is dropped; it resyncs from the stored document when it reconnects. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
-/** Write attempts from a read-only connection tolerated before it is closed with 4403. */
-const MAX_REFUSED_WRITES = 3;
+/** What a connection may have refused before it is closed (a well-behaved client never gets there). */
+export const Refusal = {
+  /** A read-only connection's document update: closed with 4403 at the limit. */
+  readOnlyWrite: { message: 'dropped a document update from a read-only connection', limit: 3 },
+  /** An awareness state that does not fit the schema: closed with 4423 at the limit. */
+  invalidAwareness: { message: 'dropped an awareness state that does not fit the schema', limit: 3 },
+  /** An update the server had to revert part of: closed with 4403 at the limit. */
+  revertedWrite: { message: 'reverted what a client update may not write', limit: 20 },
+} as const;
+export type Refusal = (typeof Refusal)[keyof typeof Refusal];
 
 /** One client's WebSocket inside a room: who it is (from the server session) and what it may speak for. */
 export class Connection {
@@ -20,26 +30,32 @@ export class Connection {
   readonly identity: PresenceIdentity;
   /** False for observers: their document updates are dropped, never applied. */
   readonly canEdit: boolean;
-  #refusedWrites = 0;
+  /** Refused frames and writes, logged once per kind. */
+  readonly rejections: RejectionLog;
   #tokens = AWARENESS_BURST;
   #refilledAt = performance.now();
 
   constructor(
     readonly socket: WebSocket,
     readonly access: TreatyAccess,
+    log: pino.Logger = pino({ enabled: false }),
   ) {
     this.identity = presenceIdentity(access);
     this.canEdit = roleAllows(access.role, Action.edit);
+    this.rejections = new RejectionLog(log, {
+      treatyId: access.treatyId,
+      memberId: access.member?.id ?? null,
+      role: access.role,
+    });
   }
 
   get memberId(): string | null {
     return this.access.member?.id ?? null;
   }
 
-  /** Counts a dropped write; true when there were too many and the connection should go. */
-  refuseWrite(): boolean {
-    this.#refusedWrites += 1;
-    return this.#refusedWrites >= MAX_REFUSED_WRITES;
+  /** Logs and counts a refusal; true when there were too many of its kind and the connection should go. */
+  refuse(refusal: Refusal, details?: Record<string, unknown>): boolean {
+    return this.rejections.note(refusal.message, details) >= refusal.limit;
   }
 
   send(message: Uint8Array): void {

@@ -1,15 +1,6 @@
-import { CLAUSE_ID_ATTR, splitTagKey, TagRoot, TREATY_FRAGMENT, TreatyNode } from '@pactum/shared';
+import { CLAUSE_ID_ATTR, splitTagKey, TagRoot, TREATY_FRAGMENT } from '@pactum/shared';
 import * as Y from 'yjs';
-
-/** The clause element that contains `type`, if any. */
-function clauseOf(type: Y.AbstractType<unknown> | null): Y.XmlElement | null {
-  let current: Y.AbstractType<unknown> | null = type;
-  while (current) {
-    if (current instanceof Y.XmlElement && current.nodeName === TreatyNode.clause) return current;
-    current = (current._item?.parent as Y.AbstractType<unknown> | undefined) ?? null;
-  }
-  return null;
-}
+import { clauseOf } from './clauseOf.ts';
 
 /**
  * Remembers who edited which clause since it was last asked, for the
@@ -32,7 +23,7 @@ export class EditTracker {
       if (who === null) return;
       for (const event of events) {
         if (event.target !== fragment) {
-          add(clauseOf(event.target as Y.AbstractType<unknown>)?.getAttribute(CLAUSE_ID_ATTR), who);
+          add(clauseOf(event.target)?.getAttribute(CLAUSE_ID_ATTR), who);
           continue;
         }
         for (const change of event.changes.delta) {

@@ -1,4 +1,4 @@
-import { treatySummaryFromYDoc } from '@pactum/shared';
+import { type AuditActor, treatySummaryFromYDoc } from '@pactum/shared';
 import * as Y from 'yjs';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import type { Connection } from './Connection.ts';
@@ -14,6 +14,11 @@ export interface CommittedUpdate {
 export interface CommittedBatch {
   updates: CommittedUpdate[];
   merged: Uint8Array;
+}
+
+/** Where the audit entries that rooms derive from their updates go (the audit log). */
+export interface AuditSink {
+  append(treatyId: string, actor: AuditActor, event: string, details: Record<string, unknown>): unknown;
 }
 
 /** The union of `updates` as one update (the update itself when there is only one). */
@@ -36,7 +41,10 @@ export class GroupCommit {
   #rooms = new Set<Room>();
   #scheduled = false;
 
-  constructor(private readonly store: TreatyStore) {}
+  constructor(
+    private readonly store: TreatyStore,
+    private readonly audit?: AuditSink,
+  ) {}
 
   enqueue(room: Room, update: Uint8Array, origin: Connection | null): void {
     const queued = this.#updates.get(room);
@@ -73,11 +81,20 @@ export class GroupCommit {
     for (const [room, queued] of updates) {
       batches.set(room, { updates: queued, merged: mergeAll(queued.map(({ update }) => update)) });
     }
+    // What the rooms derive from these updates (reverted writes, status changes) is stored with them.
+    const audits = [...batches.keys()].flatMap((room) =>
+      room.takeAudit().map((entry) => ({ treatyId: room.treatyId, ...entry })),
+    );
     try {
       this.store.commit(
         [...batches].map(([room, { merged }]) => ({ treatyId: room.treatyId, update: merged })),
         [...batches.keys()].map((room) => ({ treatyId: room.treatyId, ...treatySummaryFromYDoc(room.doc) })),
-        alongside,
+        () => {
+          alongside?.();
+          for (const { treatyId, actor, event, details } of audits) {
+            this.audit?.append(treatyId, actor, event, details);
+          }
+        },
       );
     } catch (error) {
       for (const room of rooms) room.failCommit(error as Error);

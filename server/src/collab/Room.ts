@@ -1,16 +1,29 @@
-import { CloseCode, encodeDurable, Limits } from '@pactum/shared';
+import {
+  CloseCode,
+  cursorResolvesIn,
+  encodeDurable,
+  Limits,
+  parseClientAwareness,
+  TREATY_FRAGMENT,
+} from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { auditActor } from '../access/AccessControl.ts';
 import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
-import { AgreementGuard } from './AgreementGuard.ts';
-import { Connection } from './Connection.ts';
+import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+import { Connection, Refusal } from './Connection.ts';
 import type { AwarenessEntry, ClientMessage } from './decodeClientMessage.ts';
 import { EditTracker } from './EditTracker.ts';
 import { type CommittedBatch, type GroupCommit, mergeAll } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import { PendingBound } from './PendingBound.ts';
+import { RootGuard } from './RootGuard.ts';
+import { SchemaGuard } from './SchemaGuard.ts';
+import { ServerOnlyGuard } from './ServerOnlyGuard.ts';
+import { type RoomAuditEntry, StatusAudit } from './StatusAudit.ts';
 import { TagGuard } from './TagGuard.ts';
 
 /** Senders in one batch that still get it without their own updates (see `#broadcast`). */
@@ -35,13 +48,23 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  readonly #fragment = this.doc.getXmlFragment(TREATY_FRAGMENT);
   /** Highest barrier per connection still waiting for the next commit. */
   #barriers = new Map<Connection, number>();
   #awarenessOwners = new Map<number, Connection>();
   #storedRows: number;
   #closed = false;
-  readonly #tags = new TagGuard(this.doc, (origin) => origin instanceof Connection);
-  readonly #agreement = new AgreementGuard(this.doc, (origin) => origin instanceof Connection);
+  /** Run in this order after every client update: what a client may not write is reverted. */
+  readonly #guards: ClientWriteGuard[] = [
+    new RootGuard(this.doc, isClient),
+    new SchemaGuard(this.doc, isClient),
+    new TagGuard(this.doc, isClient),
+    new ServerOnlyGuard(this.doc, isClient),
+  ];
+  readonly #pending = new PendingBound(this.doc);
+  readonly #status = new StatusAudit(this.doc, (origin) => (origin instanceof Connection ? origin : null));
+  /** Reverted writes since the last commit, per connection: one audit entry each. */
+  #reverted = new Map<Connection, { count: number; reasons: Set<string> }>();
   readonly editors = new EditTracker(this.doc, (origin) =>
     origin instanceof Connection ? origin.identity.delegation || origin.identity.name : null,
   );
@@ -56,6 +79,8 @@ export class Room {
     const room = new Room(treatyId, deps, onClosed, deps.store.updateCount(treatyId));
     try {
       loadTreatyDoc(deps.store, treatyId, room.doc);
+      // Where every article stands before anyone edits, so the first edit's effect is known.
+      room.#status.take();
     } catch (error) {
       room.#destroy();
       throw error;
@@ -105,19 +130,12 @@ export class Room {
           return;
         }
         Y.applyUpdate(this.doc, message.update, connection);
-        const rejected = this.#tags.revertInvalid();
-        if (rejected.length > 0) {
-          this.deps.log.warn(
-            { treatyId: this.treatyId, rejected },
-            'reverted invalid clause tags from a client',
-          );
-        }
-        const forbidden = this.#agreement.revertClientWrites();
-        if (forbidden.length > 0) {
-          this.deps.log.warn(
-            { treatyId: this.treatyId, memberId: connection.memberId, keys: forbidden.slice(0, 20) },
-            'reverted a client write to the agreement records (only the server writes them)',
-          );
+        const reasons = this.#guards.flatMap((guard) => guard.afterClientUpdate());
+        if (reasons.length > 0) this.#revertedWrite(connection, reasons);
+        if (this.#pending.tooLarge()) {
+          this.#pending.drop();
+          connection.rejections.note('dropped changes that depend on changes the server never received');
+          connection.close(CloseCode.MalformedMessage, 'update depends on unknown changes');
         }
         return;
       }
@@ -141,11 +159,31 @@ export class Room {
    */
   #refuseWrite(connection: Connection, empty: boolean): void {
     if (empty) return;
-    this.deps.log.warn(
-      { treatyId: this.treatyId, memberId: connection.memberId, role: connection.access.role },
-      'dropped a document update from a read-only connection',
-    );
-    if (connection.refuseWrite()) connection.close(CloseCode.Forbidden, 'observers cannot edit');
+    if (connection.refuse(Refusal.readOnlyWrite))
+      connection.close(CloseCode.Forbidden, 'observers cannot edit');
+  }
+
+  /** Part of a client's update was reverted: logged, audited with the next commit, and limited. */
+  #revertedWrite(connection: Connection, reasons: string[]): void {
+    const reverted = this.#reverted.get(connection) ?? { count: 0, reasons: new Set<string>() };
+    reverted.count += reasons.length;
+    for (const reason of reasons)
+      if (reverted.reasons.size < MAX_AUDITED_REASONS) reverted.reasons.add(reason);
+    this.#reverted.set(connection, reverted);
+    if (connection.refuse(Refusal.revertedWrite, { reasons: reasons.slice(0, MAX_AUDITED_REASONS) })) {
+      connection.close(CloseCode.Forbidden, 'too many writes the server had to revert');
+    }
+  }
+
+  /** Audit entries for what was committed since the last call (the GroupCommit stores them with it). */
+  takeAudit(): RoomAuditEntry[] {
+    const entries: RoomAuditEntry[] = [...this.#reverted].map(([connection, { count, reasons }]) => ({
+      actor: auditActor(connection.access),
+      event: 'write.reverted',
+      details: { count, reasons: [...reasons] },
+    }));
+    this.#reverted = new Map();
+    return [...entries, ...this.#status.take()];
   }
 
   #applyAwareness(connection: Connection, message: Extract<ClientMessage, { kind: 'awareness' }>): void {
@@ -158,15 +196,32 @@ export class Room {
       return (owner !== undefined && owner !== connection) || !connection.canClaim(clientId);
     });
     if (claimsOthers || !connection.takeAwarenessToken()) return;
-    for (const { clientId } of message.entries) {
+    const entries: AwarenessEntry[] = [];
+    for (const entry of message.entries) {
+      const parsed = parseClientAwareness(entry.state);
+      if (!parsed.ok) {
+        if (connection.refuse(Refusal.invalidAwareness, { reason: parsed.reason })) {
+          connection.close(CloseCode.InvalidAwareness, 'invalid awareness state');
+          return;
+        }
+        continue;
+      }
+      const state = parsed.state && {
+        user: connection.identity,
+        // A caret into content this document does not hold (yet) is not drawn, not refused.
+        cursor:
+          parsed.state.cursor && cursorResolvesIn(parsed.state.cursor, this.doc, this.#fragment)
+            ? parsed.state.cursor
+            : null,
+      };
+      entries.push({ ...entry, state });
+    }
+    if (entries.length === 0) return;
+    for (const { clientId } of entries) {
       connection.controlledIds.add(clientId);
       this.#awarenessOwners.set(clientId, connection);
     }
-    awarenessProtocol.applyAwarenessUpdate(
-      this.awareness,
-      withServerIdentity(message.entries, connection),
-      connection,
-    );
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(entries), connection);
   }
 
   /** Closes the connections of a member whose access was revoked. */
@@ -195,6 +250,13 @@ export class Room {
     }
     for (const [connection, seq] of this.#barriers) connection.send(encodeDurable(seq));
     this.#barriers.clear();
+    if (this.#pending.stale()) {
+      this.deps.log.warn(
+        { treatyId: this.treatyId },
+        'dropped changes that waited too long for what they depend on',
+      );
+      this.#pending.drop();
+    }
     if (this.#storedRows > this.deps.compactAfterRows) this.#compact();
   }
 
@@ -269,21 +331,25 @@ export class Room {
 }
 
 /**
- * The awareness update re-encoded with `user` (name, delegation, colour,
- * role) taken from the server session: nobody can pose as someone else.
+ * Awareness states re-encoded as checked: `user` (name, delegation, colour,
+ * role) from the server session, so nobody can pose as someone else, a
+ * cursor that decodes in this document, and nothing else.
  */
-function withServerIdentity(entries: AwarenessEntry[], connection: Connection): Uint8Array {
+function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
   for (const { clientId, clock, state } of entries) {
     encoding.writeVarUint(encoder, clientId);
     encoding.writeVarUint(encoder, clock);
-    const rewritten =
-      state !== null && typeof state === 'object' ? { ...state, user: connection.identity } : state;
-    encoding.writeVarString(encoder, JSON.stringify(rewritten));
+    encoding.writeVarString(encoder, JSON.stringify(state));
   }
   return encoding.toUint8Array(encoder);
 }
+
+const isClient = (origin: unknown) => origin instanceof Connection;
+
+/** Reasons kept per connection and commit in a `write.reverted` audit entry. */
+const MAX_AUDITED_REASONS = 10;
 
 interface AwarenessChange {
   added: number[];

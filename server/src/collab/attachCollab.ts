@@ -77,23 +77,28 @@ export function attachCollab(
       ws.close(CloseCode.LoadFailed, 'could not load the treaty');
       return;
     }
-    const connection = new Connection(ws, access);
+    const connection = new Connection(ws, access, log);
     room.join(connection);
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      // Frames still arriving on a connection being closed are not read (nor logged one by one).
+      if (ws.readyState !== ws.OPEN) return;
       try {
         if (!isBinary) throw new MalformedMessageError('text frame');
         room.handle(connection, decodeClientMessage(toBytes(data)));
       } catch (error) {
         // Decoding failures are expected from bad clients; anything else is ours to look at.
         if (error instanceof MalformedMessageError) {
-          log.warn({ treatyId, reason: error.message }, 'malformed message; closing connection');
+          connection.rejections.note('malformed message; closing connection', { reason: error.message });
         } else {
           log.error({ err: error, treatyId }, 'message handling failed; closing connection');
         }
         connection.close(CloseCode.MalformedMessage, 'malformed message');
       }
     });
-    ws.on('close', () => room.leave(connection));
+    ws.on('close', () => {
+      room.leave(connection);
+      connection.rejections.close();
+    });
   }
 
   // Half-open TCP connections never send a close; drop sockets that miss a ping.
