@@ -116,7 +116,7 @@ describe('versions, compare and clause history', () => {
     await ua.allConfirmed();
     await post(`${base}/versions`, { name: 'v4' });
 
-    const { body } = await getJSON<{
+    const { status, body } = await getJSON<{
       states: Array<{
         versionName: string;
         number: number;
@@ -125,6 +125,7 @@ describe('versions, compare and clause history', () => {
         removed: boolean;
       }>;
     }>(`${base}/clauses/${clauseId}/history`);
+    expect(status).toBe(200); // deleted from the text, but it has a history
     expect(body.states.map((s) => [s.versionName, s.number, s.removed, s.editors])).toEqual([
       ['v1', 5, false, []],
       ['v2', 5, false, ['UA']],
@@ -202,5 +203,17 @@ describe('versions, compare and clause history', () => {
     expect((await getJSON(`${base}/compare?from=v-doesnotexist&to=live`)).status).toBe(404);
     expect((await getJSON(`${base}/versions/v-doesnotexist`)).status).toBe(404);
     expect((await getJSON(`${server.url}/api/treaties/t-nothere/versions`)).status).toBe(404);
+
+    // A clause with no version yet has an empty history; an id that never was a clause has none.
+    const live = (await readClauses(server.url, id))[0]?.clauseId;
+    expect(await getJSON(`${base}/clauses/${live}/history`)).toEqual({
+      status: 200,
+      body: { clauseId: live, states: [] },
+    });
+    const unknown = await getJSON<{ error: { code: string; message: string } }>(
+      `${base}/clauses/c-neverwasthere/history`,
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('not_found');
   });
 });

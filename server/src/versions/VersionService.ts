@@ -126,9 +126,12 @@ export class VersionService {
     };
   }
 
+  /** Every recorded state of a clause; 404 for a clause neither in the live text nor ever recorded. */
   history(treatyId: string, clauseId: string): { clauseId: string; states: HistoryState[] } {
     this.treaties.summary(treatyId);
     const entries = this.versions.history(treatyId, clauseId);
+    if (entries.length === 0 && !this.#isLive(treatyId, clauseId))
+      throw new HttpError(404, ApiErrorCode.NotFound, `no clause ${clauseId} in this treaty`);
     const names = new Map(this.versions.list(treatyId).map((v) => [v.id, v]));
     return {
       clauseId,
@@ -137,5 +140,11 @@ export class VersionService {
         return { ...entry, versionKind: version?.kind ?? null, versionName: version?.name ?? null, ...state };
       }),
     };
+  }
+
+  #isLive(treatyId: string, clauseId: string): boolean {
+    return this.treaties.withDoc(treatyId, (doc) =>
+      treatyFromYDoc(doc).clauses.some((clause) => clause.clauseId === clauseId),
+    );
   }
 }
