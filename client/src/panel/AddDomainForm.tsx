@@ -1,38 +1,21 @@
-import { addCustomDomain, type Domain } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
-import type * as Y from 'yjs';
-import { writeResult } from '../tags/writeResult.ts';
+import { useAction } from '../agreement/useAction.ts';
+import { addDomain } from './treatyTagsApi.ts';
 
 const DEFAULT_COLOR = '#6b4f7a';
 
-/** A stable key from the label; labels in other scripts get a numbered key instead. */
-function domainKey(label: string, domains: readonly Domain[]): string {
-  const slug = label
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+|-+$/g, '')
-    .slice(0, 48);
-  const base = slug.length >= 2 ? slug : 'domain';
-  let key = base;
-  for (let n = 2; domains.some((domain) => domain.key === key); n++) key = `${base}-${n}`;
-  return key;
-}
-
-/** Adds a domain of the treaty's own (beside the default ones) to every clause's choices. */
-export function AddDomainForm({ doc, domains }: { doc: Y.Doc; domains: readonly Domain[] }) {
+/** The chair adds a domain of the treaty's own (beside the default ones) to every clause's choices. */
+export function AddDomainForm({ treatyId }: { treatyId: string }) {
   const [label, setLabel] = useState('');
   const [color, setColor] = useState(DEFAULT_COLOR);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   const id = useId();
+  // The only field the server can name here is the label, which this field is.
+  const error = action.error?.replace(/^label: /, '') ?? null;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const key = domainKey(label, domains);
-    const message = writeResult(() => addCustomDomain(doc, { key, label, color }), 'label');
-    setError(message);
-    if (!message) setLabel('');
+    if (await action.run(() => addDomain(treatyId, { label, color }))) setLabel('');
   };
 
   return (
@@ -60,7 +43,7 @@ export function AddDomainForm({ doc, domains }: { doc: Y.Doc; domains: readonly 
             onChange={(event) => setColor(event.target.value)}
           />
         </div>
-        <button type="submit" className="button-small">
+        <button type="submit" className="button-small" disabled={action.busy}>
           Add
         </button>
       </form>

@@ -1,22 +1,31 @@
-import { setParty } from '@pactum/shared';
+import { Party } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
-import type * as Y from 'yjs';
-import { writeResult } from '../tags/writeResult.ts';
+import { useAction } from '../agreement/useAction.ts';
+import { putParty } from './treatyTagsApi.ts';
 
-export function AddPartyForm({ doc, taken }: { doc: Y.Doc; taken: readonly string[] }) {
+/** What is wrong with a new party before it is sent ("code must be …"), or null. */
+function localProblem(code: string, name: string, taken: readonly string[]): string | null {
+  // The server's PUT renames an existing party; adding one must not silently rename another.
+  if (taken.includes(code)) return `${code} is already a party; rename it in the list above`;
+  const parsed = Party.safeParse({ code, name });
+  const issue = parsed.error?.issues[0];
+  return issue ? `${issue.path.join('.')} ${issue.message}` : null;
+}
+
+/** The chair adds a party; the server writes it into the treaty for everyone. */
+export function AddPartyForm({ treatyId, taken }: { treatyId: string; taken: readonly string[] }) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
   const id = useId();
+  const error = problem ?? action.error;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // setParty renames an existing party; adding one must not silently rename another.
-    const message = taken.includes(code)
-      ? `${code} is already a party; rename it in the list above`
-      : writeResult(() => setParty(doc, { code, name }));
-    setError(message);
-    if (message) return;
+    const found = localProblem(code, name, taken);
+    setProblem(found);
+    if (found || !(await action.run(() => putParty(treatyId, code, name)))) return;
     setCode('');
     setName('');
   };
@@ -46,7 +55,7 @@ export function AddPartyForm({ doc, taken }: { doc: Y.Doc; taken: readonly strin
           onChange={(event) => setName(event.target.value)}
         />
       </div>
-      <button type="submit" className="button-small">
+      <button type="submit" className="button-small" disabled={action.busy}>
         Add party
       </button>
       {error && (

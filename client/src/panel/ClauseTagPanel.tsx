@@ -1,5 +1,6 @@
-import { CLAUSE_ID_ATTR, clauseLabel, EMPTY_CLAUSE_TAGS } from '@pactum/shared';
+import { Action, CLAUSE_ID_ATTR, clauseLabel, EMPTY_CLAUSE_TAGS, roleAllows } from '@pactum/shared';
 import { type Editor, useEditorState } from '@tiptap/react';
+import { useMe } from '../access/MeContext.tsx';
 import { AgreementSection } from '../agreement/AgreementSection.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { isClause } from '../editor/clauseAt.ts';
@@ -45,6 +46,7 @@ export function ClauseTagPanel({
   const treaty = useTreatyTags(session.tags);
   const clause = useEditorState({ editor, selector: ({ editor }) => selectClause(editor, clauseId) });
   const tags = treaty.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS;
+  const canManage = roleAllows(useMe().role, Action.manage);
   const { doc } = session;
 
   return (
@@ -69,7 +71,7 @@ export function ClauseTagPanel({
           <AgreementSection session={session} clauseId={clauseId} />
           <PanelSection title="Domains">
             <DomainToggles doc={doc} clauseId={clauseId} domains={treaty.domains} selected={tags.domains} />
-            <AddDomainForm doc={doc} domains={treaty.domains} />
+            {canManage && <AddDomainForm treatyId={session.treatyId} />}
           </PanelSection>
           <PanelSection title="Trigger">
             <ThresholdForm key={clauseId} doc={doc} clauseId={clauseId} threshold={tags.threshold} />

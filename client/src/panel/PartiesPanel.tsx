@@ -1,4 +1,5 @@
-import type { TreatyTags } from '@pactum/shared';
+import { Action, roleAllows, type TreatyTags } from '@pactum/shared';
+import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useTreatyTags } from '../tags/useTreatyTags.ts';
 import { AddPartyForm } from './AddPartyForm.tsx';
@@ -14,31 +15,36 @@ function commitmentsByParty(tags: TreatyTags): Map<string, number> {
   return counts;
 }
 
-/** The states and organisations bound by the treaty, by code. */
+/** The states and organisations bound by the treaty, by code; the chair manages them, everyone sees them live. */
 export function PartiesPanel({ session, onClose }: { session: CollabSession; onClose: () => void }) {
   const tags = useTreatyTags(session.tags);
+  const canManage = roleAllows(useMe().role, Action.manage);
   const counts = commitmentsByParty(tags);
   return (
     <SidePanel kicker="Treaty" title="Parties" onClose={onClose} focusKey="parties">
       <PanelSection title={tags.parties.length === 1 ? '1 party' : `${tags.parties.length} parties`}>
+        {!canManage && <p className="panel-note">The chair adds, renames and removes the parties.</p>}
         {tags.parties.length === 0 ? (
           <p className="panel-note">No parties yet.</p>
         ) : (
-          <ul className="party-list">
+          <ul className="party-list" aria-label="Parties of the treaty">
             {tags.parties.map((party) => (
               <PartyRow
                 key={party.code}
-                doc={session.doc}
+                treatyId={session.treatyId}
                 party={party}
                 commitments={counts.get(party.code) ?? 0}
+                canManage={canManage}
               />
             ))}
           </ul>
         )}
       </PanelSection>
-      <PanelSection title="Add a party">
-        <AddPartyForm doc={session.doc} taken={tags.parties.map((party) => party.code)} />
-      </PanelSection>
+      {canManage && (
+        <PanelSection title="Add a party">
+          <AddPartyForm treatyId={session.treatyId} taken={tags.parties.map((party) => party.code)} />
+        </PanelSection>
+      )}
     </SidePanel>
   );
 }

@@ -1,42 +1,55 @@
-import { type Party, removeParty, setParty } from '@pactum/shared';
+import type { Party } from '@pactum/shared';
 import { useState } from 'react';
-import type * as Y from 'yjs';
-import { DraftInput } from '../forms/DraftInput.tsx';
-import { writeResult } from '../tags/writeResult.ts';
+import { useAction } from '../agreement/useAction.ts';
+import { PartyNameField } from './PartyNameField.tsx';
+import { deleteParty, putParty } from './treatyTagsApi.ts';
 
 interface PartyRowProps {
-  doc: Y.Doc;
+  treatyId: string;
   party: Party;
   /** How many commitments name this party: removing it leaves them without a party. */
   commitments: number;
+  /** The chair renames and removes parties; everyone else reads the list. */
+  canManage: boolean;
 }
 
-export function PartyRow({ doc, party, commitments }: PartyRowProps) {
+export function PartyRow({ treatyId, party, commitments, canManage }: PartyRowProps) {
   const [confirming, setConfirming] = useState(false);
-  const remove = () => removeParty(doc, party.code);
+  const removal = useAction();
+  const remove = () => void removal.run(() => deleteParty(treatyId, party.code));
+  const count = (
+    <span className="party-commitments">
+      {commitments === 1 ? '1 commitment' : `${commitments} commitments`}
+    </span>
+  );
 
+  if (!canManage) {
+    return (
+      <li className="party-row">
+        <span className="party-code">{party.code}</span>
+        <span className="party-name">{party.name}</span>
+        {count}
+      </li>
+    );
+  }
   return (
     <li className="party-row">
       <span className="party-code" aria-hidden="true">
         {party.code}
       </span>
-      <DraftInput
-        label={`Name of ${party.code}`}
-        hideLabel
-        className="party-name"
-        maxLength={120}
-        value={party.name}
-        write={(name) => writeResult(() => setParty(doc, { code: party.code, name }), 'name')}
+      <PartyNameField
+        party={party}
+        rename={(name) => putParty(treatyId, party.code, name)}
+        error={removal.error}
       />
-      <span className="party-commitments">
-        {commitments === 1 ? '1 commitment' : `${commitments} commitments`}
-      </span>
+      {count}
       <button
         type="button"
         className="icon-button"
         aria-label={`Remove ${party.name} (${party.code})`}
         aria-expanded={commitments > 0 ? confirming : undefined}
         title="Remove this party"
+        disabled={removal.busy}
         onClick={() => (commitments > 0 ? setConfirming(!confirming) : remove())}
       >
         ×
@@ -48,7 +61,12 @@ export function PartyRow({ doc, party, commitments }: PartyRowProps) {
             {party.code} is named in {commitments === 1 ? 'a commitment' : `${commitments} commitments`}; they
             stay, marked “not a party”.
           </span>
-          <button type="button" className="button-small button-danger" onClick={remove}>
+          <button
+            type="button"
+            className="button-small button-danger"
+            disabled={removal.busy}
+            onClick={remove}
+          >
             Remove
           </button>
           <button type="button" className="button-small" onClick={() => setConfirming(false)}>
