@@ -237,11 +237,14 @@ describe('who may do what', () => {
       color: '#000000',
       role: 'chair',
     });
-    forger.provider.awareness.setLocalStateField('cursor', { anchor: 1 });
+    const caret = Y.createRelativePositionFromTypeIndex(forger.bodyText(0), 3);
+    forger.provider.awareness.setLocalStateField('cursor', { anchor: caret, head: caret });
+    forger.provider.awareness.setLocalStateField('extra', 'x'.repeat(1000));
+    const relayed = JSON.parse(JSON.stringify(caret));
     await retry(() =>
-      expect(watcher.provider.awareness.getStates().get(forger.doc.clientID)).toMatchObject({
-        user: { name: 'Olena', delegation: 'UA', role: 'drafter' },
-        cursor: { anchor: 1 },
+      expect(watcher.provider.awareness.getStates().get(forger.doc.clientID)).toEqual({
+        user: { name: 'Olena', delegation: 'UA', role: 'drafter', color: expect.any(String) },
+        cursor: { anchor: relayed, head: relayed },
       }),
     );
     for (const client of [forger, watcher]) client.destroy();
