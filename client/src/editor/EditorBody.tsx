@@ -6,6 +6,7 @@ import { useSessionState } from '../collab/useSessionState.ts';
 import type { TreatyView } from '../router/route.ts';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { EditorRecoveryNotice } from './EditorRecoveryNotice.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { TreatyWorkspace } from './TreatyWorkspace.tsx';
 
@@ -28,6 +29,7 @@ export function EditorBody({ session, view }: { session: CollabSession; view: Tr
       <>
         <ClosedNotice session={session} />
         <TreatyWorkspace session={session} view={view} aside={statuses} />
+        <EditorRecoveryNotice session={session} />
       </>
     );
   }

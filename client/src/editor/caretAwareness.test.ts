@@ -16,13 +16,14 @@ describe('caretAwareness', () => {
     const theirs = new Awareness(new Y.Doc());
     const receive = () =>
       applyAwarenessUpdate(ours, encodeAwarenessUpdate(theirs, [theirs.clientID]), 'server');
-    return { ours, theirs, receive };
+    const wrap = () => caretAwareness(ours, ours.doc.getXmlFragment('treaty'));
+    return { ours, theirs, receive, wrap };
   }
 
   it('passes on what others did, at most once per 100 ms', () => {
-    const { ours, theirs, receive } = pair();
+    const { theirs, receive, wrap } = pair();
     const changed = vi.fn();
-    caretAwareness(ours).on('change', changed);
+    wrap().on('change', changed);
     for (let i = 0; i < 5; i++) {
       theirs.setLocalStateField('cursor', { at: i });
       receive();
@@ -37,26 +38,63 @@ describe('caretAwareness', () => {
   });
 
   it('stays quiet when only our own caret moved, and writes our state through', () => {
-    const { ours } = pair();
+    const { ours, wrap } = pair();
     const changed = vi.fn();
-    const wrapped = caretAwareness(ours);
+    const wrapped = wrap();
     wrapped.on('change', changed);
     wrapped.setLocalStateField('cursor', { anchor: 1, head: 1 });
     vi.advanceTimersByTime(500);
     expect(changed).not.toHaveBeenCalled();
     expect(ours.getLocalState()).toEqual({ cursor: { anchor: 1, head: 1 } });
-    expect(wrapped.getStates()).toBe(ours.getStates());
+    expect(wrapped.getStates().get(ours.clientID)).toBe(ours.getLocalState());
   });
 
   it('stops listening when its last listener leaves', () => {
-    const { ours, theirs, receive } = pair();
+    const { theirs, receive, wrap } = pair();
     const changed = vi.fn();
-    const wrapped = caretAwareness(ours);
+    const wrapped = wrap();
     wrapped.on('change', changed);
     theirs.setLocalStateField('cursor', { at: 1 });
     receive();
     wrapped.off('change', changed);
     vi.advanceTimersByTime(100);
     expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('shows the caret plugin only valid states, with cursors that resolve in the treaty', () => {
+    const { ours, wrap } = pair();
+    const text = new Y.XmlText();
+    ours.doc.getXmlFragment('treaty').insert(0, [text]);
+    text.insert(0, 'The Parties shall consult.');
+    const notes = ours.doc.getText('notes');
+    notes.insert(0, 'aside');
+    const caret = (type: Y.XmlText | Y.Text, index: number) => {
+      const position = JSON.parse(JSON.stringify(Y.createRelativePositionFromTypeIndex(type, index)));
+      return { anchor: position, head: position };
+    };
+    const user = { name: 'Claire Dubois', delegation: 'FR', color: '#3b6ea5', role: 'drafter' };
+    const states = new Map<number, unknown>([
+      [1, { user, cursor: caret(text, 4) }],
+      [2, { user, cursor: { anchor: 5, head: 5 } }],
+      [3, { cursor: caret(text, 1) }],
+      [4, { user, cursor: caret(notes, 2) }],
+      [5, { user, cursor: null, extra: 'dropped' }],
+    ]);
+    for (const [clientId, state] of states) {
+      const doc = new Y.Doc();
+      doc.clientID = clientId;
+      const remote = new Awareness(doc);
+      remote.setLocalState(state as Record<string, unknown>);
+      applyAwarenessUpdate(ours, encodeAwarenessUpdate(remote, [clientId]), 'server');
+    }
+    ours.setLocalStateField('cursor', caret(text, 0));
+
+    const shown = wrap().getStates();
+    expect([...shown.keys()].sort()).toEqual([1, 4, 5, ours.clientID].sort());
+    expect(shown.get(1)).toEqual(states.get(1));
+    expect(shown.get(4)).toEqual({ user, cursor: null });
+    expect(shown.get(5)).toEqual({ user, cursor: null });
+    expect(shown.get(ours.clientID)).toBe(ours.getLocalState());
+    expect(wrap().states).toEqual(shown);
   });
 });

@@ -1,4 +1,6 @@
+import { cursorResolvesIn, parseRemoteAwareness, type RemoteAwarenessState } from '@pactum/shared';
 import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 
 /** Remote carets are redrawn at most this often. */
 const REDRAW_MS = 100;
@@ -17,9 +19,11 @@ interface AwarenessChanges {
  * client's own state changed. The plugin answers every event with a
  * transaction that redraws every caret; twenty people moving their carets and
  * our own caret moving with each keystroke would otherwise cost a redraw per
- * message.
+ * message. It sees only states that fit the schema, with a cursor only where
+ * it resolves inside `fragment`: the plugin decodes every cursor it is shown
+ * in every remote change, and one it cannot decode throws (issue 11).
  */
-export function caretAwareness(awareness: Awareness) {
+export function caretAwareness(awareness: Awareness, fragment: Y.XmlFragment) {
   const listeners: Record<AwarenessEvent, Set<Listener>> = { change: new Set(), update: new Set() };
   const pending = new Set<AwarenessEvent>();
   let scheduled = false;
@@ -45,14 +49,42 @@ export function caretAwareness(awareness: Awareness) {
     update: forward('update'),
   };
 
+  // Awareness replaces a state object whenever it changes, so a state is parsed once.
+  const parsed = new WeakMap<object, RemoteAwarenessState | null>();
+  const remoteState = (state: Record<string, unknown>) => {
+    let remote = parsed.get(state);
+    if (remote === undefined) {
+      remote = parseRemoteAwareness(state);
+      parsed.set(state, remote);
+    }
+    return remote;
+  };
+  const shownStates = () => {
+    const shown = new Map<number, Record<string, unknown>>();
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID) {
+        shown.set(clientId, state);
+        continue;
+      }
+      const remote = remoteState(state);
+      if (!remote) continue;
+      const { cursor } = remote;
+      shown.set(clientId, {
+        user: remote.user,
+        cursor: cursor && cursorResolvesIn(cursor, awareness.doc, fragment) ? cursor : null,
+      });
+    }
+    return shown;
+  };
+
   return {
     get clientID() {
       return awareness.clientID;
     },
     get states() {
-      return awareness.states;
+      return shownStates();
     },
-    getStates: () => awareness.getStates(),
+    getStates: shownStates,
     getLocalState: () => awareness.getLocalState(),
     setLocalState: (state: Record<string, unknown> | null) => awareness.setLocalState(state),
     setLocalStateField: (field: string, value: unknown) => awareness.setLocalStateField(field, value),

@@ -1,27 +1,32 @@
 import { ClauseIdentity, TREATY_FRAGMENT, treatySchemaExtensions } from '@pactum/shared';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { type Editor, useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { AgreementDecorations } from '../agreement/AgreementDecorations.ts';
 import { agreementStoreFor } from '../agreement/agreementStoreFor.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import type { Participant } from '../collab/participant.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import { caretAwareness } from './caretAwareness.ts';
+import { editorRecoveryFor } from './editorRecoveryFor.ts';
 import { ClauseCommands } from './extensions/ClauseCommands.ts';
 import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
 import { ClauseNumbers } from './extensions/ClauseNumbers.ts';
 import { ClauseTags } from './extensions/ClauseTags.ts';
 import { ClauseWindowTracker } from './extensions/ClauseWindow.ts';
+import { FailClosed } from './extensions/FailClosed.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
 import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
+import { RemoteCarets } from './extensions/RemoteCarets.ts';
 import { renderCaret } from './renderCaret.ts';
+import { restoreCaret } from './restoreCaret.ts';
 
 /**
  * The editor of an open treaty. `user` is only read when the editor is
  * created (later changes go through awareness); `onOpenTags` may change.
  * Without `canEdit` (observers) the text is read-only; the server drops their updates anyway.
+ * When a remote change cannot be applied, the editor stops writing and is
+ * created anew from the Y.Doc (see `FailClosed` and `EditorRecovery`).
  */
 export function useTreatyEditor(
   session: CollabSession,
@@ -34,9 +39,14 @@ export function useTreatyEditor(
     openTags.current = onOpenTags;
   }, [onOpenTags]);
 
+  const recovery = editorRecoveryFor(session);
+  const { generation, status } = useSyncExternalStore(recovery.subscribe, recovery.getState);
+  const stopped = status === 'stopped';
+
   const editor = useEditor(
     {
       extensions: [
+        FailClosed.configure({ onFailure: ({ selection }) => recovery.failed(selection) }),
         ...treatySchemaExtensions,
         ClauseIdentity,
         ClauseCommands,
@@ -51,13 +61,15 @@ export function useTreatyEditor(
         HeadingEnter,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         NarrowRemoteSteps,
-        CollaborationCaret.configure({
-          provider: { awareness: caretAwareness(session.awareness) },
+        RemoteCarets.configure({
+          provider: {
+            awareness: caretAwareness(session.awareness, session.doc.getXmlFragment(TREATY_FRAGMENT)),
+          },
           user,
           render: renderCaret,
         }),
       ],
-      editable: canEdit,
+      editable: canEdit && !stopped,
       immediatelyRender: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -72,14 +84,22 @@ export function useTreatyEditor(
         scrollThreshold: { top: 140, bottom: 60, left: 0, right: 0 },
       },
     },
-    [session],
+    [session, generation],
   );
 
   // Once the server has refused the treaty for good, nothing typed here could ever be saved.
   const closed = useSessionState(session, 'closed') !== null;
   useEffect(() => {
-    editor?.setEditable(canEdit && !closed);
-  }, [editor, canEdit, closed]);
+    editor?.setEditable(canEdit && !closed && !stopped);
+  }, [editor, canEdit, closed, stopped]);
+
+  useEffect(() => {
+    const selection = editor && recovery.takeSelection();
+    if (!editor || !selection) return;
+    const restore = () => restoreCaret(editor, selection);
+    if (editor.isInitialized) restore();
+    else editor.once('create', restore);
+  }, [editor, recovery]);
 
   return editor;
 }

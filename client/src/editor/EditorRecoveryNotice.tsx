@@ -1,0 +1,48 @@
+import { useSyncExternalStore } from 'react';
+import type { CollabSession } from '../collab/CollabSession.ts';
+import { useSessionState } from '../collab/useSessionState.ts';
+import { editorRecoveryFor } from './editorRecoveryFor.ts';
+
+/**
+ * Tells the user that the editor was rebuilt after a remote change failed, or
+ * that it stopped trying. Fixed to the bottom of the window, so it is seen
+ * wherever the user is in the text; the live region is always there, so the
+ * message is announced when it appears.
+ */
+export function EditorRecoveryNotice({ session }: { session: CollabSession }) {
+  const recovery = editorRecoveryFor(session);
+  const { status } = useSyncExternalStore(recovery.subscribe, recovery.getState);
+  // Edits not yet stored live only in this page: reloading before "Saved" would lose them.
+  const saved = useSessionState(session, 'saved');
+  return (
+    <div className="recovery-notices" role="status" data-testid="editor-recovery">
+      {status === 'reloaded' && (
+        <div className="recovery-notice">
+          <p>
+            A change from another delegation could not be shown here, so the text was reloaded from the shared
+            document. Nothing you typed was lost.
+          </p>
+          <button type="button" className="button-small" onClick={() => recovery.dismiss()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {status === 'stopped' && (
+        <div className="recovery-notice is-stopped" role="alert">
+          <p>
+            Changes from other delegations keep failing to show here, so the text is now read-only to keep the
+            shared document safe. Your edits are kept; reload the page to go on editing.
+          </p>
+          <button
+            type="button"
+            className="button-small button-accent"
+            disabled={!saved}
+            onClick={() => window.location.reload()}
+          >
+            {saved ? 'Reload' : 'Saving…'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
