@@ -1,7 +1,7 @@
 import { CLAUSE_ID_ATTR, clauseJSON, TREATY_FRAGMENT, treatyFromYDoc, treatySchema } from '@pactum/shared';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { ClauseTextReader } from './ClauseTextReader.ts';
 import { clauseElement, moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
 
@@ -45,6 +45,25 @@ describe('ClauseTextReader', () => {
     same();
     doc.getXmlFragment(TREATY_FRAGMENT).delete(2, 1);
     same();
+  });
+
+  it('leaves out what the schema cannot hold, as treatyFromYDoc does, and writes nothing to the document', () => {
+    const doc = treatyDoc();
+    const reader = new ClauseTextReader(doc);
+    reader.read();
+    const body = clauseElement(doc, 1).get(1) as Y.XmlElement;
+    const text = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    text.format(0, 3, { highlight: {} });
+    body.insert(1, [new Y.XmlElement('figure')]);
+    const state = Y.encodeStateAsUpdate(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    const clauses = reader.read();
+    expect(clauses).toEqual(treatyFromYDoc(doc).clauses.map(textOf));
+    expect(clauses[1]?.text).toBe('The two.');
+    expect(updates).toEqual([]);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(state);
   });
 
   it('hands back the same objects for clauses nobody touched', () => {
