@@ -11,6 +11,7 @@ export * from './awareness/awarenessState.ts';
 export * from './canonicalJSON.ts';
 export * from './clauseNumber.ts';
 export * from './clauseState.ts';
+export * from './clausesFromYDoc.ts';
 export * from './compare/compareTags.ts';
 export * from './compare/compareTreaties.ts';
 export * from './compare/materialChanges.ts';

@@ -26,7 +26,8 @@ export function treatyFromNode(doc: ProseMirrorNode): TreatyText {
   return treaty;
 }
 
-function clauseFromNode(node: ProseMirrorNode, number: number): ClauseText {
+/** One clause node read as text, numbered `number`. */
+export function clauseFromNode(node: ProseMirrorNode, number: number): ClauseText {
   let heading = '';
   let text = '';
   let body: ClauseText['body'] = [];

@@ -3,13 +3,14 @@ import {
   type AuditActor,
   CLAUSE_ID_ATTR,
   CLIENT_TAG_ROOTS,
+  type ClauseRecord,
   type ClauseStatus,
   clauseAgreement,
+  clausesFromYDoc,
   readAgreement,
   splitTagKey,
   TagRoot,
   TREATY_FRAGMENT,
-  treatyFromYDoc,
 } from '@pactum/shared';
 import type * as Y from 'yjs';
 import { auditActor } from '../access/AccessControl.ts';
@@ -99,52 +100,64 @@ export class StatusAudit {
   take(): RoomAuditEntry[] {
     const { touched, restructuredBy, refresh, refreshAll } = this.#pending;
     this.#pending = pendingChanges();
-    const watched = [...touched.keys()].some((id) => this.#standing.has(id));
-    const restructured = restructuredBy.length > 0 && this.#standing.size > 0;
-    if (!refreshAll && refresh.size === 0 && !watched && !restructured) return [];
-    const now = this.#derive();
-    const entries: RoomAuditEntry[] = [];
-    if (!refreshAll) {
-      for (const [clauseId, from] of this.#standing) {
-        const to = now.get(clauseId);
-        const editors = touched.get(clauseId) ?? restructuredBy;
-        if (refresh.has(clauseId) || !to || to.status === from || editors.length === 0) continue;
-        entries.push({
-          actor: auditActor((editors[0] as Connection).access),
-          event: 'status.changed',
-          details: {
-            clauseId,
-            article: to.number,
-            contentHash: to.contentHash,
-            from,
-            to: to.status,
-            cause: 'edit',
-            editedBy: [...new Set(editors.map(({ identity }) => identity.delegation || identity.name))],
-          },
-        });
-      }
+    if (refreshAll) {
+      this.#standing = new Map([...this.#derive(null)].map(([clauseId, { status }]) => [clauseId, status]));
+      return [];
     }
-    this.#standing = new Map([...now].map(([clauseId, { status }]) => [clauseId, status]));
+    const candidates = new Set(refresh);
+    for (const clauseId of touched.keys()) if (this.#standing.has(clauseId)) candidates.add(clauseId);
+    if (restructuredBy.length > 0) for (const clauseId of this.#standing.keys()) candidates.add(clauseId);
+    if (candidates.size === 0) return [];
+    const now = this.#derive(candidates);
+    const entries: RoomAuditEntry[] = [];
+    for (const clauseId of candidates) {
+      const from = this.#standing.get(clauseId);
+      const to = now.get(clauseId);
+      if (to) this.#standing.set(clauseId, to.status);
+      else this.#standing.delete(clauseId);
+      const editors = touched.get(clauseId) ?? restructuredBy;
+      if (refresh.has(clauseId) || !from || !to || to.status === from || editors.length === 0) continue;
+      entries.push({
+        actor: auditActor((editors[0] as Connection).access),
+        event: 'status.changed',
+        details: {
+          clauseId,
+          article: to.number,
+          contentHash: to.contentHash,
+          from,
+          to: to.status,
+          cause: 'edit',
+          editedBy: [...new Set(editors.map(({ identity }) => identity.delegation || identity.name))],
+        },
+      });
+    }
     return entries;
   }
 
-  /** Where every article with sign-offs or brackets stands now, deleted ones included. */
-  #derive(): Map<string, Derived> {
+  /**
+   * Where the articles among `ids` (all, for null) that hold sign-offs or
+   * brackets stand now, deleted ones included; only those articles are read.
+   */
+  #derive(ids: ReadonlySet<string> | null): Map<string, Derived> {
     const derived = new Map<string, Derived>();
-    const records = [...readAgreement(this.#doc)].filter(
-      ([, record]) => record.signoffs.length > 0 || record.brackets.length > 0,
+    const records = new Map(
+      [...readAgreement(this.#doc)].filter(
+        ([clauseId, record]) =>
+          (ids === null || ids.has(clauseId)) && (record.signoffs.length > 0 || record.brackets.length > 0),
+      ),
     );
-    if (records.length === 0) return derived;
-    const treaty = treatyFromYDoc(this.#doc);
-    const live = new Map(treaty.clauses.map((clause) => [clause.clauseId, clause]));
-    for (const [clauseId, record] of records) {
-      const clause = live.get(clauseId);
-      if (!clause) {
-        derived.set(clauseId, { status: DELETED, number: null, contentHash: null });
-        continue;
-      }
-      const { status, contentHash } = clauseAgreement(clause, treaty.parties, record);
-      derived.set(clauseId, { status, number: clause.number, contentHash });
+    if (records.size === 0) return derived;
+    const { clauses, parties } = clausesFromYDoc(this.#doc, new Set(records.keys()));
+    for (const clause of clauses) {
+      const { status, contentHash } = clauseAgreement(
+        clause,
+        parties,
+        records.get(clause.clauseId) as ClauseRecord,
+      );
+      derived.set(clause.clauseId, { status, number: clause.number, contentHash });
+    }
+    for (const clauseId of records.keys()) {
+      if (!derived.has(clauseId)) derived.set(clauseId, { status: DELETED, number: null, contentHash: null });
     }
     return derived;
   }
