@@ -2,6 +2,7 @@ import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { treatySchema } from '../schema/treatySchemaExtensions.ts';
+import { fragmentProblem } from '../schema/treatyStructure.ts';
 import { Commitment, Party, Threshold } from '../tags/tagSchemas.ts';
 import { DEFAULT_DOMAINS } from '../tags/vocabulary.ts';
 import {
@@ -109,7 +110,11 @@ export function writeTreatyFileToYDoc(doc: Y.Doc, file: TreatyFile): void {
   if (ids.size !== treaty.clauses.length) throw new RangeError('two articles have the same clauseId');
   treatySchema().nodeFromJSON(json).check();
   doc.transact(() => {
-    prosemirrorJSONToYXmlFragment(treatySchema(), json, doc.getXmlFragment(TREATY_FRAGMENT));
+    const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
+    prosemirrorJSONToYXmlFragment(treatySchema(), json, fragment);
+    // ProseMirror drops unknown attributes but takes any value; the server's rules are stricter.
+    const problem = fragmentProblem(fragment);
+    if (problem) throw new RangeError(problem);
     for (const party of treaty.parties) setParty(doc, party);
     for (const domain of treaty.domains) {
       if (!DEFAULT_DOMAINS.some((d) => d.key === domain.key)) addCustomDomain(doc, domain);

@@ -110,3 +110,13 @@ export function newContentProblem(child: unknown, parent: NodeType, depth = 0): 
   }
   return sequenceProblem(child);
 }
+
+/** Why a whole treaty fragment is not valid treaty content (see {@link newContentProblem}), or null. */
+export function fragmentProblem(fragment: Y.XmlFragment): string | null {
+  const doc = treatySchema().topNodeType;
+  for (const child of fragment.toArray()) {
+    const problem = newContentProblem(child, doc);
+    if (problem) return problem;
+  }
+  return sequenceProblem(fragment);
+}
