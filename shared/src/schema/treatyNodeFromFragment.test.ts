@@ -86,8 +86,9 @@ function watch(doc: Y.Doc) {
   doc.on('beforeTransaction', () => events.push('transaction'));
   doc.on('update', () => events.push('update'));
   return () => {
-    expect(Y.encodeStateVector(doc)).toEqual(stateVector);
-    expect(Y.encodeStateAsUpdate(doc)).toEqual(state);
+    // Compared as strings: deep equality over a large Uint8Array takes seconds.
+    expect(Y.encodeStateVector(doc).join()).toBe(stateVector.join());
+    expect(Y.encodeStateAsUpdate(doc).join()).toBe(state.join());
     expect(events).toEqual([]);
   };
 }
@@ -204,7 +205,7 @@ describe('treatyNodeFromFragment', () => {
     let at = new Y.XmlElement('clauseBody');
     clause.insert(0, [at]);
     doc.transact(() => {
-      for (let depth = 0; depth < 20_000; depth++) {
+      for (let depth = 0; depth < 10_000; depth++) {
         const next = new Y.XmlElement(depth % 2 === 0 ? 'bulletList' : 'listItem');
         at.insert(0, [next]);
         at = next;
@@ -214,9 +215,9 @@ describe('treatyNodeFromFragment', () => {
     let depth = 0;
     for (let node = treatyNodeFromFragment(fragment); node.childCount > 0; node = node.child(0)) depth++;
     expect(depth).toBeGreaterThan(100);
-    expect(depth).toBeLessThan(20_000);
+    expect(depth).toBeLessThan(10_000);
     unchanged();
-  });
+  }, 30_000);
 
   it('gives an attribute that fails its validation its default', () => {
     const schema = new Schema({
