@@ -1,4 +1,4 @@
-import { type ClauseStatus, clauseAgreement, readAgreement, recordOf, treatyFromYDoc } from '@pactum/shared';
+import { type ClauseStatus, clauseAgreement, clausesFromYDoc, readAgreement, recordOf } from '@pactum/shared';
 import type * as Y from 'yjs';
 
 /** One article's derived status at one moment. */
@@ -16,16 +16,18 @@ export interface StatusChange extends Omit<ArticleStatus, 'status'> {
   cause: string;
 }
 
-/** Every article's status as derived now; read inside an edit, before and after the change. */
+/**
+ * The status of every article that holds a sign-off, as derived now; read
+ * inside an edit, before and after the change. Without a sign-off an article
+ * is a draft or bracketed whoever the parties are, so only these can move,
+ * and only these are read from the text.
+ */
 export function articleStatuses(doc: Y.Doc): ArticleStatus[] {
-  const treaty = treatyFromYDoc(doc);
-  const records = readAgreement(doc);
-  return treaty.clauses.map((clause) => {
-    const { contentHash, status } = clauseAgreement(
-      clause,
-      treaty.parties,
-      recordOf(records, clause.clauseId),
-    );
+  const records = new Map([...readAgreement(doc)].filter(([, record]) => record.signoffs.length > 0));
+  if (records.size === 0) return [];
+  const { clauses, parties } = clausesFromYDoc(doc, new Set(records.keys()));
+  return clauses.map((clause) => {
+    const { contentHash, status } = clauseAgreement(clause, parties, recordOf(records, clause.clauseId));
     return { clauseId: clause.clauseId, article: clause.number, contentHash, status };
   });
 }
