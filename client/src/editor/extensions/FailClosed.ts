@@ -38,13 +38,18 @@ function stopWriting(editor: Editor, storage: FailClosedStorage, options: FailCl
   if (storage.failed) return;
   storage.failed = true;
   const binding = bindingOf(editor.state);
-  const hadFocus = editor.view.hasFocus();
   const selection = binding?.beforeTransactionSelection ?? null;
   if (binding) {
     binding.mux = () => {};
     binding.destroy();
   }
-  editor.view.dom.setAttribute('contenteditable', 'false');
+  let hadFocus = false;
+  try {
+    hadFocus = editor.view.hasFocus();
+    editor.view.dom.setAttribute('contenteditable', 'false');
+  } catch {
+    // No view yet (a failure while it is created): there is nothing to type into.
+  }
   console.error('A remote change could not be shown; the editor is rebuilt from the shared document.', error);
   options.onFailure({ error, selection: hadFocus ? selection : null });
 }
