@@ -244,6 +244,28 @@ describe('SchemaGuard', () => {
     expect(treatyFromYDoc(server.doc).clauses).toHaveLength(2);
   });
 
+  it('stops lists nested deeper than any treaty needs, however many updates build them', () => {
+    const server = serverWith(1);
+    const client = server.client();
+    let parent = body(client.getXmlFragment(TREATY_FRAGMENT), 0);
+    const reasons: string[] = [];
+    for (let level = 0; level < 40 && reasons.length === 0; level++) {
+      const list = new Y.XmlElement('bulletList');
+      const item = new Y.XmlElement('listItem');
+      item.insert(0, [paragraphOf(`level ${level}`)]);
+      list.insert(0, [item]);
+      const at = parent;
+      reasons.push(...server.send(client, () => at.insert(at.length, [list])));
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server.doc, Y.encodeStateVector(client)));
+      parent = item;
+    }
+    expect(reasons).toEqual(['content nested too deeply']);
+    const depth = (element: Y.XmlElement): number =>
+      1 +
+      Math.max(0, ...element.toArray().map((child) => (child instanceof Y.XmlElement ? depth(child) : 0)));
+    expect(depth(clause(server.doc.getXmlFragment(TREATY_FRAGMENT), 0))).toBeLessThanOrEqual(33);
+  });
+
   it('does not keep deleted text alive in memory (the undo history is cleared)', () => {
     const server = serverWith(1);
     const client = server.client();

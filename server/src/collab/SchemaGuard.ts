@@ -118,13 +118,14 @@ export class SchemaGuard implements ClientWriteGuard {
       for (const [key, change] of event.changes.keys) this.#collectAttribute(target, key, change);
     }
     const parentType = containerNodeType(target);
+    const depth = depthOf(target);
     for (const op of event.changes.delta) {
       if (!Array.isArray(op.insert)) continue;
       const inserted = changes.inserted.get(target) ?? new Set<unknown>();
       changes.inserted.set(target, inserted);
       for (const child of op.insert) {
         inserted.add(child);
-        const problem = parentType ? newContentProblem(child, parentType) : null;
+        const problem = parentType ? newContentProblem(child, parentType, depth) : null;
         if (problem) {
           changes.reasons.push(problem);
           changes.invalidChildren.push([target, child]);
@@ -277,6 +278,13 @@ function isDeleted(type: { _item: Y.Item | null }): boolean {
     if (item.deleted) return true;
   }
   return false;
+}
+
+/** How many elements `type` is nested in, below the treaty fragment. */
+function depthOf(type: { _item: Y.Item | null }): number {
+  let depth = 0;
+  for (let item = type._item; item; item = (item.parent as { _item: Y.Item | null })._item) depth += 1;
+  return depth;
 }
 
 function deleteChild(parent: Y.XmlFragment, child: unknown): void {
