@@ -95,6 +95,28 @@ describe('hostile writes over the WebSocket', () => {
       (await call(server, 'GET', `/treaties/${id}/audit/verify`, { headers: operatorHeaders(server) })).body,
     ).toMatchObject({ ok: true });
 
+    // Reads change nothing (there is nothing left for a conversion to delete, and no read writes).
+    const before = Y.encodeStateVector(bystander.doc);
+    const api = `/treaties/${id}`;
+    for (const path of [
+      api,
+      `${api}/clauses`,
+      `${api}/matrix`,
+      `${api}/agreement`,
+      `${api}/versions`,
+      `${api}/compare?from=live&to=live`,
+      `${api}/export.pdf?scope=full&version=live`,
+      `${api}/export.docx?scope=full&version=live`,
+      `${api}/export.akn.xml?scope=full&version=live`,
+      `${api}/export.json`,
+    ]) {
+      const response = await fetch(`${server.url}/api${path}`, { headers: mallory.headers });
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+      await response.arrayBuffer();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(Y.encodeStateVector(bystander.doc)).toEqual(before);
+
     // A restart on the same data: nothing foreign was stored.
     writer.destroy();
     bystander.destroy();

@@ -15,7 +15,8 @@ export function AuditLog({ treatyId, entries }: { treatyId: string; entries: Loa
         <AuditVerifier treatyId={treatyId} />
       </div>
       <p className="field-hint">
-        Invites, memberships, versions and sign-offs, in order. Each entry carries the hash of the one before,
+        Invites, memberships, parties, versions, exports, comments, sign-offs and every change of an article's
+        status, in order, with the writes the server refused. Each entry carries the hash of the one before,
         so a changed, removed or inserted entry breaks the chain.
       </p>
       {entries.status === 'loading' && <p className="versions-loading">Loading the audit log…</p>}
