@@ -7,6 +7,7 @@ export * from './agreement/clauseStatus.ts';
 export * from './agreement/readAgreement.ts';
 export * from './api.ts';
 export * from './audit/auditChain.ts';
+export * from './awareness/awarenessEntries.ts';
 export * from './awareness/awarenessState.ts';
 export * from './canonicalJSON.ts';
 export * from './clauseNumber.ts';

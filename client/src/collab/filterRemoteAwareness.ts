@@ -1,50 +1,23 @@
-import { Limits, MessageType, parseRemoteAwareness } from '@pactum/shared';
+import {
+  type AwarenessEntry,
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  Limits,
+  MessageType,
+  parseRemoteAwareness,
+} from '@pactum/shared';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { WebsocketProvider } from 'y-websocket';
 
-interface Entry {
-  clientId: number;
-  clock: number;
-  state: unknown;
-}
-
-function readEntries(update: Uint8Array): Entry[] {
-  const decoder = decoding.createDecoder(update);
-  const entries: Entry[] = [];
-  const count = decoding.readVarUint(decoder);
-  for (let i = 0; i < count; i++) {
-    const clientId = decoding.readVarUint(decoder);
-    const clock = decoding.readVarUint(decoder);
-    const json = decoding.readVarString(decoder);
-    entries.push({
-      clientId,
-      clock,
-      state: json.length > Limits.maxAwarenessBytes ? undefined : parse(json),
-    });
-  }
-  return entries;
-}
-
-/** `undefined` for what is not JSON: such an entry is dropped like any other invalid state. */
+/** `undefined` for what is not JSON or is too large: such an entry is dropped like any other invalid state. */
 function parse(json: string): unknown {
+  if (json.length > Limits.maxAwarenessBytes) return undefined;
   try {
     return JSON.parse(json);
   } catch {
     return undefined;
   }
-}
-
-function writeEntries(entries: Entry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
-  }
-  return encoding.toUint8Array(encoder);
 }
 
 /**
@@ -58,14 +31,14 @@ function writeEntries(entries: Entry[]): Uint8Array {
 export function filterRemoteAwareness(provider: WebsocketProvider): void {
   provider.messageHandlers[MessageType.Awareness] = (_encoder, decoder) => {
     const update = decoding.readVarUint8Array(decoder);
-    let entries: Entry[];
+    let entries: AwarenessEntry[];
     try {
-      entries = readEntries(update);
+      entries = decodeAwarenessEntries(update, parse);
     } catch {
       return;
     }
     const own = provider.awareness.clientID;
-    const kept: Entry[] = [];
+    const kept: AwarenessEntry[] = [];
     for (const entry of entries) {
       if (entry.state === null) {
         kept.push(entry);
@@ -75,6 +48,6 @@ export function filterRemoteAwareness(provider: WebsocketProvider): void {
       const state = parseRemoteAwareness(entry.state);
       if (state) kept.push({ ...entry, state });
     }
-    if (kept.length > 0) applyAwarenessUpdate(provider.awareness, writeEntries(kept), provider);
+    if (kept.length > 0) applyAwarenessUpdate(provider.awareness, encodeAwarenessEntries(kept), provider);
   };
 }

@@ -1,12 +1,13 @@
 import {
+  type AwarenessEntry,
   CloseCode,
   cursorResolvesIn,
+  encodeAwarenessEntries,
   encodeDurable,
   Limits,
   parseClientAwareness,
   TREATY_FRAGMENT,
 } from '@pactum/shared';
-import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -15,7 +16,7 @@ import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import type { ClientWriteGuard } from './ClientWriteGuard.ts';
 import { Connection, Refusal } from './Connection.ts';
-import type { AwarenessEntry, ClientMessage } from './decodeClientMessage.ts';
+import type { ClientMessage } from './decodeClientMessage.ts';
 import { EditTracker } from './EditTracker.ts';
 import { type CommittedBatch, type GroupCommit, mergeAll } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
@@ -221,7 +222,8 @@ export class Room {
       connection.controlledIds.add(clientId);
       this.#awarenessOwners.set(clientId, connection);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(entries), connection);
+    // Re-encoded as checked: `user` from the session, a cursor that decodes here, nothing else.
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), connection);
   }
 
   /** Closes the connections of a member whose access was revoked. */
@@ -328,22 +330,6 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
   }
-}
-
-/**
- * Awareness states re-encoded as checked: `user` (name, delegation, colour,
- * role) from the server session, so nobody can pose as someone else, a
- * cursor that decodes in this document, and nothing else.
- */
-function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
-  }
-  return encoding.toUint8Array(encoder);
 }
 
 const isClient = (origin: unknown) => origin instanceof Connection;

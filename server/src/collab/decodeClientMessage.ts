@@ -1,13 +1,7 @@
-import { MessageType } from '@pactum/shared';
+import { type AwarenessEntry, decodeAwarenessEntries, MessageType } from '@pactum/shared';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-
-export interface AwarenessEntry {
-  clientId: number;
-  clock: number;
-  state: unknown;
-}
 
 /** A client frame, fully decoded and checked before anything acts on it. */
 export type ClientMessage =
@@ -51,7 +45,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
       return readSync(decoder);
     case MessageType.Awareness: {
       const update = decoding.readVarUint8Array(decoder);
-      return { kind: 'awareness', update, entries: readAwarenessEntries(update) };
+      return { kind: 'awareness', update, entries: decodeAwarenessEntries(update) };
     }
     case MessageType.QueryAwareness:
       return { kind: 'queryAwareness' };
@@ -79,18 +73,4 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
     default:
       throw new MalformedMessageError(`unknown sync message type ${syncType}`);
   }
-}
-
-function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
-  const decoder = decoding.createDecoder(update);
-  const count = decoding.readVarUint(decoder);
-  const entries: AwarenessEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const clientId = decoding.readVarUint(decoder);
-    const clock = decoding.readVarUint(decoder);
-    const state = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientId, clock, state });
-  }
-  if (decoding.hasContent(decoder)) throw new MalformedMessageError('trailing bytes after awareness update');
-  return entries;
 }
