@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import {
+  article,
+  articleText,
+  launchBrowser,
+  openAsDelegate,
+  saveStatus,
+  screenshot,
+} from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
-
-const article = (page: Page, index: number) => page.locator('section.clause').nth(index);
-
-/** The text of an article as written, without other people's carets. */
-const articleText = (page: Page, index: number) =>
-  article(page, index).evaluate((section) => {
-    const copy = section.cloneNode(true) as HTMLElement;
-    for (const widget of copy.querySelectorAll('.ProseMirror-widget')) widget.remove();
-    return copy.textContent ?? '';
-  });
-
-const saveStatus = (page: Page) => page.getByTestId('save-status').textContent();
 
 /**
  * In the page's editor, a plugin that throws whenever a remote change (a

@@ -83,6 +83,19 @@ export async function waitUntilLive(page: Page): Promise<void> {
     .toBe('Live');
 }
 
+/** The `index`-th article of the editor (0-based). */
+export const article = (page: Page, index: number) => page.locator('section.clause').nth(index);
+
+/** The text of an article as written, without other people's carets. */
+export const articleText = (page: Page, index: number) =>
+  article(page, index).evaluate((section) => {
+    const copy = section.cloneNode(true) as HTMLElement;
+    for (const widget of copy.querySelectorAll('.ProseMirror-widget')) widget.remove();
+    return copy.textContent ?? '';
+  });
+
+export const saveStatus = (page: Page) => page.getByTestId('save-status').textContent();
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: false });
