@@ -1,4 +1,4 @@
-// `pnpm bench [name] [--tiny]`: runs the named benchmark, or all of them.
+// `npm run bench -- [name] [--tiny]`: runs the named benchmark, or all of them.
 import { coldloadBench } from './src/coldloadBench.ts';
 import { compareBench } from './src/compareBench.ts';
 import { exportBench } from './src/exportBench.ts';

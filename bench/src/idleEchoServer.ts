@@ -1,4 +1,4 @@
-// The anchor of `pnpm bench idle`: a WebSocket server that sends every message straight back,
+// The anchor of `npm run bench -- idle`: a WebSocket server that sends every message straight back,
 // in a process of its own. Prints `echo server on port <port>`.
 import { WebSocketServer } from 'ws';
 

@@ -17,7 +17,7 @@ import { HttpError } from './http/HttpError.ts';
 import { TreatyStore } from './persistence/TreatyStore.ts';
 import { TreatyService } from './TreatyService.ts';
 
-const USAGE = `Usage: pnpm pactum <command>
+const USAGE = `Usage: npm run pactum -- <command>
 
   verify <treatyId>            recompute the treaty's audit chain; exit 1 at the first broken link
   verify-export <file>         say which treaty text an exported file (PDF, DOCX, XML) is stamped with; exit 1 if unknown

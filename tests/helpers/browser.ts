@@ -13,7 +13,7 @@ const CHROMIUM = '/usr/bin/chromium';
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   const clientIndex = path.join(repoRoot, 'client/dist/index.html');
-  if (!fs.existsSync(clientIndex)) throw new Error('client/dist is missing: run `pnpm build` first');
+  if (!fs.existsSync(clientIndex)) throw new Error('client/dist is missing: run `npm run build` first');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

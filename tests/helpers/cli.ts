@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from './startServer.ts';
 
-/** Runs `pnpm pactum …` (server/src/cli.ts) on a data directory; never rejects. */
+/** Runs `npm run pactum -- …` (server/src/cli.ts) on a data directory; never rejects. */
 export function pactumCli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
   return promisify(execFile)(
     process.execPath,

@@ -14,7 +14,7 @@ export interface PactumProcess {
 /** Our server as a child process on a free port, with a temporary store; serves the built client. */
 export async function startPactum(): Promise<PactumProcess> {
   if (!fs.existsSync(path.join(repoRoot, 'client/dist/index.html')))
-    throw new Error('client/dist is missing: run `pnpm build` first');
+    throw new Error('client/dist is missing: run `npm run build` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-keystroke-'));
   const adminToken = crypto.randomBytes(24).toString('base64url');
   const server = await spawnPactum({ dataDir, adminToken });
