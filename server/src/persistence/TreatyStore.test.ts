@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadTreatyDoc } from './loadTreatyDoc.ts';
@@ -67,5 +68,65 @@ describe('TreatyStore', () => {
     const store = openStore();
     expect(() => loadTreatyDoc(store, 't-none')).toThrow(/no stored document/);
     store.close();
+  });
+
+  it('gives every treaty its own epoch, renewed on demand and kept across a reopen', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-store-'));
+    const store = TreatyStore.open(dir);
+    store.createTreaty('t-one', { title: 'One', clauseCount: 1 }, edit(new Y.Doc(), 'a'));
+    store.createTreaty('t-two', { title: 'Two', clauseCount: 1 }, edit(new Y.Doc(), 'b'));
+    const one = store.epochOf('t-one');
+    expect(one).toMatch(/^[0-9a-f]{32}$/);
+    expect(store.epochOf('t-two')).not.toBe(one);
+    expect(store.epochOf('t-none')).toBeUndefined();
+
+    const renewed = store.renewEpoch('t-one');
+    expect(renewed).toMatch(/^[0-9a-f]{32}$/);
+    expect(renewed).not.toBe(one);
+    expect(store.epochOf('t-one')).toBe(renewed);
+    expect(() => store.renewEpoch('t-none')).toThrow(/no treaty t-none/);
+    store.close();
+
+    const reopened = TreatyStore.open(dir);
+    expect(reopened.epochOf('t-one')).toBe(renewed);
+    reopened.close();
+  });
+
+  it('upgrades a data dir made before epochs in place: each treaty gets a fresh one, nothing else changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-store-'));
+    const old = new Database(path.join(dir, 'pactum.db'));
+    old.exec(`
+      CREATE TABLE treaties (id TEXT PRIMARY KEY, title TEXT NOT NULL, clause_count INTEGER NOT NULL,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
+      CREATE TABLE treaty_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        treaty_id TEXT NOT NULL REFERENCES treaties(id) ON DELETE CASCADE, data BLOB NOT NULL) STRICT;
+    `);
+    const insert = old.prepare("INSERT INTO treaties VALUES (?, ?, 1, '2026-01-01', '2026-01-02')");
+    insert.run('t-old', 'Old');
+    insert.run('t-older', 'Older');
+    old
+      .prepare('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)')
+      .run('t-old', edit(new Y.Doc(), 'kept'));
+    old.close();
+
+    const store = TreatyStore.open(dir);
+    const epochs = [store.epochOf('t-old'), store.epochOf('t-older')];
+    expect(epochs[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(epochs[1]).toMatch(/^[0-9a-f]{32}$/);
+    expect(epochs[0]).not.toBe(epochs[1]);
+    expect(store.summary('t-old')).toEqual({
+      id: 't-old',
+      title: 'Old',
+      clauseCount: 1,
+      updatedAt: '2026-01-02',
+    });
+    expect(loadTreatyDoc(store, 't-old').getText('t').toString()).toBe('kept');
+    store.createTreaty('t-new', { title: 'New', clauseCount: 1 }, edit(new Y.Doc(), 'n'));
+    expect(store.epochOf('t-new')).toMatch(/^[0-9a-f]{32}$/);
+    store.close();
+
+    const reopened = TreatyStore.open(dir);
+    expect([reopened.epochOf('t-old'), reopened.epochOf('t-older')]).toEqual(epochs);
+    reopened.close();
   });
 });

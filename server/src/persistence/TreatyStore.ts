@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TreatySummary } from '@pactum/shared';
@@ -47,7 +48,8 @@ export class TreatyStore {
         title TEXT NOT NULL,
         clause_count INTEGER NOT NULL,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        epoch TEXT NOT NULL DEFAULT ''
       ) STRICT;
       CREATE TABLE IF NOT EXISTS treaty_updates (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -56,9 +58,10 @@ export class TreatyStore {
       ) STRICT;
       CREATE INDEX IF NOT EXISTS treaty_updates_by_treaty ON treaty_updates (treaty_id, seq);
     `);
+    addMissingEpochs(db);
     this.#statements = {
       insertTreaty: db.prepare(
-        'INSERT INTO treaties (id, title, clause_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO treaties (id, title, clause_count, created_at, updated_at, epoch) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       exists: db.prepare('SELECT 1 FROM treaties WHERE id = ?').pluck(),
       count: db.prepare('SELECT count(*) FROM treaties').pluck(),
@@ -72,13 +75,15 @@ export class TreatyStore {
       deleteAll: db.prepare('DELETE FROM treaty_updates WHERE treaty_id = ?'),
       touch: db.prepare('UPDATE treaties SET updated_at = ? WHERE id = ?'),
       setSummary: db.prepare('UPDATE treaties SET title = ?, clause_count = ? WHERE id = ?'),
+      epoch: db.prepare('SELECT epoch FROM treaties WHERE id = ?').pluck(),
+      setEpoch: db.prepare('UPDATE treaties SET epoch = ? WHERE id = ?'),
     };
   }
 
   createTreaty(id: string, summary: Omit<SummaryChange, 'treatyId'>, initialState: Uint8Array): void {
     const now = new Date().toISOString();
     this.db.transaction(() => {
-      this.#statements.insertTreaty.run(id, summary.title, summary.clauseCount, now, now);
+      this.#statements.insertTreaty.run(id, summary.title, summary.clauseCount, now, now, newEpoch());
       this.#statements.insertUpdate.run(id, initialState);
     })();
   }
@@ -138,9 +143,39 @@ export class TreatyStore {
     })();
   }
 
+  /**
+   * The identity of the treaty's document: browsers keep their local copy
+   * under it and never merge a copy made under another one.
+   */
+  epochOf(id: string): string | undefined {
+    return this.#statements.epoch.get(id) as string | undefined;
+  }
+
+  /**
+   * Gives the treaty a new epoch, for when its document was replaced (a
+   * restore): local copies made before no longer merge into it.
+   */
+  renewEpoch(id: string): string {
+    const epoch = newEpoch();
+    if (this.#statements.setEpoch.run(epoch, id).changes !== 1) throw new Error(`no treaty ${id}`);
+    return epoch;
+  }
+
   close(): void {
     this.db.close();
   }
+}
+
+function newEpoch(): string {
+  return crypto.randomBytes(16).toString('hex');
+}
+
+/** Data dirs made before treaties had an epoch gain the column in place, each treaty a fresh epoch. */
+function addMissingEpochs(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('treaties')").pluck().all();
+  if (!columns.includes('epoch')) db.exec("ALTER TABLE treaties ADD COLUMN epoch TEXT NOT NULL DEFAULT ''");
+  if (db.prepare("SELECT 1 FROM treaties WHERE epoch = '' LIMIT 1").get() === undefined) return;
+  db.exec("UPDATE treaties SET epoch = lower(hex(randomblob(16))) WHERE epoch = ''");
 }
 
 function toSummary(row: TreatyRow): TreatySummary {
