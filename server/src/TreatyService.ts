@@ -93,6 +93,12 @@ export class TreatyService {
     }
   }
 
+  /** The identity of the treaty's document (see `TreatyStore.epochOf`); 400/404 like {@link summary}. */
+  epoch(id: string): string {
+    this.summary(id);
+    return this.store.epochOf(id) as string;
+  }
+
   /** The treaty's summary; 400 for a malformed id, 404 for an unknown one. */
   summary(id: string): TreatySummary {
     if (!isValidTreatyId(id)) {

@@ -11,11 +11,17 @@ import { presenceIdentity } from '../access/AccessControl.ts';
 import { type AccessService, SESSION_DAYS } from '../access/AccessService.ts';
 import { memberJSON } from '../access/AccessStore.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
+import type { TreatyService } from '../TreatyService.ts';
 import { parseBody } from './parseBody.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 
 /** Sessions, invites, members, "who am I" and the audit log. */
-export function accessRoutes(gate: TreatyGate, access: AccessService, audit: AuditLog): Router {
+export function accessRoutes(
+  gate: TreatyGate,
+  access: AccessService,
+  audit: AuditLog,
+  treaties: TreatyService,
+): Router {
   const router = Router();
 
   router.get('/session', (_request, response) => {
@@ -58,6 +64,7 @@ export function accessRoutes(gate: TreatyGate, access: AccessService, audit: Aud
       displayName: me.displayName,
       color,
       canSignOff: access.isParty(me),
+      epoch: treaties.epoch(me.treatyId),
     };
     response.json(body);
   });

@@ -60,7 +60,11 @@ export function createApp(options: AppOptions): Express {
   // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.
   app.use('/api', exportRoutes(gate, treaties, versions, exports, access));
   app.use('/api', adminRoutes(gate, rooms));
-  app.use('/api', express.json({ limit: Limits.maxJsonBodyBytes }), accessRoutes(gate, access, audit));
+  app.use(
+    '/api',
+    express.json({ limit: Limits.maxJsonBodyBytes }),
+    accessRoutes(gate, access, audit, treaties),
+  );
   // Everything under a treaty needs at least read access; routes ask for more.
   app.use('/api/treaties/:id', gate.readAccess);
   app.use(

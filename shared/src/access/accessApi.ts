@@ -84,6 +84,11 @@ export interface MeJSON {
   color: string;
   /** The caller's delegation is a party, so it can sign off. */
   canSignOff: boolean;
+  /**
+   * The identity of the treaty's document, renewed when it is replaced (a
+   * restore): a browser keeps its local copy under it and merges no other.
+   */
+  epoch: string;
 }
 
 /** `GET /api/session`. */

@@ -1,0 +1,25 @@
+import type { MeJSON } from '@pactum/shared';
+import { describe, expect, it } from 'vitest';
+import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
+import { call, memberOf } from '../helpers/access.ts';
+import { sampleTreatyId } from '../helpers/api.ts';
+import { startServer } from '../helpers/startServer.ts';
+
+describe('the document epoch', () => {
+  it('is told to a member by /me and changes when the treaty is replaced', async () => {
+    const server = await startServer();
+    const treatyId = await sampleTreatyId(server.url);
+    const member = await memberOf(server, treatyId, 'Olena', 'UA');
+    const before = (await call(server, 'GET', `/treaties/${treatyId}/me`, member)).body as MeJSON;
+    expect(before.epoch).toMatch(/^[0-9a-f]{32}$/);
+
+    expect(await server.stop()).toBe(0);
+    const store = TreatyStore.open(server.dataDir);
+    const renewed = store.renewEpoch(treatyId);
+    store.close();
+    const restarted = await startServer({ dataDir: server.dataDir });
+    const after = (await call(restarted, 'GET', `/treaties/${treatyId}/me`, member)).body as MeJSON;
+    expect(after.epoch).toBe(renewed);
+    expect(after.epoch).not.toBe(before.epoch);
+  });
+});
