@@ -7,8 +7,8 @@ import { MessageType } from './wire.ts';
 function setup() {
   const doc = new Y.Doc();
   const tracker = new DurabilityTracker(doc);
-  const changes: boolean[] = [];
-  tracker.onChange(() => changes.push(tracker.saved));
+  const changes: number[] = [];
+  tracker.onChange(() => changes.push(tracker.unsaved));
   return { doc, tracker, text: doc.getText('t'), changes };
 }
 
@@ -27,7 +27,7 @@ describe('DurabilityTracker', () => {
     expect(tracker.saved).toBe(false);
     tracker.confirmThrough(tracker.changeSeq);
     expect(tracker.saved).toBe(true);
-    expect(changes).toEqual([false, true]);
+    expect(changes).toEqual([1, 2, 1, 0]);
   });
 
   it('counts a pure deletion as a change to confirm', () => {
@@ -41,12 +41,28 @@ describe('DurabilityTracker', () => {
   });
 
   it('ignores a stale confirmation', () => {
-    const { tracker, text } = setup();
+    const { tracker, text, changes } = setup();
     text.insert(0, 'a');
     tracker.confirmThrough(1);
     text.insert(1, 'b');
     tracker.confirmThrough(1);
     expect(tracker.saved).toBe(false);
+    expect(changes).toEqual([1, 0, 1]);
+  });
+
+  it('keeps changes carried from the device unsaved until a barrier after them is confirmed', () => {
+    const { tracker, text, changes } = setup();
+    tracker.carry(0);
+    expect(tracker.saved).toBe(true);
+    tracker.carry(3);
+    expect(tracker.unsaved).toBe(3);
+    text.insert(0, 'typed before the server answered');
+    expect(tracker.unsaved).toBe(4);
+    tracker.confirmThrough(3);
+    expect(tracker.unsaved).toBe(1);
+    tracker.confirmThrough(tracker.changeSeq);
+    expect(tracker.saved).toBe(true);
+    expect(changes).toEqual([3, 4, 1, 0]);
   });
 
   it('is not made unsaved by remote edits', () => {

@@ -31,7 +31,8 @@ export function readDurable(decoder: decoding.Decoder): number {
  * Each local transaction that changes the document (insertions and pure
  * deletions alike) advances {@link changeSeq}. The session sends a barrier
  * carrying it after the edit's update; the server's Durable answer for that
- * barrier confirms every change up to it.
+ * barrier confirms every change up to it. Changes kept on the device from
+ * before a reload are {@link carry carried} in: unconfirmed like new ones.
  */
 export class DurabilityTracker {
   #changeSeq = 0;
@@ -47,10 +48,20 @@ export class DurabilityTracker {
     const client = this.doc.clientID;
     const inserted = (transaction.afterState.get(client) ?? 0) > (transaction.beforeState.get(client) ?? 0);
     if (!inserted && transaction.deleteSet.clients.size === 0) return;
-    const wasSaved = this.saved;
     this.#changeSeq++;
-    if (wasSaved) this.#emit();
+    this.#emit();
   };
+
+  /**
+   * Adds `count` changes that reached this document from a copy kept on the
+   * device, made before a reload and never confirmed: they stay unsaved until
+   * a barrier sent after them is confirmed, like the changes made here.
+   */
+  carry(count: number): void {
+    if (count <= 0) return;
+    this.#changeSeq += count;
+    this.#emit();
+  }
 
   /** Number of local changes so far; send it in a barrier. */
   get changeSeq(): number {
@@ -62,14 +73,20 @@ export class DurabilityTracker {
     return this.#confirmedSeq >= this.#changeSeq;
   }
 
-  /** The server stored every change up to `seq` (a past {@link changeSeq}). */
-  confirmThrough(seq: number): void {
-    if (seq <= this.#confirmedSeq) return;
-    const wasSaved = this.saved;
-    this.#confirmedSeq = Math.min(seq, this.#changeSeq);
-    if (wasSaved !== this.saved) this.#emit();
+  /** How many local (and carried) changes the server has not confirmed yet. */
+  get unsaved(): number {
+    return this.#changeSeq - this.#confirmedSeq;
   }
 
+  /** The server stored every change up to `seq` (a past {@link changeSeq}). */
+  confirmThrough(seq: number): void {
+    const confirmed = Math.min(seq, this.#changeSeq);
+    if (confirmed <= this.#confirmedSeq) return;
+    this.#confirmedSeq = confirmed;
+    this.#emit();
+  }
+
+  /** Calls `listener` whenever {@link unsaved} changes. */
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
