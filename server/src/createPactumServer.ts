@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CloseCode } from '@pactum/shared';
 import type { Logger } from 'pino';
 import { AccessControl, OPERATOR_NAME } from './access/AccessControl.ts';
 import { AccessService } from './access/AccessService.ts';
@@ -21,6 +22,9 @@ import { TreatyService } from './TreatyService.ts';
 import { startCheckpoints } from './versions/CheckpointScheduler.ts';
 import { VersionService } from './versions/VersionService.ts';
 
+/** How long a stopping server waits for clients to complete the WebSocket closing handshake. */
+const CLOSE_GRACE_MS = 2_000;
+
 export interface PactumServerOptions
   extends Pick<
     Config,
@@ -38,7 +42,10 @@ export interface PactumServerOptions
 
 export interface PactumServer {
   listen(port: number, host?: string): Promise<number>;
-  /** Commits every pending edit, closes all connections and the store. */
+  /**
+   * Commits every pending edit, answers every waiting barrier, closes all
+   * connections (WebSockets with 1012: clients come back by themselves) and the store.
+   */
   close(): Promise<void>;
   readonly treaties: TreatyService;
   readonly rooms: RoomRegistry;
@@ -123,14 +130,16 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close() {
-      closed ??= new Promise<void>((resolve) => {
+      closed ??= (async () => {
         checkpoints.stop();
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeIdleConnections();
         rooms.closeAll();
-        collab.close();
+        await collab.close(CloseCode.ServiceRestart, CLOSE_GRACE_MS);
         store.close();
         httpServer.closeAllConnections();
-        httpServer.close(() => resolve());
-      });
+        await stopped;
+      })();
       return closed;
     },
   };

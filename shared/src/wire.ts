@@ -33,10 +33,15 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
  * stops reconnecting); the others let it retry.
  */
 export const CloseCode = {
-  /** Server shutting down (SIGTERM); clients reconnect when it is back. */
+  /** The room was unloaded; clients reconnect. */
   GoingAway: 1001,
   /** Frame larger than {@link Limits.maxMessageBytes}. Set by `ws` itself. */
   MessageTooBig: 1009,
+  /**
+   * Server stopping (SIGTERM) after storing and confirming everything it had
+   * received; clients reconnect by themselves and resend what was unconfirmed.
+   */
+  ServiceRestart: 1012,
   /** The client cannot keep up with the room's traffic; it resyncs on reconnect. */
   TryAgainLater: 1013,
   /** Invalid treaty id in the URL. */

@@ -1,10 +1,27 @@
+import path from 'node:path';
+import { CloseCode, treatyFromYDoc } from '@pactum/shared';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { retry } from '../helpers/retry.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The article texts of `treatyId` as stored in the data directory of a stopped server. */
+function storedTexts(dataDir: string, treatyId: string): string[] {
+  const db = new Database(path.join(dataDir, 'pactum.db'), { readonly: true });
+  const rows = db
+    .prepare('SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq')
+    .pluck()
+    .all(treatyId);
+  db.close();
+  const doc = new Y.Doc();
+  for (const row of rows as Buffer[]) Y.applyUpdate(doc, row);
+  return treatyFromYDoc(doc).clauses.map((clause) => clause.text);
+}
 
 describe('durability', () => {
   it('keeps every edit across a clean restart (SIGTERM)', async () => {
@@ -81,6 +98,61 @@ describe('durability', () => {
       }
     }, 15_000);
     await Promise.all(typists.map((t) => t.allConfirmed()));
+    for (const typist of typists) typist.destroy();
+  });
+
+  it('on SIGTERM stores and confirms what it received, closes with 1012, and the clients resend the rest to the next server by themselves', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const typists = [0, 1, 2].map(() => new CollabClient(server.wsUrl, id));
+    await Promise.all(typists.map((t) => t.synced()));
+
+    const sent: Array<Array<{ token: string; seq: number }>> = typists.map(() => []);
+    // Confirmed change count of each client when its socket closed.
+    const confirmedAtClose: number[] = [];
+    let typing = true;
+    const loops = typists.map(async (typist, i) => {
+      for (let n = 0; typing; n++) {
+        if (typist.closes.length > 0 && confirmedAtClose[i] === undefined) {
+          confirmedAtClose[i] = typist.confirmedSeq;
+        }
+        const text = typist.bodyText(i);
+        const token = `[t${i}-${n}]`;
+        text.insert(text.length, token);
+        sent[i]?.push({ token, seq: typist.changeSeq() });
+        await sleep(n % 5 === 0 ? 3 : 0);
+      }
+    });
+    await sleep(1000);
+    expect(await server.stop()).toBe(0);
+    // Typing goes on while the server is down: those edits wait in the clients.
+    await retry(() => expect(typists.every((t) => t.closes.length > 0)).toBe(true));
+    await sleep(100);
+    typing = false;
+    await Promise.all(loops);
+
+    for (const typist of typists) expect(typist.closes[0]?.code).toBe(CloseCode.ServiceRestart);
+    const stored = storedTexts(server.dataDir, id);
+    for (const [i, tokens] of sent.entries()) {
+      const confirmed = tokens.filter(({ seq }) => seq <= (confirmedAtClose[i] ?? 0));
+      expect(confirmed.length).toBeGreaterThan(10);
+      for (const { token } of confirmed) expect(stored[i]).toContain(token);
+      // Every barrier the server read was answered before the close: at most the last
+      // edit (whose barrier frame was not read yet) is stored without a confirmation.
+      const storedUnconfirmed = tokens.filter(
+        ({ token, seq }) => seq > (confirmedAtClose[i] ?? 0) && stored[i]?.includes(token),
+      );
+      expect(storedUnconfirmed.length).toBeLessThanOrEqual(1);
+      expect(tokens.length).toBeGreaterThan(confirmed.length);
+    }
+
+    // A supervisor restarts it on the same port; the clients come back without being told to.
+    const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
+    await Promise.all(typists.map((t) => t.allConfirmed(15_000)));
+    const final = await readTreaty(restarted.url, id);
+    for (const [i, tokens] of sent.entries()) {
+      for (const { token } of tokens) expect(final.clauses[i]?.text.split(token)).toHaveLength(2);
+    }
     for (const typist of typists) typist.destroy();
   });
 

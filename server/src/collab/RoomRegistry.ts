@@ -35,9 +35,13 @@ export class RoomRegistry {
     this.deps.commits.flush(alongside);
   }
 
-  /** Commits everything and unloads every room, telling clients to come back later. */
+  /**
+   * Commits everything, answers every waiting barrier and unloads every room,
+   * closing its connections with 1012 so clients reconnect to the next server
+   * by themselves and resend whatever was not confirmed.
+   */
   closeAll(): void {
     this.deps.commits.flush();
-    for (const room of [...this.#rooms.values()]) room.unload(CloseCode.GoingAway);
+    for (const room of [...this.#rooms.values()]) room.unload(CloseCode.ServiceRestart);
   }
 }

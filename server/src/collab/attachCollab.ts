@@ -31,6 +31,7 @@ export function attachCollab(
 ) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxMessageBytes });
   const alive = new WeakSet<WebSocket>();
+  let stopping = false;
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = pathOf(request.url);
@@ -59,6 +60,10 @@ export function attachCollab(
 
   function accept(ws: WebSocket, request: IncomingMessage, rawId: string): void {
     ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+    if (stopping) {
+      ws.close(CloseCode.ServiceRestart, 'server stopping');
+      return;
+    }
     const treatyId = decodeTreatyId(rawId);
     if (treatyId === null) {
       ws.close(CloseCode.BadRequest, 'invalid treaty id');
@@ -115,8 +120,24 @@ export function attachCollab(
   heartbeat.unref();
 
   return {
-    close(): void {
+    /**
+     * Closes every socket still open with `code` and waits up to `graceMs` for
+     * the closing handshakes, so frames already sent (the last Durables) reach
+     * the clients; sockets that have not closed by then are dropped.
+     */
+    async close(code: number, graceMs: number): Promise<void> {
       clearInterval(heartbeat);
+      stopping = true;
+      const open = [...wss.clients];
+      for (const ws of open) ws.close(code, 'server stopping');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(open.map((ws) => new Promise((resolve) => ws.once('close', resolve)))),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
     },
