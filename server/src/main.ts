@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, readConfig } from './config.ts';
-import { createPactumServer } from './createPactumServer.ts';
+import { createPactumServer, type PactumServer } from './createPactumServer.ts';
 import { createLogger } from './logger.ts';
+import { UnusableStoreError } from './persistence/openDatabase.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let config: Config;
@@ -13,7 +14,15 @@ try {
   process.exit(2);
 }
 const log = createLogger();
-const server = createPactumServer({ ...config, log });
+let server: PactumServer;
+try {
+  server = createPactumServer({ ...config, log });
+} catch (error) {
+  // A damaged or foreign store: say so plainly and stop, rather than serve nothing or something else.
+  if (!(error instanceof UnusableStoreError)) throw error;
+  console.error(`Pactum cannot start: ${error.message}`);
+  process.exit(3);
+}
 const port = await server.listen(config.port, config.host);
 log.info({ port, dataDir: config.dataDir }, 'listening');
 if (server.firstChairLink) {

@@ -2,7 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TreatySummary } from '@pactum/shared';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './openDatabase.ts';
+
+/** The database file in a data directory. */
+export const STORE_FILE = 'pactum.db';
 
 export interface PendingUpdate {
   treatyId: string;
@@ -32,9 +36,10 @@ export class TreatyStore {
   readonly db: Database.Database;
   readonly #statements;
 
+  /** Opens (or creates) the store of `dataDir`; throws an UnusableStoreError for a damaged or foreign file. */
   static open(dataDir: string): TreatyStore {
     fs.mkdirSync(dataDir, { recursive: true });
-    return new TreatyStore(new Database(path.join(dataDir, 'pactum.db')));
+    return new TreatyStore(openDatabase(path.join(dataDir, STORE_FILE)));
   }
 
   constructor(db: Database.Database) {
