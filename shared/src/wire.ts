@@ -50,6 +50,11 @@ export const CloseCode = {
   Forbidden: 4403,
   /** No treaty with that id. */
   NotFound: 4404,
+  /**
+   * The treaty's document was replaced (restored) since the page loaded it:
+   * the `epoch` the socket asked for is not the treaty's. Reload; never resync.
+   */
+  Replaced: 4409,
   /** A message that is not a well-formed Yjs sync/awareness message. */
   MalformedMessage: 4422,
   /**

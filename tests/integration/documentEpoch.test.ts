@@ -1,8 +1,9 @@
-import type { MeJSON } from '@pactum/shared';
+import { CloseCode, type MeJSON } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
 import { call, memberOf } from '../helpers/access.ts';
 import { sampleTreatyId } from '../helpers/api.ts';
+import { openRawSocket } from '../helpers/rawSocket.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 describe('the document epoch', () => {
@@ -21,5 +22,18 @@ describe('the document epoch', () => {
     const after = (await call(restarted, 'GET', `/treaties/${treatyId}/me`, member)).body as MeJSON;
     expect(after.epoch).toBe(renewed);
     expect(after.epoch).not.toBe(before.epoch);
+
+    // A page that loaded the old document is refused for good; the current one and one that names none get in.
+    const collab = `${restarted.wsUrl}/collab/${treatyId}`;
+    const stale = await openRawSocket(`${collab}?epoch=${before.epoch}`, member.headers);
+    expect(await stale.closed).toEqual({
+      code: CloseCode.Replaced,
+      reason: 'the treaty was replaced since this page loaded it',
+    });
+    for (const url of [`${collab}?epoch=${after.epoch}`, collab]) {
+      const current = await openRawSocket(url, member.headers);
+      expect((await current.firstMessage).byteLength).toBeGreaterThan(0);
+      current.ws.close();
+    }
   });
 });

@@ -74,6 +74,12 @@ export function attachCollab(
       ws.close(...access);
       return;
     }
+    // A page holding an older document would sync all of it back into the replaced one.
+    const epoch = new URL(request.url ?? '/', 'http://localhost').searchParams.get('epoch');
+    if (epoch !== null && epoch !== store.epochOf(treatyId)) {
+      ws.close(CloseCode.Replaced, 'the treaty was replaced since this page loaded it');
+      return;
+    }
     let room: ReturnType<RoomRegistry['open']>;
     try {
       room = rooms.open(treatyId);
