@@ -59,9 +59,14 @@ export class TreatyService {
     return { ...summary, ...this.withDoc(id, (doc) => treatyFromYDoc(doc)) };
   }
 
-  /** Runs `read` on the treaty's live document, or on a copy loaded from the store. */
+  /**
+   * Runs `read` on the treaty's live document, or on a copy loaded from the
+   * store. Only stored state is read: what is still queued is committed first
+   * (a room whose commit fails is dropped, and the store's copy is read).
+   */
   withDoc<T>(id: string, read: (doc: Y.Doc, room: Room | undefined) => T): T {
     this.summary(id);
+    if (!this.store.db.inTransaction) this.rooms.commit();
     const room = this.rooms.get(id);
     if (room) return read(room.doc, room);
     const doc = loadTreatyDoc(this.store, id);

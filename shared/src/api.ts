@@ -38,6 +38,8 @@ export const ApiErrorCode = {
   Conflict: 'conflict',
   Gone: 'gone',
   PayloadTooLarge: 'payload_too_large',
+  /** The server cannot store anything right now (disk full, I/O error); nothing was changed, try again later. */
+  StoreUnavailable: 'store_unavailable',
   Internal: 'internal',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];

@@ -123,6 +123,7 @@ export class Room {
       case 'syncStep1':
         // Only stored state is served: commit whatever is still queued first.
         this.deps.commits.flush();
+        if (this.#closed) return;
         connection.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
       case 'update': {

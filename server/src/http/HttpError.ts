@@ -1,6 +1,7 @@
 import { type ApiErrorCode, ApiErrorCode as Code } from '@pactum/shared';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { isStoreFailure } from '../persistence/isStoreFailure.ts';
 
 /** An error that maps to a JSON `{error: {code, message}}` response. */
 export class HttpError extends Error {
@@ -18,6 +19,19 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _request, response, _next) => {
     if (error instanceof HttpError) {
       response.status(error.status).json({ error: { code: error.code, message: error.message } });
+      return;
+    }
+    if (isStoreFailure(error)) {
+      log.error({ err: error }, 'the store refused a write');
+      response
+        .status(503)
+        .set('Retry-After', '10')
+        .json({
+          error: {
+            code: Code.StoreUnavailable,
+            message: 'the server cannot store changes right now; try again in a moment',
+          },
+        });
       return;
     }
     // Errors raised by express.json() carry a status and a type.
