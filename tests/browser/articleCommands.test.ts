@@ -82,7 +82,7 @@ describe('article commands in Chromium, seen by the other delegation', () => {
     await writer.page.keyboard.type('Drafted offline: ');
     await expect
       .poll(() => writer.page.getByTestId('save-status').textContent())
-      .toBe('Unsaved changes — will be sent on reconnect');
+      .toBe(`${'Drafted offline: '.length} changes kept on this device — not yet saved`);
     await screenshot(writer.page, 'offline-unsaved');
 
     const restarted = await startServer({ dataDir: server.dataDir, port: server.port });

@@ -9,25 +9,47 @@ import { type RunningServer, repoRoot } from './startServer.ts';
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
 const CHROMIUM = '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, without the background traffic this closed network refuses. */
-export async function launchBrowser(): Promise<Browser> {
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function checkBrowserParts(): void {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   const clientIndex = path.join(repoRoot, 'client/dist/index.html');
   if (!fs.existsSync(clientIndex)) throw new Error('client/dist is missing: run `npm run build` first');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+}
+
+/** Debian's Chromium, headless, without the background traffic this closed network refuses. */
+export async function launchBrowser(): Promise<Browser> {
+  checkBrowserParts();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   onTestFinished(() => browser.close());
   return browser;
+}
+
+/**
+ * A browser whose profile (cookies, IndexedDB) lives in `profileDir`, as a
+ * person's browser does: close it and launch it again on the same directory
+ * to reopen it later. Closed when the test finishes, if still open.
+ */
+export async function launchPersistentDelegate(profileDir: string): Promise<Delegate> {
+  checkBrowserParts();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  onTestFinished(() => context.close());
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
 }
 
 export interface Delegate {

@@ -6,7 +6,7 @@ import { AccessMessage } from './accessMessages.ts';
 
 export type TreatyAccess =
   | { status: 'loading' }
-  | { status: 'refused'; message: string }
+  | { status: 'refused'; message: string; httpStatus: number | null }
   | { status: 'ready'; me: MeJSON };
 
 function refusal(error: unknown): string {
@@ -26,7 +26,13 @@ export function useTreatyAccess(treatyId: string): TreatyAccess {
     setAccess({ status: 'loading' });
     readMe(treatyId).then(
       (me) => current && setAccess({ status: 'ready', me }),
-      (error: unknown) => current && setAccess({ status: 'refused', message: refusal(error) }),
+      (error: unknown) =>
+        current &&
+        setAccess({
+          status: 'refused',
+          message: refusal(error),
+          httpStatus: error instanceof ApiRequestError ? error.status : null,
+        }),
     );
     return () => {
       current = false;

@@ -1,19 +1,47 @@
-import { COLLAB_PATH, DurabilityTracker, encodeBarrier, MessageType, readDurable } from '@pactum/shared';
+import {
+  CloseCode,
+  COLLAB_PATH,
+  DurabilityTracker,
+  encodeBarrier,
+  MessageType,
+  readDurable,
+  TREATY_FRAGMENT,
+} from '@pactum/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { TreatyTagsStore } from '../tags/TreatyTagsStore.ts';
 import { batchIncomingUpdates } from './batchIncomingUpdates.ts';
 import { filterRemoteAwareness } from './filterRemoteAwareness.ts';
+import { forgetLocalCopies } from './forgetLocalCopies.ts';
+import { LocalCopy } from './LocalCopy.ts';
+import { localCopyName } from './localCopyName.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+
+/**
+ * The treaty kept on this device: `none` (not a member, or not asked),
+ * `opening`, `kept`, or `lost` (the browser could not keep it: edits live in
+ * this page only).
+ */
+export type LocalCopyState = 'none' | 'opening' | 'kept' | 'lost';
+
+export interface CollabOptions {
+  /** The treaty's document epoch (GET /me): the server refuses a page that loaded another one. */
+  epoch?: string;
+  /** Keep the treaty on this device as this member's copy (members only, while they are members). */
+  memberId?: string | null;
+}
 
 export interface SessionState {
   connection: ConnectionState;
   /** Set once the server has refused the treaty for good (a 44xx close code). */
   closed: { code: number; reason: string } | null;
-  /** The document has been received from the server at least once. */
+  /** The document has been received, from the server or from this device's copy. */
   loaded: boolean;
   saved: boolean;
+  /** Local changes (also from before a reload) the server has not confirmed. */
+  unsaved: number;
+  localCopy: LocalCopyState;
 }
 
 function collabUrl(): string {
@@ -32,12 +60,22 @@ export class CollabSession {
   readonly provider: WebsocketProvider;
   readonly #tracker = new DurabilityTracker(this.doc);
   readonly #applyQueued: () => void;
+  readonly #localCopy: LocalCopy | null;
   #barrierQueued = false;
-  #state: SessionState = { connection: 'connecting', closed: null, loaded: false, saved: true };
+  #destroyed = false;
+  #state: SessionState;
   readonly #listeners = new Set<() => void>();
 
-  constructor(readonly treatyId: string) {
-    this.provider = new WebsocketProvider(collabUrl(), treatyId, this.doc, { disableBc: true });
+  constructor(
+    readonly treatyId: string,
+    { epoch, memberId }: CollabOptions = {},
+  ) {
+    this.provider = new WebsocketProvider(collabUrl(), treatyId, this.doc, {
+      disableBc: true,
+      params: epoch ? { epoch } : {},
+      // With a copy on the device the handshake waits for it: the server then sends only what it lacks.
+      connect: false,
+    });
     this.provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
       this.#tracker.confirmThrough(readDurable(decoder));
     };
@@ -54,14 +92,62 @@ export class CollabSession {
       if (status === 'connecting' && this.#state.connection === 'disconnected') return;
       this.#set({ connection: status });
     });
+    // y-websocket never reports a socket that closed before it opened: the page would say "Connecting…" for good.
+    this.provider.on('connection-close', () => {
+      if (this.#state.connection === 'connecting') this.#set({ connection: 'disconnected' });
+    });
     this.provider.on('sync', (synced) => {
       if (!synced) return;
       if (!this.#state.loaded) this.#set({ loaded: true });
       // Edits made offline went out in the handshake just before this.
       this.#queueBarrier();
+      this.#localCopy?.compact();
     });
-    this.provider.on('closed', ({ code, reason }) => this.#set({ closed: { code, reason } }));
-    this.#tracker.onChange(() => this.#set({ saved: this.#tracker.saved }));
+    this.provider.on('closed', ({ code, reason }) => {
+      this.#set({ closed: { code, reason } });
+      if (code === CloseCode.Forbidden) this.#forgetLocalCopies();
+    });
+    this.#tracker.onChange(() => {
+      this.#set({ saved: this.#tracker.saved, unsaved: this.#tracker.unsaved });
+      this.#localCopy?.recordUnsaved(this.#tracker.unsaved);
+    });
+
+    this.#localCopy =
+      epoch && memberId
+        ? new LocalCopy(localCopyName({ treatyId, epoch, memberId }), this.doc, () =>
+            this.#set({ localCopy: 'lost' }),
+          )
+        : null;
+    this.#state = {
+      connection: 'connecting',
+      closed: null,
+      loaded: false,
+      saved: true,
+      unsaved: 0,
+      localCopy: this.#localCopy ? 'opening' : 'none',
+    };
+    if (this.#localCopy) this.#openLocalCopy(this.#localCopy);
+    else this.provider.connect();
+  }
+
+  async #openLocalCopy(copy: LocalCopy): Promise<void> {
+    const carried = await copy.open();
+    if (this.#destroyed) return;
+    if (carried !== null) {
+      // A copy holds a treaty only once the server has sent one: an empty copy must not open an empty editor.
+      const holdsTreaty = this.doc.getXmlFragment(TREATY_FRAGMENT).length > 0;
+      this.#set({ localCopy: 'kept', loaded: this.#state.loaded || holdsTreaty });
+      this.#tracker.carry(carried);
+    }
+    this.provider.connect();
+  }
+
+  #forgetLocalCopies(): void {
+    this.#set({ localCopy: 'none' });
+    const closing = this.#localCopy?.close() ?? Promise.resolve();
+    closing
+      .then(() => forgetLocalCopies(this.treatyId))
+      .catch((error: unknown) => console.warn('Could not delete the copy kept on this device:', error));
   }
 
   get awareness() {
@@ -76,6 +162,8 @@ export class CollabSession {
   getState = (): SessionState => this.#state;
 
   destroy(): void {
+    this.#destroyed = true;
+    this.#localCopy?.close();
     this.provider.awareness.off('update', this.#sendOwnAwareness);
     this.doc.off('update', this.#onUpdate);
     this.#applyQueued();

@@ -17,6 +17,8 @@ export function closeReasonText(code: number): string {
       return AccessMessage.sessionEnded;
     case CloseCode.Forbidden:
       return AccessMessage.forbidden;
+    case CloseCode.Replaced:
+      return 'This treaty was replaced on the server (restored from a backup) since this page opened it. Reload to open it as it is now: changes kept on this device that it does not have will be offered as a download.';
     case CloseCode.MalformedMessage:
       return 'The server rejected a message from this page. Reload to continue editing.';
     default:

@@ -3,7 +3,14 @@ import type { SessionState } from '../collab/CollabSession.ts';
 import { SETTLE_MS, showSaveStatus } from './showSaveStatus.ts';
 
 function fakeSession() {
-  let state: SessionState = { connection: 'connected', closed: null, loaded: true, saved: true };
+  let state: SessionState = {
+    connection: 'connected',
+    closed: null,
+    loaded: true,
+    saved: true,
+    unsaved: 0,
+    localCopy: 'none',
+  };
   const listeners = new Set<() => void>();
   return {
     getState: () => state,
@@ -54,5 +61,35 @@ describe('the save status', () => {
     session.set({ saved: true, connection: 'connected' });
     vi.advanceTimersByTime(10 * SETTLE_MS);
     expect(written).toHaveLength(3);
+  });
+
+  it('counts the changes kept on this device while offline, and says "Saved" only once the server confirms', () => {
+    const session = fakeSession();
+    session.set({ localCopy: 'kept' });
+    const written: string[] = [];
+    showSaveStatus(session, (text) => written.push(text));
+    session.set({ connection: 'disconnected' });
+    session.set({ saved: false, unsaved: 1 });
+    session.set({ saved: false, unsaved: 2 });
+    session.set({ saved: false, unsaved: 2 });
+    session.set({ connection: 'connected' });
+    vi.advanceTimersByTime(10 * SETTLE_MS);
+    session.set({ saved: true, unsaved: 0 });
+    expect(written).toEqual([
+      'Saved',
+      '1 change kept on this device — not yet saved',
+      '2 changes kept on this device — not yet saved',
+      'Saving…',
+    ]);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(written.at(-1)).toBe('Saved');
+  });
+
+  it('does not claim a copy on the device when the browser could not keep one', () => {
+    const session = fakeSession();
+    const written: string[] = [];
+    showSaveStatus(session, (text) => written.push(text));
+    session.set({ localCopy: 'lost', connection: 'disconnected', saved: false, unsaved: 3 });
+    expect(written).toEqual(['Saved', 'Unsaved changes — will be sent on reconnect']);
   });
 });

@@ -5,9 +5,15 @@ export const SETTLE_MS = 400;
 
 export type SaveTone = 'saved' | 'saving' | 'unsaved';
 
-function describe({ saved, connection }: SessionState): [text: string, tone: SaveTone] {
+function describe({ saved, unsaved, connection, localCopy }: SessionState): [text: string, tone: SaveTone] {
   if (saved) return ['Saved', 'saved'];
   if (connection === 'connected') return ['Saving…', 'saving'];
+  if (localCopy === 'kept') {
+    return [
+      `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} kept on this device — not yet saved`,
+      'unsaved',
+    ];
+  }
   return ['Unsaved changes — will be sent on reconnect', 'unsaved'];
 }
 
@@ -22,17 +28,20 @@ interface SessionStore {
  * {@link SETTLE_MS}: every keystroke is stored within milliseconds, and
  * flipping the text twice per keystroke cost more main-thread time than the
  * keystroke itself (keystroke benchmark). It never says "Saved" while
- * anything is unsaved. Returns the unsubscribe function.
+ * anything is unsaved. Offline, with the treaty kept on the device, it counts
+ * the changes kept there. Returns the unsubscribe function.
  */
 export function showSaveStatus(
   session: SessionStore,
   write: (text: string, tone: SaveTone) => void,
 ): () => void {
   let shown: SaveTone | null = null;
+  let shownText = '';
   let settle: ReturnType<typeof setTimeout> | undefined;
   const show = (text: string, tone: SaveTone) => {
-    if (tone === shown) return;
+    if (tone === shown && text === shownText) return;
     shown = tone;
+    shownText = text;
     write(text, tone);
   };
   const update = () => {
