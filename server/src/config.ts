@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ProxyTrust } from './access/ProxyTrust.ts';
 
 export interface Config {
   port: number;
@@ -15,6 +16,15 @@ export interface Config {
   allowedOrigins: string[];
   /** Address printed in links (the one-time chair link), e.g. https://pactum.example.org. */
   publicUrl: string | undefined;
+  /** Reverse proxies whose X-Forwarded-For/-Proto headers are believed (PACTUM_TRUST_PROXY). */
+  trustProxy: ProxyTrust;
+  /** A session ends after this long without a request; every request moves the end. */
+  sessionIdleMs: number;
+  /** Wrong invite links, session cookies or admin tokens one address may present per 10 minutes. */
+  guessLimit: number;
+  /** Node's http.Server limits against clients that send a request slowly. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 /** Reads the configuration from the environment; throws a message naming the bad variable. */
@@ -40,7 +50,25 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     adminToken: adminToken(env.PACTUM_ADMIN_TOKEN),
     allowedOrigins: origins(env.PACTUM_ALLOWED_ORIGINS),
     publicUrl: env.PACTUM_PUBLIC_URL ? env.PACTUM_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    trustProxy: ProxyTrust.parse(env.PACTUM_TRUST_PROXY),
+    sessionIdleMs: integer('PACTUM_SESSION_IDLE_HOURS', DEFAULT_SESSION_IDLE_HOURS, 1, 24 * 365) * 3_600_000,
+    guessLimit: integer('PACTUM_GUESS_LIMIT', 20, 1, 100_000),
+    ...timeouts(
+      integer('PACTUM_HEADERS_TIMEOUT_MS', 20_000, 100),
+      integer('PACTUM_REQUEST_TIMEOUT_MS', 120_000, 100),
+    ),
   };
+}
+
+/** Two weeks: rejoining takes a new invite from the chair, so idle sessions are not cut short. */
+export const DEFAULT_SESSION_IDLE_HOURS = 14 * 24;
+
+function timeouts(headersTimeoutMs: number, requestTimeoutMs: number) {
+  // Node refuses a request timeout shorter than the headers timeout.
+  if (requestTimeoutMs < headersTimeoutMs) {
+    throw new Error('PACTUM_REQUEST_TIMEOUT_MS must not be shorter than PACTUM_HEADERS_TIMEOUT_MS');
+  }
+  return { headersTimeoutMs, requestTimeoutMs };
 }
 
 function adminToken(raw: string | undefined): string | undefined {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AccessControl, OPERATOR_NAME } from './access/AccessControl.ts';
 import { AccessService } from './access/AccessService.ts';
 import { AccessStore } from './access/AccessStore.ts';
+import { GuessLimiter } from './access/GuessLimiter.ts';
 import { AgreementService } from './agreement/AgreementService.ts';
 import { AuditLog } from './audit/AuditLog.ts';
 import { attachCollab } from './collab/attachCollab.ts';
@@ -36,6 +37,11 @@ export interface PactumServerOptions
     | 'keepCheckpoints'
     | 'adminToken'
     | 'allowedOrigins'
+    | 'trustProxy'
+    | 'sessionIdleMs'
+    | 'guessLimit'
+    | 'headersTimeoutMs'
+    | 'requestTimeoutMs'
   > {
   log: Logger;
 }
@@ -76,8 +82,12 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
     log,
   );
   const accessStore = new AccessStore(store.db);
-  const control = new AccessControl(accessStore, options.adminToken);
-  const access = new AccessService(accessStore, audit, treaties, rooms);
+  const control = new AccessControl(accessStore, options.adminToken, {
+    idleMs: options.sessionIdleMs,
+    guesses: new GuessLimiter(options.guessLimit),
+    trust: options.trustProxy,
+  });
+  const access = new AccessService(accessStore, audit, treaties, rooms, options.sessionIdleMs);
   const agreement = new AgreementService(treaties, rooms, versions, audit);
   const gate = new TreatyGate(control, treaties, options.allowedOrigins);
   const exports = new ExportService(treaties, versions, new ExportStore(store.db), audit);
@@ -101,6 +111,13 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
   }
 
   const httpServer = http.createServer(
+    {
+      // Against clients that send a request slowly to hold connections open; sockets
+      // upgraded to WebSockets are no longer requests and are not affected.
+      headersTimeout: options.headersTimeoutMs,
+      requestTimeout: options.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs),
+    },
     createApp({
       gate,
       treaties,
@@ -112,6 +129,7 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
       rooms,
       log,
       clientDir: options.clientDir,
+      trustProxy: options.trustProxy,
     }),
   );
   const collab = attachCollab(httpServer, rooms, store, log, {

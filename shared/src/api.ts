@@ -38,6 +38,8 @@ export const ApiErrorCode = {
   Conflict: 'conflict',
   Gone: 'gone',
   PayloadTooLarge: 'payload_too_large',
+  /** Too many wrong invite links or credentials from one address; see the Retry-After header. */
+  TooManyRequests: 'too_many_requests',
   /** The server cannot store anything right now (disk full, I/O error); nothing was changed, try again later. */
   StoreUnavailable: 'store_unavailable',
   Internal: 'internal',

@@ -206,9 +206,18 @@ describe('who may do what', () => {
   it('disconnects a revoked member at once and refuses them afterwards', async () => {
     const server = await startServer();
     const id = await sampleTreatyId(server.url);
+    const other = await createTreaty(server.url, 'Another treaty');
     const chair = await memberOf(server, id, 'Claire', 'SEC', 'chair');
     const drafter = await memberOf(server, id, 'Pierre', 'FR', 'drafter');
-    const client = new CollabClient(server.wsUrl, id, { headers: drafter.headers });
+    // The same person (same browser) is also a member of another treaty.
+    const again = await createInvite(server, other.id, { delegation: 'FR', role: 'observer' });
+    const moved = await fetch(`${server.url}/api/invites/${again.token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...drafter.headers },
+      body: JSON.stringify({ displayName: 'Pierre' }),
+    });
+    const headers = { cookie: (moved.headers.get('set-cookie') ?? '').split(';')[0] as string };
+    const client = new CollabClient(server.wsUrl, id, { headers });
     await client.synced();
     const revoked = await call(server, 'DELETE', `/treaties/${id}/members/${drafter.memberId}`, {
       headers: chair.headers,
@@ -216,10 +225,11 @@ describe('who may do what', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
     expect((await client.closedWith()).code).toBe(4403);
-    expect((await call(server, 'GET', `/treaties/${id}`, { headers: drafter.headers })).status).toBe(403);
-    expect((await (await openRawSocket(`${server.wsUrl}/collab/${id}`, drafter.headers)).closed).code).toBe(
-      4403,
-    );
+    expect((await call(server, 'GET', `/treaties/${id}`, { headers })).status).toBe(403);
+    expect((await (await openRawSocket(`${server.wsUrl}/collab/${id}`, headers)).closed).code).toBe(4403);
+    // The other membership still opens its treaty.
+    expect((await call(server, 'GET', `/treaties/${other.id}`, { headers })).status).toBe(200);
+    expect((await call(server, 'GET', '/session', { headers })).body.memberships).toHaveLength(1);
     client.destroy();
   });
 
@@ -285,9 +295,12 @@ describe('who may do what', () => {
     });
     expect(accepted.status).toBe(200);
     const setCookie = accepted.headers.get('set-cookie') ?? '';
-    expect(setCookie).toMatch(/^pactum_session=[A-Za-z0-9_-]{40,};/);
-    expect(setCookie).toMatch(/HttpOnly/i);
-    expect(setCookie).toMatch(/SameSite=Lax/i);
+    // 127.0.0.1 is a secure context for browsers, so the cookie is `__Host-` and `Secure`.
+    expect(setCookie).toMatch(/^__Host-pactum_session=[A-Za-z0-9_-]{40,};/);
+    for (const flag of [/; HttpOnly/i, /; SameSite=Lax/i, /; Secure/i, /; Path=\/(;|$)/]) {
+      expect(setCookie).toMatch(flag);
+    }
+    expect(setCookie).not.toMatch(/Domain=/i);
     const cookie = setCookie.split(';')[0] as string;
     const me = await call(server, 'GET', `/treaties/${id}/me`, { headers: { cookie } });
     expect(me.body).toMatchObject({
@@ -336,7 +349,9 @@ describe('who may do what', () => {
     expect(notParty.status).toBe(400);
     expect(notParty.body.error.message).toMatch(/not a party/);
 
-    // Secrets never reach the log, even at debug level.
+    // Secrets never reach the log, even at debug level: the invite page's path holds one too.
+    await (await fetch(invite.url)).text();
+    await retry(() => expect(server.output()).toContain('"url":"/invite/<token>"'));
     const output = server.output();
     expect(output).toContain('"url":"/api/invites/<token>');
     for (const secret of [server.adminToken, invite.token, cookie.split('=')[1] as string]) {

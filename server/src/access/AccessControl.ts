@@ -1,11 +1,34 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import { type AuditActor, delegationColor, type Role, SESSION_COOKIE } from '@pactum/shared';
-import { parseCookie } from 'cookie';
+import type { IncomingMessage } from 'node:http';
+import { type AuditActor, delegationColor, type Role } from '@pactum/shared';
 import type { AccessStore, MemberRow, SessionRow } from './AccessStore.ts';
+import type { GuessLimiter } from './GuessLimiter.ts';
+import type { ProxyTrust } from './ProxyTrust.ts';
+import { isLoopbackHost, readSessionCookie, sessionCookieName } from './sessionCookie.ts';
 import { sameSecret, secretHash } from './tokens.ts';
 
 /** Who is calling: the operator (admin token) or a browser session. */
 export type Principal = { kind: 'operator' } | { kind: 'session'; session: SessionRow };
+
+/** What the credentials of a request amount to. */
+export type Identification =
+  /** No credentials at all. */
+  | { kind: 'anonymous' }
+  /** Too many wrong credentials from this address: nothing was checked. */
+  | { kind: 'blocked'; retryAfterMs: number }
+  /** Credentials that open nothing (wrong, expired, signed out, every membership revoked). */
+  | { kind: 'refused'; sessionCookie: boolean }
+  /** `cookieToRenew`: the session moved its end, or arrived under the wrong name for this browser. */
+  | { kind: 'principal'; principal: Principal; cookieToRenew: string | null };
+
+/** How sessions are checked: their idle timeout and the guessing limit per client address. */
+export interface SessionPolicy {
+  idleMs: number;
+  guesses: GuessLimiter;
+  trust: ProxyTrust;
+}
+
+/** A session's end is written at most this often, not on every request. */
+const RENEW_STEP_MS = 60_000;
 
 /** What a principal is in one treaty. */
 export interface TreatyAccess {
@@ -36,22 +59,61 @@ export class AccessControl {
     private readonly store: AccessStore,
     /** PACTUM_ADMIN_TOKEN; undefined disables operator access. */
     private readonly adminToken: string | undefined,
+    readonly policy: SessionPolicy,
   ) {}
 
-  /** Null when the request carries no valid credentials (a wrong token counts as none). */
-  principal(headers: IncomingHttpHeaders): Principal | null {
-    const authorization = headers.authorization;
+  /**
+   * Checks the request's credentials. A wrong admin token or a session cookie
+   * that names no session counts as a guess from the client's address.
+   */
+  identify(request: Pick<IncomingMessage, 'headers' | 'socket'>): Identification {
+    const { guesses } = this.policy;
+    const address = this.clientAddress(request);
+    const authorization = request.headers.authorization;
+    const cookie = authorization === undefined ? readSessionCookie(request.headers) : undefined;
+    if (authorization === undefined && cookie === undefined) return { kind: 'anonymous' };
+    const retryAfterMs = guesses.waitMs(address);
+    if (retryAfterMs > 0) return { kind: 'blocked', retryAfterMs };
+
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       if (match && this.adminToken && sameSecret(match[1] as string, this.adminToken))
-        return { kind: 'operator' };
-      return null;
+        return { kind: 'principal', principal: { kind: 'operator' }, cookieToRenew: null };
+      guesses.failed(address);
+      return { kind: 'refused', sessionCookie: false };
     }
-    const token = sessionToken(headers);
-    if (!token) return null;
+    const { token, name } = cookie as NonNullable<typeof cookie>;
     const session = this.store.sessionByTokenHash(secretHash(token));
-    if (!session || session.expiresAt <= new Date().toISOString()) return null;
-    return { kind: 'session', session };
+    if (!session) {
+      guesses.failed(address);
+      return { kind: 'refused', sessionCookie: true };
+    }
+    const now = Date.now();
+    if (Date.parse(session.expiresAt) <= now || session.activeMemberships === 0) {
+      return { kind: 'refused', sessionCookie: true };
+    }
+    const renewedEnd = now + this.policy.idleMs;
+    const moved = Math.abs(Date.parse(session.expiresAt) - renewedEnd) > RENEW_STEP_MS;
+    if (moved) this.store.touchSession(session.id, new Date(renewedEnd).toISOString());
+    const principal: Principal = { kind: 'session', session };
+    const rightName = name === sessionCookieName(this.isSecureContext(request));
+    return { kind: 'principal', principal, cookieToRenew: moved || !rightName ? token : null };
+  }
+
+  /** The caller, or null without valid credentials; `blocked` while its address may not try. */
+  principal(request: Pick<IncomingMessage, 'headers' | 'socket'>): Principal | null | 'blocked' {
+    const identified = this.identify(request);
+    if (identified.kind === 'blocked') return 'blocked';
+    return identified.kind === 'principal' ? identified.principal : null;
+  }
+
+  clientAddress(request: Pick<IncomingMessage, 'headers' | 'socket'>): string {
+    return this.policy.trust.clientAddress(request);
+  }
+
+  /** Whether the browser accepts a `Secure` cookie from this request: HTTPS, or a loopback host. */
+  isSecureContext(request: Pick<IncomingMessage, 'headers' | 'socket'>): boolean {
+    return this.policy.trust.isSecure(request) || isLoopbackHost(request.headers.host);
   }
 
   /** The principal's access to `treatyId`; null when it is not an active member. */
@@ -75,11 +137,6 @@ export class AccessControl {
     if (!access.member) return true;
     return this.store.member(access.treatyId, access.member.id)?.revokedAt === null;
   }
-}
-
-export function sessionToken(headers: IncomingHttpHeaders): string | undefined {
-  if (!headers.cookie) return undefined;
-  return parseCookie(headers.cookie)[SESSION_COOKIE];
 }
 
 export function presenceIdentity(access: TreatyAccess): PresenceIdentity {

@@ -11,6 +11,7 @@ import {
 } from '@pactum/shared';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import { DEFAULT_SESSION_IDLE_HOURS } from '../config.ts';
 import { HttpError } from '../http/HttpError.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { auditActor, type Principal, type TreatyAccess } from './AccessControl.ts';
@@ -18,13 +19,14 @@ import { type AccessStore, inviteJSON, inviteState, type MemberRow, memberJSON }
 import { newId, newSecret, secretHash } from './tokens.ts';
 
 const DEFAULT_INVITE_HOURS = 7 * 24;
-export const SESSION_DAYS = 30;
+/** Without an explicit number from the chair, an invite lets one person in. */
+const DEFAULT_INVITE_USES = 1;
 
-/** A session opened (or reused) by accepting an invite; `token` is set only for a new one. */
+/** The membership an accepted invite gave, and the fresh session that now holds it. */
 export interface Joined {
   treatyId: string;
   member: MemberJSON;
-  newSessionToken: string | null;
+  sessionToken: string;
 }
 
 /** Invites, members and sessions: the chair's tools and the invitee's door. */
@@ -34,6 +36,8 @@ export class AccessService {
     private readonly audit: AuditLog,
     private readonly treaties: TreatyService,
     private readonly rooms: RoomRegistry,
+    /** A new session lasts this long without a request (PACTUM_SESSION_IDLE_HOURS). */
+    private readonly sessionIdleMs = DEFAULT_SESSION_IDLE_HOURS * 3_600_000,
   ) {}
 
   createInvite(access: TreatyAccess, request: CreateInviteRequest): CreatedInviteJSON {
@@ -56,7 +60,7 @@ export class AccessService {
       expiresAt: new Date(
         now.getTime() + (request.expiresInHours ?? DEFAULT_INVITE_HOURS) * 3_600_000,
       ).toISOString(),
-      maxUses: request.maxUses ?? null,
+      maxUses: request.maxUses ?? DEFAULT_INVITE_USES,
     };
     this.store.db.transaction(() => {
       this.store.createInvite(invite, secretHash(token));
@@ -99,23 +103,24 @@ export class AccessService {
   }
 
   /**
-   * Joins the invite's treaty. A browser that already has a session keeps it
-   * (one person, several treaties); a person already a member is not counted twice.
+   * Joins the invite's treaty with a fresh session, never the one the browser
+   * arrived with: a cookie planted in someone's browser must not receive their
+   * membership. A person already signed in keeps their other treaties (moved to
+   * the new session, the old one ends); one already a member is not counted twice.
    */
   accept(token: string, displayName: string, principal: Principal | null): Joined {
     return this.store.db.transaction((): Joined => {
       const invite = this.#usableInvite(token);
-      let sessionId: string;
-      let newSessionToken: string | null = null;
+      const now = new Date();
+      const sessionToken = newSecret();
+      const sessionId = newId('s');
+      const expires = new Date(now.getTime() + this.sessionIdleMs).toISOString();
+      this.store.createSession(sessionId, secretHash(sessionToken), displayName, expires);
       if (principal?.kind === 'session') {
-        sessionId = principal.session.id;
+        this.store.moveMemberships(principal.session.id, sessionId);
+        this.store.endSession(principal.session.id, now.toISOString());
         const existing = this.store.activeMember(sessionId, invite.treatyId);
-        if (existing) return { treatyId: invite.treatyId, member: memberJSON(existing), newSessionToken };
-      } else {
-        newSessionToken = newSecret();
-        sessionId = newId('s');
-        const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-        this.store.createSession(sessionId, secretHash(newSessionToken), displayName, expires);
+        if (existing) return { treatyId: invite.treatyId, member: memberJSON(existing), sessionToken };
       }
       const member: Omit<MemberRow, 'revokedAt'> = {
         id: newId('m'),
@@ -124,7 +129,7 @@ export class AccessService {
         displayName,
         delegation: invite.delegation,
         role: invite.role,
-        joinedAt: new Date().toISOString(),
+        joinedAt: now.toISOString(),
       };
       this.store.addMember(member, invite.id);
       this.store.countInviteUse(invite.id);
@@ -134,12 +139,20 @@ export class AccessService {
         'member.joined',
         { inviteId: invite.id, role: member.role },
       );
-      return {
-        treatyId: invite.treatyId,
-        member: memberJSON({ ...member, revokedAt: null }),
-        newSessionToken,
-      };
+      return { treatyId: invite.treatyId, member: memberJSON({ ...member, revokedAt: null }), sessionToken };
     })();
+  }
+
+  /** Ends the session: its cookie opens nothing any more and its open sockets close (4401) now. */
+  signOut(principal: Principal): void {
+    if (principal.kind === 'operator') {
+      throw new HttpError(400, ApiErrorCode.BadRequest, 'the operator token has no session to sign out of');
+    }
+    const memberships = this.store.memberships(principal.session.id);
+    this.store.endSession(principal.session.id, new Date().toISOString());
+    for (const member of memberships) {
+      this.rooms.get(member.treatyId)?.disconnectMember(member.id, CloseCode.Unauthorized, 'signed out');
+    }
   }
 
   /** Makes the creator of a new treaty its chair (an operator creates it without becoming a member). */

@@ -4,7 +4,10 @@ import type Database from 'better-sqlite3';
 export interface SessionRow {
   id: string;
   displayName: string;
+  /** Moves forward with each request (an idle timeout); set to the past when the session ends. */
   expiresAt: string;
+  /** Treaties it is an unrevoked member of: a session with none left opens nothing. */
+  activeMemberships: number;
 }
 
 export interface InviteRow {
@@ -135,6 +138,7 @@ export class AccessStore {
       CREATE UNIQUE INDEX IF NOT EXISTS one_active_membership
         ON members (session_id, treaty_id) WHERE revoked_at IS NULL;
       CREATE INDEX IF NOT EXISTS members_by_treaty ON members (treaty_id, joined_at);
+      CREATE INDEX IF NOT EXISTS members_by_session ON members (session_id);
       CREATE INDEX IF NOT EXISTS invites_by_treaty ON invites (treaty_id, created_at);
     `);
     this.#s = {
@@ -142,8 +146,13 @@ export class AccessStore {
         'INSERT INTO sessions (id, token_hash, display_name, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
       ),
       sessionByHash: db.prepare(
-        'SELECT id, display_name AS displayName, expires_at AS expiresAt FROM sessions WHERE token_hash = ?',
+        `SELECT id, display_name AS displayName, expires_at AS expiresAt,
+           (SELECT count(*) FROM members WHERE session_id = sessions.id AND revoked_at IS NULL) AS activeMemberships
+         FROM sessions WHERE token_hash = ?`,
       ),
+      touchSession: db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?'),
+      endSession: db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ? AND expires_at > ?'),
+      moveMemberships: db.prepare('UPDATE members SET session_id = ? WHERE session_id = ?'),
       insertInvite: db.prepare(
         `INSERT INTO invites (id, treaty_id, token_hash, delegation, role, created_by, created_at, expires_at, max_uses)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -176,6 +185,21 @@ export class AccessStore {
 
   sessionByTokenHash(tokenHash: string): SessionRow | null {
     return (this.#s.sessionByHash.get(tokenHash) as SessionRow | undefined) ?? null;
+  }
+
+  /** Moves the session's end (sliding idle timeout). */
+  touchSession(id: string, expiresAt: string): void {
+    this.#s.touchSession.run(expiresAt, id);
+  }
+
+  /** Ends the session at `at` (sign-out, or replaced by a fresh one); its token opens nothing after. */
+  endSession(id: string, at: string): void {
+    this.#s.endSession.run(at, id, at);
+  }
+
+  /** Hands every membership of one session to another (the person's new session after joining). */
+  moveMemberships(fromSessionId: string, toSessionId: string): void {
+    this.#s.moveMemberships.run(toSessionId, fromSessionId);
   }
 
   createInvite(invite: Omit<InviteRow, 'uses' | 'revokedAt'>, tokenHash: string): void {

@@ -51,7 +51,10 @@ export function attachCollab(
     if (!isAllowedOrigin(request.headers.origin, request.headers.host, allowedOrigins)) {
       return [CloseCode.Forbidden, 'origin not allowed'];
     }
-    const principal = control.principal(request.headers);
+    const principal = control.principal(request);
+    // Not final (44xx would be): a neighbour behind the same address gets back in once the limit refills.
+    if (principal === 'blocked')
+      return [CloseCode.TryAgainLater, 'too many wrong credentials from this address'];
     if (!principal) return [CloseCode.Unauthorized, 'sign in first'];
     if (principal.kind === 'operator' && !store.exists(treatyId))
       return [CloseCode.NotFound, 'no such treaty'];

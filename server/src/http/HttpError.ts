@@ -9,6 +9,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
+    /** Sent with the error, e.g. `Retry-After` on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -18,6 +20,7 @@ export class HttpError extends Error {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _request, response, _next) => {
     if (error instanceof HttpError) {
+      response.set(error.headers);
       response.status(error.status).json({ error: { code: error.code, message: error.message } });
       return;
     }

@@ -1,11 +1,18 @@
 import { Action, ApiErrorCode, isValidTreatyId, ROLE_LABEL, roleAllows } from '@pactum/shared';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import {
   type AccessControl,
   isAllowedOrigin,
   type Principal,
   type TreatyAccess,
 } from '../access/AccessControl.ts';
+import {
+  carriesCookie,
+  clearSessionCookie,
+  clearSessionCookies,
+  sessionCookieName,
+  sessionSetCookie,
+} from '../access/sessionCookie.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { HttpError } from './HttpError.ts';
 
@@ -32,7 +39,6 @@ export class TreatyGate {
   ) {}
 
   authenticate: RequestHandler = (request, response, next) => {
-    const principal = this.control.principal(request.headers);
     // Browsers send cookies on their own: refuse writes (joining included) from another site's page.
     if (
       !SAFE_METHODS.has(request.method) &&
@@ -40,9 +46,51 @@ export class TreatyGate {
     ) {
       throw new HttpError(403, ApiErrorCode.Forbidden, 'requests from this origin are not allowed');
     }
+    const identified = this.control.identify(request);
+    let principal: Principal | null = null;
+    if (identified.kind === 'blocked') throw tooManyGuesses(identified.retryAfterMs);
+    if (identified.kind === 'refused' && identified.sessionCookie) {
+      // A dead cookie would be sent with every call: the browser drops it now.
+      response.setHeader('Set-Cookie', clearSessionCookies());
+    }
+    if (identified.kind === 'principal') {
+      principal = identified.principal;
+      if (identified.cookieToRenew !== null)
+        this.setSessionCookie(request, response, identified.cookieToRenew);
+    }
     response.locals.principal = principal;
     next();
   };
+
+  /**
+   * Sets the session cookie (replacing any other `Set-Cookie` of this
+   * response) under the name and flags this browser accepts, for the idle timeout.
+   */
+  setSessionCookie(request: Request, response: Response, token: string): void {
+    const secure = this.control.isSecureContext(request);
+    const cookies = [sessionSetCookie(token, secure, this.control.policy.idleMs)];
+    // Set before a proxy or TLS was configured, the cookie may sit under the other name.
+    const other = sessionCookieName(!secure);
+    if (carriesCookie(request.headers, other)) cookies.push(clearSessionCookie(other));
+    response.setHeader('Set-Cookie', cookies);
+  }
+
+  /**
+   * Runs a lookup by a secret in the URL (an invite token) under the guessing
+   * limit of the caller's address: an unknown secret (404) counts as a guess.
+   */
+  guessing<T>(request: Request, lookup: () => T): T {
+    const { guesses } = this.control.policy;
+    const address = this.control.clientAddress(request);
+    const waitMs = guesses.waitMs(address);
+    if (waitMs > 0) throw tooManyGuesses(waitMs);
+    try {
+      return lookup();
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) guesses.failed(address);
+      throw error;
+    }
+  }
 
   /** The caller, or 401. */
   principal(response: Response): Principal {
@@ -81,4 +129,14 @@ export class TreatyGate {
     this.treaty(response, String(request.params.id), Action.read);
     next();
   };
+}
+
+function tooManyGuesses(waitMs: number): HttpError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new HttpError(
+    429,
+    ApiErrorCode.TooManyRequests,
+    `Too many wrong invite links or sign-in attempts from your address. Try again in ${seconds} seconds.`,
+    { 'Retry-After': String(seconds) },
+  );
 }

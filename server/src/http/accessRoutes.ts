@@ -1,15 +1,9 @@
-import {
-  AcceptInviteRequest,
-  Action,
-  CreateInviteRequest,
-  type MeJSON,
-  SESSION_COOKIE,
-} from '@pactum/shared';
-import { stringifySetCookie } from 'cookie';
+import { AcceptInviteRequest, Action, CreateInviteRequest, type MeJSON } from '@pactum/shared';
 import { Router } from 'express';
 import { presenceIdentity } from '../access/AccessControl.ts';
-import { type AccessService, SESSION_DAYS } from '../access/AccessService.ts';
+import type { AccessService } from '../access/AccessService.ts';
 import { memberJSON } from '../access/AccessStore.ts';
+import { clearSessionCookies } from '../access/sessionCookie.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { parseBody } from './parseBody.ts';
@@ -28,28 +22,23 @@ export function accessRoutes(
     response.json(access.session(gate.principal(response)));
   });
 
-  // Public: the secret token in the path is the credential.
+  router.post('/session/sign-out', (_request, response) => {
+    access.signOut(gate.principal(response));
+    response.setHeader('Set-Cookie', clearSessionCookies());
+    response.json({ signedOut: true });
+  });
+
+  // Public: the secret token in the path is the credential, so wrong ones count as guesses.
   router.get('/invites/:token', (request, response) => {
-    response.json(access.preview(request.params.token));
+    response.json(gate.guessing(request, () => access.preview(request.params.token)));
   });
 
   router.post('/invites/:token/accept', (request, response) => {
     const { displayName } = parseBody(AcceptInviteRequest, request.body);
-    const joined = access.accept(request.params.token, displayName, response.locals.principal ?? null);
-    if (joined.newSessionToken) {
-      response.setHeader(
-        'Set-Cookie',
-        stringifySetCookie({
-          name: SESSION_COOKIE,
-          value: joined.newSessionToken,
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: request.secure,
-          path: '/',
-          maxAge: SESSION_DAYS * 86_400,
-        }),
-      );
-    }
+    const joined = gate.guessing(request, () =>
+      access.accept(request.params.token, displayName, response.locals.principal ?? null),
+    );
+    gate.setSessionCookie(request, response, joined.sessionToken);
     response.json({ treatyId: joined.treatyId, member: joined.member });
   });
 

@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AccessService } from '../access/AccessService.ts';
+import type { ProxyTrust } from '../access/ProxyTrust.ts';
 import type { AgreementService } from '../agreement/AgreementService.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
@@ -15,6 +16,8 @@ import type { VersionService } from '../versions/VersionService.ts';
 import { accessRoutes } from './accessRoutes.ts';
 import { adminRoutes } from './adminRoutes.ts';
 import { agreementRoutes } from './agreementRoutes.ts';
+import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
+import { declaredBodyLimit } from './declaredBodyLimit.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { errorHandler } from './HttpError.ts';
 import type { TreatyGate } from './TreatyGate.ts';
@@ -34,22 +37,41 @@ export interface AppOptions {
   log: Logger;
   /** Directory of the built client (index.html and assets). */
   clientDir: string;
+  /** Which peers are proxies whose X-Forwarded-* headers count (PACTUM_TRUST_PROXY). */
+  trustProxy: ProxyTrust;
 }
 
+/** `/invite/<token>` pages and `/api/invites/<token>` calls carry a secret in the path. */
+const INVITE_TOKEN = /^(\/api\/invites\/|\/invite\/)[^/?#]+/;
+
 export function createApp(options: AppOptions): Express {
-  const { gate, treaties, versions, access, agreement, audit, exports, rooms, log, clientDir } = options;
+  const { gate, treaties, versions, access, agreement, audit, exports, rooms, log, clientDir, trustProxy } =
+    options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'"] } } }));
+  app.set('trust proxy', trustProxy.trusts);
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use((request, response, next) => {
+    response.setHeader(
+      'Content-Security-Policy',
+      contentSecurityPolicy(request.headers.host, request.secure),
+    );
+    next();
+  });
   app.use((request, response, next) => {
     const started = performance.now();
     response.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       // Invite tokens travel in the path: log the route, never the secret.
-      const url = request.originalUrl.replace(/\/invites\/[^/?]+/, '/invites/<token>');
+      const url = request.originalUrl.replace(INVITE_TOKEN, '$1<token>');
       log.debug({ method: request.method, url, status: response.statusCode, ms }, 'request');
     });
+    next();
+  });
+  // Treaty text, member lists and exports are confidential: no browser or proxy keeps a copy.
+  app.use('/api', (_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
     next();
   });
 
@@ -62,6 +84,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', adminRoutes(gate, rooms));
   app.use(
     '/api',
+    declaredBodyLimit(Limits.maxJsonBodyBytes),
     express.json({ limit: Limits.maxJsonBodyBytes }),
     accessRoutes(gate, access, audit, treaties),
   );

@@ -18,12 +18,13 @@ import { renderDocx } from '../export/renderDocx.ts';
 import { renderPdf } from '../export/renderPdf.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
+import { declaredBodyLimit } from './declaredBodyLimit.ts';
 import { HttpError } from './HttpError.ts';
 import { parseBody } from './parseBody.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 
-const MAX_UPLOAD = '50mb';
-const MAX_TREATY_FILE = '20mb';
+const MAX_UPLOAD = 50 * 1024 * 1024;
+const MAX_TREATY_FILE = 20 * 1024 * 1024;
 
 /** "framework-agreement-on-…-paris-draft-3-agreed" */
 function fileStem(title: string, version: string, scope: string): string {
@@ -90,6 +91,8 @@ export function exportRoutes(
     response.attachment(`${fileStem(treaty.title, 'backup', 'json')}.json`).json(file);
   });
 
+  router.post('/imports', declaredBodyLimit(MAX_TREATY_FILE));
+  router.post('/treaties/:id/verify-export', declaredBodyLimit(MAX_UPLOAD));
   router.post('/imports', express.json({ limit: MAX_TREATY_FILE }), (request, response) => {
     const principal = gate.principal(response);
     const format = (request.body as { format?: unknown } | undefined)?.format;

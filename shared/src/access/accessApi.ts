@@ -18,7 +18,7 @@ export const DelegationCode = z
 export const CreateInviteRequest = z.strictObject({
   delegation: DelegationCode,
   role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`),
-  /** How many people may join with it; absent = unlimited until it expires or is revoked. */
+  /** How many people may join with it; absent = one (more is the chair's explicit choice). */
   maxUses: z.number('must be a number').int('must be a whole number').min(1).max(1000).optional(),
   /** Hours until it expires; absent = 7 days. */
   expiresInHours: z
