@@ -9,6 +9,8 @@ import {
 } from '@pactum/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { readMe } from '../access/accessApi.ts';
+import { ApiRequestError } from '../api/treatyApi.ts';
 import { TreatyTagsStore } from '../tags/TreatyTagsStore.ts';
 import { batchIncomingUpdates } from './batchIncomingUpdates.ts';
 import { filterRemoteAwareness } from './filterRemoteAwareness.ts';
@@ -105,7 +107,7 @@ export class CollabSession {
     });
     this.provider.on('closed', ({ code, reason }) => {
       this.#set({ closed: { code, reason } });
-      if (code === CloseCode.Forbidden) this.#forgetLocalCopies();
+      if (code === CloseCode.Forbidden) this.#forgetLocalCopiesUnlessMember();
     });
     this.#tracker.onChange(() => {
       this.#set({ saved: this.#tracker.saved, unsaved: this.#tracker.unsaved });
@@ -142,12 +144,25 @@ export class CollabSession {
     this.provider.connect();
   }
 
-  #forgetLocalCopies(): void {
+  /**
+   * 4403 also refuses a foreign origin or a misbehaving page: the copies go
+   * only once /me confirms the membership is over (403, or 401 when it was
+   * the session's last one), never on a network error.
+   */
+  async #forgetLocalCopiesUnlessMember(): Promise<void> {
+    try {
+      await readMe(this.treatyId);
+      return;
+    } catch (error) {
+      if (!(error instanceof ApiRequestError) || (error.status !== 403 && error.status !== 401)) return;
+    }
     this.#set({ localCopy: 'none' });
-    const closing = this.#localCopy?.close() ?? Promise.resolve();
-    closing
-      .then(() => forgetLocalCopies(this.treatyId))
-      .catch((error: unknown) => console.warn('Could not delete the copy kept on this device:', error));
+    try {
+      await this.#localCopy?.close();
+      await forgetLocalCopies(this.treatyId);
+    } catch (error) {
+      console.warn('Could not delete the copy kept on this device:', error);
+    }
   }
 
   get awareness() {
