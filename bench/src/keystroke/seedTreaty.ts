@@ -87,7 +87,8 @@ export async function inviteDrafters(
   const { body } = await post<CreatedInviteJSON>(
     `${server.url}/api/treaties/${treatyId}/invites`,
     operator(server),
-    { delegation, role: 'drafter' },
+    // Invites are single-use unless the chair asks for more.
+    { delegation, role: 'drafter', maxUses: 1000 },
     201,
   );
   return { ...body, url: `${server.url}${body.path}` };
