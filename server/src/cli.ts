@@ -14,6 +14,9 @@ import { readConfig } from './config.ts';
 import { ExportStore } from './export/ExportStore.ts';
 import { findStamp } from './export/findStamp.ts';
 import { HttpError } from './http/HttpError.ts';
+import { BackupRefused, backupStore } from './persistence/backupStore.ts';
+import { UnusableStoreError } from './persistence/openDatabase.ts';
+import { RestoreRefused, restoreStore } from './persistence/restoreStore.ts';
 import { TreatyStore } from './persistence/TreatyStore.ts';
 import { TreatyService } from './TreatyService.ts';
 
@@ -23,8 +26,20 @@ const USAGE = `Usage: npm run pactum -- <command>
   verify-export <file>         say which treaty text an exported file (PDF, DOCX, XML) is stamped with; exit 1 if unknown
   invite <treatyId> [--role chair|drafter|observer] [--delegation CODE] [--uses N]
                                print a new invite link (default: a one-use chair link for SEC)
+  backup <file>                copy the store into a new file, consistently, while the server runs
+  restore <file>               make a backup the store of an empty data directory (new document
+                               epochs, every treaty and audit chain checked); exit 1 if refused
 
 The database is the one in PACTUM_DATA_DIR (default ./data), as for the server.`;
+
+function openStore(): TreatyStore {
+  try {
+    return TreatyStore.open(config.dataDir);
+  } catch (error) {
+    if (error instanceof UnusableStoreError) fail(error.message);
+    throw error;
+  }
+}
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -48,9 +63,36 @@ const { positionals, values } = (() => {
   }
 })();
 const [command, target] = positionals;
-if (!command || !target || !['verify', 'invite', 'verify-export'].includes(command)) fail(USAGE);
+if (!command || !target || !['verify', 'invite', 'verify-export', 'backup', 'restore'].includes(command))
+  fail(USAGE);
 
 const config = readConfig(process.env, repoRoot);
+if (command === 'backup' || command === 'restore') {
+  const started = performance.now();
+  try {
+    const counts =
+      command === 'backup' ? await backupStore(config.dataDir, target) : restoreStore(target, config.dataDir);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const what = `${counts.treaties} treaties, ${counts.versions} versions, ${counts.members} members, ${counts.auditEntries} audit entries`;
+    console.log(
+      command === 'backup'
+        ? `backed up ${config.dataDir} to ${target} in ${seconds} s: ${what}`
+        : `restored ${target} into ${config.dataDir} in ${seconds} s: ${what}; every audit chain intact, every treaty has a new document epoch`,
+    );
+    process.exit(0);
+  } catch (error) {
+    if (
+      !(
+        error instanceof BackupRefused ||
+        error instanceof RestoreRefused ||
+        error instanceof UnusableStoreError
+      )
+    )
+      throw error;
+    console.error(`${command} refused: ${error.message}`);
+    process.exit(1);
+  }
+}
 if (command === 'verify-export') {
   let bytes: Buffer;
   try {
@@ -63,7 +105,7 @@ if (command === 'verify-export') {
     console.log(`${target}: carries no Pactum stamp`);
     process.exit(1);
   }
-  const store = TreatyStore.open(config.dataDir);
+  const store = openStore();
   const matches = new ExportStore(store.db).byStamp(stamp);
   store.close();
   if (matches.length === 0) {
@@ -80,7 +122,7 @@ if (command === 'verify-export') {
 }
 const treatyId = target;
 if (!isValidTreatyId(treatyId)) fail(`"${treatyId}" is not a treaty id`);
-const store = TreatyStore.open(config.dataDir);
+const store = openStore();
 try {
   if (!store.exists(treatyId)) fail(`no treaty ${treatyId} in ${config.dataDir}`);
   const audit = new AuditLog(store.db);

@@ -4,7 +4,10 @@ import { promisify } from 'node:util';
 import { repoRoot } from './startServer.ts';
 
 /** Runs `npm run pactum -- …` (server/src/cli.ts) on a data directory; never rejects. */
-export function pactumCli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
+export function pactumCli(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return promisify(execFile)(
     process.execPath,
     ['--import', 'tsx', path.join(repoRoot, 'server/src/cli.ts'), ...args],
@@ -13,7 +16,11 @@ export function pactumCli(dataDir: string, ...args: string[]): Promise<{ code: n
       env: { ...process.env, PACTUM_DATA_DIR: dataDir },
     },
   ).then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }

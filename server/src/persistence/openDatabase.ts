@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { syncFile } from './syncFile.ts';
 
 /** Written into the header of every Pactum database (`PRAGMA application_id`): "PCTM". */
 export const PACTUM_APPLICATION_ID = 0x5043544d;
@@ -88,12 +89,7 @@ function createDatabase(file: string): void {
   db.pragma('journal_mode = WAL');
   db.close();
   fs.renameSync(temporary, file);
-  const dir = fs.openSync(path.dirname(file), 'r');
-  try {
-    fs.fsyncSync(dir);
-  } finally {
-    fs.closeSync(dir);
-  }
+  syncFile(path.dirname(file));
 }
 
 function hex(value: number): string {
