@@ -55,6 +55,12 @@ export const CloseCode = {
    * the `epoch` the socket asked for is not the treaty's. Reload; never resync.
    */
   Replaced: 4409,
+  /**
+   * A document update or state vector beyond the work one message may cost
+   * (structs, clients, deletions, values, nesting, clocks: see {@link Limits}),
+   * refused before it is decoded in full. No editor sends one.
+   */
+  UpdateTooLarge: 4413,
   /** A message that is not a well-formed Yjs sync/awareness message. */
   MalformedMessage: 4422,
   /**
@@ -62,6 +68,18 @@ export const CloseCode = {
    * `awareness/awarenessState.ts`); single invalid states are only dropped.
    */
   InvalidAwareness: 4423,
+  /**
+   * Document updates faster than {@link Limits.updateMessagesPerSecond} or
+   * {@link Limits.updateBytesPerSecond} once their bursts are spent.
+   */
+  TooManyUpdates: 4429,
+  /** The session already has {@link Limits.maxSocketsPerSession} sockets open (tabs). */
+  TooManySockets: 4430,
+  /**
+   * The caller already has {@link Limits.maxRoomsPerSession} treaties open
+   * ({@link Limits.maxRoomsPerOperator} for the operator token).
+   */
+  TooManyRooms: 4431,
   /** The stored document could not be loaded; nothing was created or changed. */
   LoadFailed: 4500,
   /** An edit could not be written to disk; reconnect and send it again. */
@@ -85,6 +103,35 @@ export const Limits = {
   maxTreatyIdLength: 64,
   /** Longest treaty title. */
   maxTitleLength: 300,
+  /**
+   * What one update may hold, checked before Yjs decodes it: Yjs' decoding
+   * and integration cost grows with the number of structs, not bytes (a 2-byte
+   * struct costs as much as a paragraph), and some shapes cost quadratically.
+   * Structs (and client sections) per update:
+   */
+  maxUpdateStructs: 10_000,
+  /** Clients in one state vector or one delete set (every session that edited adds one). */
+  maxUpdateClients: 100_000,
+  /** Deleted ranges in one update's delete set. */
+  maxUpdateDeleteRanges: 100_000,
+  /** Values (map and array entries, JSON, attributes) in one update's contents. */
+  maxUpdateValues: 100_000,
+  /** Nesting of values inside one struct (arrays, objects). */
+  maxUpdateNesting: 32,
+  /** Highest client id, clock or length in an update (Yjs client ids are 32-bit). */
+  maxUpdateClock: 2 ** 32,
+  /** Document updates a connection may send at once, and per second after that. */
+  updateBurstMessages: 300,
+  updateMessagesPerSecond: 60,
+  /** Bytes of document updates a connection may send at once, and per second after that. */
+  updateBurstBytes: 8 * 1024 * 1024,
+  updateBytesPerSecond: 512 * 1024,
+  /** Open sockets of one browser session (tabs × treaties). The operator token is not limited. */
+  maxSocketsPerSession: 20,
+  /** Treaties one session may have open at once. */
+  maxRoomsPerSession: 10,
+  /** Treaties the operator token may have open at once: the scale the server is tested at. */
+  maxRoomsPerOperator: 1_000,
 } as const;
 
 /** Path prefix of the collaboration WebSocket: `ws://host/collab/<treatyId>`. */

@@ -1,4 +1,4 @@
-import { MessageType } from '@pactum/shared';
+import { CloseCode, Limits, MessageType } from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -79,5 +79,41 @@ describe('decodeClientMessage', () => {
     ['awareness state that is not JSON', new Uint8Array([MessageType.Awareness, 6, 1, 1, 1, 2, 0x7b, 0x7b])],
   ])('rejects %s', (_name, bytes) => {
     expect(() => decodeClientMessage(bytes)).toThrow(MalformedMessageError);
+  });
+
+  /** The close code a frame is refused with. */
+  const refusal = (bytes: Uint8Array) => {
+    try {
+      decodeClientMessage(bytes);
+    } catch (error) {
+      return (error as MalformedMessageError).code;
+    }
+    return null;
+  };
+
+  it('refuses updates and state vectors over the budget with 4413, before Yjs decodes them', () => {
+    const bomb = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Sync);
+      // One client declaring 2^32 structs: Yjs would loop on it until the bytes run out.
+      syncProtocol.writeUpdate(e, new Uint8Array([1, 0x80, 0x80, 0x80, 0x80, 0x10, 5, 0]));
+    });
+    expect(refusal(bomb)).toBe(CloseCode.UpdateTooLarge);
+    const stateVector = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Sync);
+      encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+      encoding.writeVarUint8Array(e, new Uint8Array([0xff, 0xff, 0xff, 0x7f]));
+    });
+    expect(refusal(stateVector)).toBe(CloseCode.UpdateTooLarge);
+    expect(refusal(validUpdateFrame)).toBeNull();
+    expect(refusal(new Uint8Array([7]))).toBe(CloseCode.MalformedMessage);
+  });
+
+  it('refuses awareness larger than a caret with 1009 before parsing it', () => {
+    const big = frame((e) => {
+      encoding.writeVarUint(e, MessageType.Awareness);
+      // Not even valid: the size alone refuses it.
+      encoding.writeVarUint8Array(e, new Uint8Array(Limits.maxAwarenessBytes + 1).fill(0x7b));
+    });
+    expect(refusal(big)).toBe(CloseCode.MessageTooBig);
   });
 });

@@ -1,7 +1,8 @@
-import { type AwarenessEntry, decodeAwarenessEntries, MessageType } from '@pactum/shared';
+import { type AwarenessEntry, CloseCode, decodeAwarenessEntries, Limits, MessageType } from '@pactum/shared';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { checkStateVectorBudget, checkUpdateBudget, UpdateTooLargeError } from './UpdateBudget.ts';
 
 /** A client frame, fully decoded and checked before anything acts on it. */
 export type ClientMessage =
@@ -16,8 +17,16 @@ export type ClientMessage =
   | { kind: 'queryAwareness' }
   | { kind: 'barrier'; seq: number };
 
+/** A frame refused before anything acted on it; `code` is the close code that says why. */
 export class MalformedMessageError extends Error {
   override name = 'MalformedMessageError';
+
+  constructor(
+    message: string,
+    readonly code: number = CloseCode.MalformedMessage,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -25,6 +34,8 @@ export class MalformedMessageError extends Error {
  * has trailing bytes, or carries an undecodable Yjs update, state vector or
  * awareness state throws {@link MalformedMessageError}; nothing has been
  * applied at that point, so the caller can drop the connection safely.
+ * Updates and state vectors are checked against the budget of one message
+ * (`UpdateBudget.ts`) before Yjs decodes them, so decoding is bounded too.
  */
 export function decodeClientMessage(data: Uint8Array): ClientMessage {
   try {
@@ -34,6 +45,8 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
     return message;
   } catch (error) {
     if (error instanceof MalformedMessageError) throw error;
+    if (error instanceof UpdateTooLargeError)
+      throw new MalformedMessageError(`update too large: ${error.message}`, CloseCode.UpdateTooLarge);
     throw new MalformedMessageError(`undecodable message: ${(error as Error).message}`);
   }
 }
@@ -45,6 +58,9 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
       return readSync(decoder);
     case MessageType.Awareness: {
       const update = decoding.readVarUint8Array(decoder);
+      // Checked before its JSON is parsed: a frame may be far larger than a caret.
+      if (update.byteLength > Limits.maxAwarenessBytes)
+        throw new MalformedMessageError('awareness state too large', CloseCode.MessageTooBig);
       return { kind: 'awareness', update, entries: decodeAwarenessEntries(update) };
     }
     case MessageType.QueryAwareness:
@@ -61,12 +77,14 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
   switch (syncType) {
     case syncProtocol.messageYjsSyncStep1: {
       const stateVector = decoding.readVarUint8Array(decoder);
+      checkStateVectorBudget(stateVector);
       Y.decodeStateVector(stateVector);
       return { kind: 'syncStep1', stateVector };
     }
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = decoding.readVarUint8Array(decoder);
+      checkUpdateBudget(update);
       const { structs, ds } = Y.decodeUpdate(update);
       return { kind: 'update', update, empty: structs.length === 0 && ds.clients.size === 0 };
     }
