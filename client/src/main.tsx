@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/list.css';
+import './styles/editorBase.css';
 import './styles/editor.css';
 import './styles/document.css';
 import './styles/carets.css';

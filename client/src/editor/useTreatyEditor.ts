@@ -17,6 +17,7 @@ import { ClauseWindowTracker } from './extensions/ClauseWindow.ts';
 import { FailClosed } from './extensions/FailClosed.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
 import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
+import { PasteSanitizer } from './extensions/PasteSanitizer.ts';
 import { RemoteCarets } from './extensions/RemoteCarets.ts';
 import { renderCaret } from './renderCaret.ts';
 import { restoreCaret } from './restoreCaret.ts';
@@ -59,6 +60,7 @@ export function useTreatyEditor(
           onOpen: (clauseId) => openTags.current(clauseId),
         }),
         HeadingEnter,
+        PasteSanitizer,
         Collaboration.configure({ document: session.doc, field: TREATY_FRAGMENT }),
         NarrowRemoteSteps,
         RemoteCarets.configure({
@@ -71,6 +73,8 @@ export function useTreatyEditor(
       ],
       editable: canEdit && !stopped,
       immediatelyRender: false,
+      // Its base styles are in styles/editorBase.css: an injected <style> breaks the CSP.
+      injectCSS: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: {
