@@ -43,7 +43,8 @@ function randomDoc(seed: number): { doc: Y.Doc; update: Uint8Array } {
           break;
         }
         case 6:
-          xml.insert(0, [new Y.XmlHook('hook')]);
+          // Y.XmlHook is a valid child at run time; its type is missing from the insert signature.
+          xml.insert(0, [new Y.XmlHook('hook') as unknown as Y.XmlElement]);
           break;
         case 7:
           if (array.length > 0) array.delete(0, 1);
