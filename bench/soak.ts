@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import type { SoakCheck, SoakScale } from './src/soak/soakCheck.ts';
 import { writeResults } from './src/writeResults.ts';
 
-const checks: Record<string, () => Promise<SoakCheck>> = {};
+const checks: Record<string, () => Promise<SoakCheck>> = {
+  durability: async () => (await import('./src/soak/durability/durabilityCheck.ts')).durability,
+};
 
 const USAGE = `Usage: npm run soak -- <check> [--seeds N | --rounds N | --count N | --minutes N | --seed S]
 checks: ${Object.keys(checks).join(', ') || '(none yet)'}`;

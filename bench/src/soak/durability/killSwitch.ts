@@ -1,0 +1,57 @@
+// Preloaded into the server process (`node --import`) by the durability check only, never by the
+// product. It reports on stderr when each compaction and version write starts and ends, and can
+// SIGKILL the process at a random moment inside the Nth one, from a thread that does not wait for
+// the event loop: the kill lands inside the synchronous SQLite transaction, commit and fsync included.
+// It patches the store classes by path because it stands in for a crash, not for a client of them.
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { TreatyStore } from '../../../../server/src/persistence/TreatyStore.ts';
+import { VersionStore } from '../../../../server/src/persistence/VersionStore.ts';
+import { type Operation, operationMarker } from './operationMarkers.ts';
+
+const target = process.env.SOAK_KILL_IN as Operation | 'none' | undefined;
+const killAt = Number(process.env.SOAK_KILL_AT ?? 0);
+const fraction = Number(process.env.SOAK_KILL_FRACTION ?? 0);
+
+// [0]: armed (0/1), [1]: delay in microseconds.
+const trigger = new Int32Array(new SharedArrayBuffer(8));
+if (target === 'compaction' || target === 'checkpoint') {
+  const killer = new Worker(
+    `const { workerData: trigger } = require('node:worker_threads');
+     Atomics.wait(trigger, 0, 0);
+     const delayUs = Atomics.load(trigger, 1);
+     if (delayUs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delayUs / 1000);
+     process.kill(process.pid, 'SIGKILL');`,
+    { eval: true, workerData: trigger },
+  );
+  killer.unref();
+}
+
+function watch<T extends object>(prototype: T, method: keyof T, operation: Operation): void {
+  const original = prototype[method] as (...args: unknown[]) => unknown;
+  let calls = 0;
+  let totalMs = 0;
+  const patched = function (this: unknown, ...args: unknown[]) {
+    calls += 1;
+    const n = calls;
+    fs.writeSync(2, operationMarker('start', operation, n));
+    if (operation === target && n === killAt) {
+      // A random point of an operation as long as the earlier ones took on average.
+      const delayUs = Math.round((totalMs / Math.max(1, n - 1)) * fraction * 1000);
+      Atomics.store(trigger, 1, delayUs);
+      Atomics.store(trigger, 0, 1);
+      Atomics.notify(trigger, 0);
+    }
+    const started = performance.now();
+    try {
+      return original.apply(this, args);
+    } finally {
+      totalMs += performance.now() - started;
+      fs.writeSync(2, operationMarker('end', operation, n));
+    }
+  };
+  prototype[method] = patched as T[keyof T];
+}
+
+watch(TreatyStore.prototype, 'compact', 'compaction');
+watch(VersionStore.prototype, 'add', 'checkpoint');
