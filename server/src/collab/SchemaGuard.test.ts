@@ -193,6 +193,37 @@ describe('SchemaGuard', () => {
     expect(treatyFromYDoc(server.doc).clauses.map((c) => c.clauseId)).toEqual([ids[2], ids[0], ids[1]]);
   });
 
+  it('keeps an article moved while a concurrent edit emptied its body, and the text typed into it', () => {
+    // Found by `npm run soak -- convergence`: the copy a move inserts had no paragraph, was
+    // deleted as invalid, and the article vanished with its heading's text.
+    const server = serverWith(2);
+    const setup = server.client();
+    server.send(setup, (fragment) => body(fragment, 0).insert(1, [paragraphOf('Second paragraph.')]));
+    const alice = server.client();
+    const bob = server.client();
+    const id = treatyFromYDoc(server.doc).clauses[0]?.clauseId;
+    expect(server.send(alice, (fragment) => body(fragment, 0).delete(0, 1))).toEqual([]);
+    const fromAlice = Y.encodeStateAsUpdate(server.doc);
+    const reasons = server.send(bob, (fragment) => {
+      body(fragment, 0).delete(1, 1);
+      // Alice's removal reaches Bob before the server's repair of the body does.
+      Y.applyUpdate(bob, fromAlice);
+      ((clause(fragment, 0).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(9, ' typed by Bob');
+      expect(body(fragment, 0).length).toBe(0);
+      const moved = clause(fragment, 0).clone();
+      fragment.delete(2, 1);
+      fragment.insert(3, [moved]);
+    });
+    expect(reasons).toEqual(['clauseBody is missing required content']);
+    const { clauses } = treatyFromYDoc(server.doc);
+    expect(clauses.map((c) => c.clauseId)).toEqual([expect.any(String), id]);
+    expect(clauses[1]).toMatchObject({ heading: 'Heading 1 typed by Bob', text: '' });
+    for (const client of [alice, bob]) {
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server.doc));
+      expect(treatyFromYDoc(client)).toEqual(treatyFromYDoc(server.doc));
+    }
+  });
+
   it('gives a duplicated article a new id and keeps an existing article its own', () => {
     const server = serverWith(2);
     const client = server.client();

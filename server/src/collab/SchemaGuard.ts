@@ -47,7 +47,8 @@ class Changes {
  * server edit in the same turn (committed and broadcast with the client's
  * update), keeping the valid rest:
  * - an invalid inserted element or text is deleted, an invalid attribute or
- *   mark is set back, an embed is removed;
+ *   mark is set back, an embed is removed; an inserted element that is only
+ *   incomplete (an article body without its paragraph) is filled instead;
  * - where the children of a node no longer fit its content expression (a
  *   required heading deleted, the last article deleted by two people at
  *   once), that node's changes in the transaction are undone, deleted
@@ -125,10 +126,20 @@ export class SchemaGuard implements ClientWriteGuard {
       changes.inserted.set(target, inserted);
       for (const child of op.insert) {
         inserted.add(child);
-        const problem = parentType ? newContentProblem(child, parentType, depth) : null;
+        const incomplete: Y.XmlElement[] = [];
+        const problem = parentType ? newContentProblem(child, parentType, depth, incomplete) : null;
         if (problem) {
           changes.reasons.push(problem);
           changes.invalidChildren.push([target, child]);
+          continue;
+        }
+        // A valid client can send these: a copy of an article (a move) whose last paragraph a
+        // concurrent edit removed before the server's repair reached it. Filled, not deleted,
+        // so the article and its text survive the move.
+        for (const element of incomplete) {
+          changes.reject(sequenceProblem(element) ?? 'missing required content', () => {
+            if (!isDeleted(element)) repairSequence(element);
+          });
         }
       }
     }

@@ -33,18 +33,29 @@ function childType(child: unknown): ChildType {
  * Only names and order are looked at here; see {@link newContentProblem}.
  */
 export function sequenceProblem(parent: Y.XmlFragment): string | null {
+  return sequenceCheck(parent).problem;
+}
+
+/**
+ * {@link sequenceProblem}, telling apart a sequence that is only incomplete:
+ * every child fits where it is, but something required is missing at the
+ * end (an article body whose last paragraph a concurrent edit removed).
+ */
+function sequenceCheck(parent: Y.XmlFragment): { problem: string | null; incomplete: boolean } {
   const type = containerNodeType(parent);
-  if (!type) return null;
+  if (!type) return { problem: null, incomplete: false };
   let match = type.contentMatch;
   for (const child of parent.toArray()) {
     const kind = childType(child);
     if (kind === 'empty') continue;
-    if ('problem' in kind) return kind.problem;
+    if ('problem' in kind) return { problem: kind.problem, incomplete: false };
     const next = match.matchType(kind);
-    if (!next) return `${kind.name} not allowed here in ${type.name}`;
+    if (!next) return { problem: `${kind.name} not allowed here in ${type.name}`, incomplete: false };
     match = next;
   }
-  return match.validEnd ? null : `${type.name} is missing required content`;
+  return match.validEnd
+    ? { problem: null, incomplete: false }
+    : { problem: `${type.name} is missing required content`, incomplete: true };
 }
 
 /**
@@ -88,9 +99,16 @@ export function textProblem(text: Y.XmlText, parent: NodeType): string | null {
 /**
  * Why a child that was just inserted (an element with everything inside it,
  * or a text) is not valid treaty content, or null if it is. Its place among
- * its siblings is the parent's business ({@link sequenceProblem}).
+ * its siblings is the parent's business ({@link sequenceProblem}). With
+ * `incomplete`, an element inside it that only lacks required content at its
+ * end is not a problem but collected there, to be filled.
  */
-export function newContentProblem(child: unknown, parent: NodeType, depth = 0): string | null {
+export function newContentProblem(
+  child: unknown,
+  parent: NodeType,
+  depth = 0,
+  incomplete?: Y.XmlElement[],
+): string | null {
   if (depth > MAX_DEPTH) return 'content nested too deeply';
   if (child instanceof Y.XmlText) return textProblem(child, parent);
   if (!(child instanceof Y.XmlElement)) return 'content that is neither an element nor text';
@@ -105,10 +123,15 @@ export function newContentProblem(child: unknown, parent: NodeType, depth = 0): 
     if (!(key in attributes)) return `${type.name} without ${key}`;
   }
   for (const grandchild of child.toArray()) {
-    const problem = newContentProblem(grandchild, type, depth + 1);
+    const problem = newContentProblem(grandchild, type, depth + 1, incomplete);
     if (problem) return problem;
   }
-  return sequenceProblem(child);
+  const { problem, incomplete: onlyIncomplete } = sequenceCheck(child);
+  if (problem && onlyIncomplete && incomplete) {
+    incomplete.push(child);
+    return null;
+  }
+  return problem;
 }
 
 /** Why a whole treaty fragment is not valid treaty content (see {@link newContentProblem}), or null. */
