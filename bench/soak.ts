@@ -7,6 +7,8 @@ import { writeResults } from './src/writeResults.ts';
 
 const checks: Record<string, () => Promise<SoakCheck>> = {
   durability: async () => (await import('./src/soak/durability/durabilityCheck.ts')).durability,
+  convergence: async () => (await import('./src/soak/convergence/convergenceCheck.ts')).convergence,
+  soak: async () => (await import('./src/soak/load/loadCheck.ts')).soak,
 };
 
 const USAGE = `Usage: npm run soak -- <check> [--seeds N | --rounds N | --count N | --minutes N | --seed S]

@@ -1,0 +1,249 @@
+import type { TreatyFile } from '@pactum/shared';
+import * as prng from 'lib0/prng';
+import { LoadClient } from '../../fanout/LoadClient.ts';
+import { type Stats, stats } from '../../stats.ts';
+import { type Member, PactumApi } from '../convergence/PactumApi.ts';
+import { SoakServer } from '../convergence/SoakServer.ts';
+import type { SoakCheck } from '../soakCheck.ts';
+import { Churner } from './Churner.ts';
+import { EditLatency } from './EditLatency.ts';
+import { ServerProbe, type ServerReading } from './ServerProbe.ts';
+import { Typist } from './Typist.ts';
+
+const EDITED_TREATIES = 5;
+const TYPISTS_PER_TREATY = 10;
+const CHURNERS = 20;
+/** Churners visit these treaties: the edited ones, and as many that only they open (rooms load and unload). */
+const CHURN_TREATIES = 10;
+/** Memory may grow this much from the first window after warm-up to the last. */
+const MAX_GROWTH = 0.1;
+/** p99 of the last window ≤ this × p99 of the first + STABLE_SLACK_MS. */
+const STABLE_FACTOR = 1.5;
+const STABLE_SLACK_MS = 5;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const pct = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)} %`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
+const median = (values: number[]) => stats(values).p50;
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+
+/** How a run of `minutes` is cut up: warm-up, the windows compared, the latency table's rows. */
+function phases(minutes: number) {
+  const duration = minutes * 60;
+  // A 1-minute run: warm-up 15 s, windows of 10 s; a 60-minute run: warm-up 5 min, windows of 10 min.
+  const warmup = Math.max(15, Math.min(300, duration * 0.1));
+  const window = Math.min(600, duration / 6);
+  return {
+    duration,
+    warmup,
+    first: [warmup, warmup + window] as const,
+    last: [duration - window, duration] as const,
+    row: duration <= 300 ? 10 : 60,
+    sampleEvery: Math.min(30, Math.max(5, duration / 24)),
+  };
+}
+
+const inWindow = (at: number, [from, to]: readonly [number, number]) => at >= from && at < to;
+
+/**
+ * `npm run soak -- soak [--minutes N]`: 50 typists in 5 treaties and 20
+ * people joining and leaving 10 treaties every few seconds, for N minutes,
+ * against the real server. Claims: server RSS and heap (after a full GC)
+ * grow < 10 % from the first window after warm-up to the last; once everyone
+ * has left, open file descriptors and loaded rooms are back to where they
+ * were before anyone came; the p99 edit latency (send → applied by another
+ * client) of the last window ≤ 1.5 × that of the first + 5 ms; every edit
+ * arrives; no socket is closed on anyone; the server logs no error.
+ */
+export const soak: SoakCheck = async (scale) => {
+  const phase = phases(scale.minutes ?? 1);
+  const gen = prng.create(scale.seed ?? 1);
+  const failures: string[] = [];
+  const server = new SoakServer({}, ['--expose-gc']);
+  await server.start();
+  try {
+    const api = new PactumApi(server.url, server.adminToken);
+    const [sampleTreaty] = (await api.expect(200, 'GET', '/treaties')).body.treaties;
+    const sample = (await api.expect(200, 'GET', `/treaties/${sampleTreaty.id}/export.json`))
+      .body as TreatyFile;
+    const treatyIds: string[] = [];
+    for (let t = 0; t < CHURN_TREATIES; t++) {
+      const file = { ...sample, treaty: { ...sample.treaty, title: `Soak treaty ${t + 1}` }, versions: [] };
+      treatyIds.push((await api.expect(201, 'POST', '/imports', { body: file })).body.id);
+    }
+    const parties = sample.treaty.parties.map((party) => party.code);
+    const join = (treaty: number, i: number): Promise<Member> =>
+      api.join(treatyIds[treaty] as string, parties[i % parties.length] as string, `Delegate ${i + 1}`);
+    const typistMembers = await Promise.all(
+      Array.from({ length: EDITED_TREATIES * TYPISTS_PER_TREATY }, (_, i) => join(i % EDITED_TREATIES, i)),
+    );
+    const churnerMembers = await Promise.all(
+      Array.from({ length: CHURNERS }, (_, i) => join(i % CHURN_TREATIES, i)),
+    );
+
+    const probe = new ServerProbe(server.pid, api, performance.now());
+    const before = await probe.read();
+    const startedAt = performance.now();
+    const timed = new ServerProbe(server.pid, api, startedAt);
+    const url = (treaty: number) => `${server.wsUrl}/collab/${treatyIds[treaty]}`;
+
+    // Long-lived sockets: a close before the end is a failure.
+    let leaving = false;
+    const unexpectedCloses: number[] = [];
+    const watch = (client: LoadClient) =>
+      client.socket.on('close', (code: number) => {
+        if (!leaving) unexpectedCloses.push(code);
+      });
+
+    const meters = Array.from({ length: EDITED_TREATIES }, () => new EditLatency(startedAt));
+    const observers = meters.map(
+      (meter, t) =>
+        new LoadClient(1000 + t, {
+          url: url(t),
+          headers: api.operator,
+          barriers: false,
+          onApplied: (client) => meter.observed(client.doc, performance.now()),
+        }),
+    );
+    for (const observer of observers) {
+      watch(observer);
+      await observer.opened;
+      await observer.roundTrip();
+    }
+    const typists = typistMembers.map(
+      (member, i) =>
+        new Typist(
+          Math.floor(i / EDITED_TREATIES),
+          url(i % EDITED_TREATIES),
+          member.headers,
+          meters[i % EDITED_TREATIES] as EditLatency,
+          gen,
+        ),
+    );
+    for (let i = 0; i < typists.length; i += 10)
+      await Promise.all(typists.slice(i, i + 10).map((t) => t.ready()));
+    for (const typist of typists) watch(typist.client);
+    const churners = churnerMembers.map(
+      (member, i) => new Churner(i, url(i % CHURN_TREATIES), member.headers, gen),
+    );
+    for (const churner of churners) churner.start();
+    for (const typist of typists) typist.start();
+
+    const readings: ServerReading[] = [];
+    for (let next = phase.sampleEvery; next <= phase.duration; next += phase.sampleEvery) {
+      await sleep(Math.max(0, startedAt + next * 1000 - performance.now()));
+      readings.push(await timed.read());
+    }
+    const loaded = readings.at(-1) as ServerReading;
+
+    for (const typist of typists) typist.stop();
+    const arrived = async () => {
+      for (let waited = 0; waited < 10_000; waited += 50) {
+        if (meters.every((meter) => meter.pending() === 0)) return true;
+        await sleep(50);
+      }
+      return false;
+    };
+    const undelivered = (await arrived()) ? 0 : meters.reduce((sum, meter) => sum + meter.pending(), 0);
+    leaving = true;
+    await Promise.all(churners.map((churner) => churner.stop()));
+    for (const client of [...observers, ...typists.map((t) => t.client)]) {
+      client.socket.close(1000);
+      client.doc.destroy();
+    }
+    let after = await timed.read();
+    for (
+      let waited = 0;
+      waited < 20_000 && (after.rooms > before.rooms || after.connections > 0);
+      waited += 250
+    ) {
+      await sleep(250);
+      after = await timed.read();
+    }
+    // The last sockets' descriptors close just after their rooms unload.
+    await sleep(1_000);
+    after = await timed.read();
+
+    const samples = meters.flatMap((meter) => meter.samples);
+    const latencyIn = (window: readonly [number, number]): Stats =>
+      stats(samples.filter((s) => inWindow(s.at, window)).map((s) => s.ms));
+    const first = latencyIn(phase.first);
+    const last = latencyIn(phase.last);
+    const memoryIn = (window: readonly [number, number]) => {
+      const inside = readings.filter((r) => inWindow(r.at, window) || r.at === window[1]);
+      return { rss: median(inside.map((r) => r.rssBytes)), heap: median(inside.map((r) => r.heapBytes)) };
+    };
+    const early = memoryIn(phase.first);
+    const late = memoryIn(phase.last);
+    const rssGrowth = late.rss / early.rss - 1;
+    const heapGrowth = late.heap / early.heap - 1;
+    const p99Bound = STABLE_FACTOR * first.p99 + STABLE_SLACK_MS;
+    const edits = typists.reduce((sum, typist) => sum + typist.edits, 0);
+    const joins = churners.reduce((sum, churner) => sum + churner.joins, 0);
+
+    if (!(rssGrowth < MAX_GROWTH)) failures.push(`RSS grew ${pct(rssGrowth)} after warm-up (limit +10 %)`);
+    if (!(heapGrowth < MAX_GROWTH)) failures.push(`heap grew ${pct(heapGrowth)} after warm-up (limit +10 %)`);
+    if (after.openFds > before.openFds)
+      failures.push(`open file descriptors ${after.openFds} after everyone left, ${before.openFds} before`);
+    if (after.rooms > before.rooms) failures.push(`${after.rooms} rooms still loaded after everyone left`);
+    if (after.connections > 0) failures.push(`${after.connections} sockets still open after everyone left`);
+    if (!(last.p99 <= p99Bound))
+      failures.push(
+        `p99 latency ${ms(last.p99)} in the last window, more than 1.5 × ${ms(first.p99)} + 5 ms`,
+      );
+    if (undelivered > 0) failures.push(`${undelivered} edits never reached the other client`);
+    if (unexpectedCloses.length > 0)
+      failures.push(`sockets closed on clients: ${unexpectedCloses.join(', ')}`);
+    for (const churner of churners) failures.push(...churner.failures.slice(0, 3));
+    failures.push(...server.errors.map((error) => `the server logged an error: ${error}`));
+
+    const rows: Array<[string, string]> = [];
+    for (let from = 0; from < phase.duration; from += phase.row) {
+      const s = latencyIn([from, from + phase.row]);
+      rows.push([
+        `latency ${clock(from)}–${clock(from + phase.row)}`,
+        `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  (${s.runs} edits)`,
+      ]);
+    }
+    const span = (window: readonly [number, number]) => `${clock(window[0])}–${clock(window[1])}`;
+    return {
+      figures: [
+        ['minutes', phase.duration / 60],
+        [
+          'clients',
+          `${typists.length} typing, ${churners.length} joining and leaving, ${observers.length} observing`,
+        ],
+        ['edits typed', edits],
+        ['joins (and leaves)', joins],
+        [
+          'peak sockets / rooms',
+          `${Math.max(...readings.map((r) => r.connections))} / ${Math.max(...readings.map((r) => r.rooms))}`,
+        ],
+        [
+          `RSS ${span(phase.first)} → ${span(phase.last)}`,
+          `${mb(early.rss)} → ${mb(late.rss)} (${pct(rssGrowth)}, limit +10 %)`,
+        ],
+        [
+          `heap ${span(phase.first)} → ${span(phase.last)}`,
+          `${mb(early.heap)} → ${mb(late.heap)} (${pct(heapGrowth)}, limit +10 %)`,
+        ],
+        ['open fds before / loaded / after', `${before.openFds} / ${loaded.openFds} / ${after.openFds}`],
+        ['rooms before / loaded / after', `${before.rooms} / ${loaded.rooms} / ${after.rooms}`],
+        [
+          `p99 ${span(phase.first)} → ${span(phase.last)}`,
+          `${ms(first.p99)} → ${ms(last.p99)} (stable if ≤ ${ms(p99Bound)} = 1.5 × first + 5 ms)`,
+        ],
+        ...rows,
+        ['edits not delivered', undelivered],
+        ['server errors logged', server.errors.length],
+      ],
+      held: failures.length === 0,
+      failures,
+      details: { phase, before, after, readings, first, last, latencyRows: rows },
+    };
+  } finally {
+    await server.dispose();
+  }
+};

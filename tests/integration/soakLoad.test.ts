@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/startServer.ts';
+
+/** Runs `npm run soak -- <args>` as a person would; resolves with its exit code and output. */
+function soak(args: string[]): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'bench/soak.ts', ...args],
+      { cwd: repoRoot, maxBuffer: 16 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout: `${stdout}${stderr}` });
+      },
+    );
+  });
+}
+
+// The CI scale of `npm run soak -- soak`: one minute of 50 typists and 20 people joining and
+// leaving. The claims (memory growth after warm-up < 10 %, descriptors and rooms back to their
+// baseline once everyone left, p99 latency of the last 10 s ≤ 1.5 × the first + 5 ms, every edit
+// delivered) are checked by the command itself, which exits 1 when one does not hold.
+describe('soak load at CI scale', () => {
+  it('a minute of typing and churn: memory, descriptors, rooms and latency hold', async () => {
+    const { code, stdout } = await soak(['soak', '--minutes', '1']);
+    expect(stdout, stdout).toMatch(/soak soak: held/);
+    expect(code, stdout).toBe(0);
+    expect(stdout).toMatch(/clients\s+50 typing, 20 joining and leaving/);
+    expect(stdout).toMatch(/edits not delivered\s+0/);
+
+    const results = JSON.parse(fs.readFileSync(path.join(repoRoot, 'bench/results/soak-soak.json'), 'utf8'));
+    const { before, after, readings, first, last } = results.figures.details;
+    expect(results.figures.held).toBe(true);
+    // The load really happened: every room open and every socket counted while it ran…
+    expect(Math.max(...readings.map((r: { rooms: number }) => r.rooms))).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...readings.map((r: { connections: number }) => r.connections))).toBeGreaterThanOrEqual(
+      55,
+    );
+    expect(first.runs).toBeGreaterThan(100);
+    expect(last.runs).toBeGreaterThan(100);
+    // …and was gone afterwards.
+    expect(after.rooms).toBe(before.rooms);
+    expect(after.connections).toBe(0);
+    expect(after.openFds).toBeLessThanOrEqual(before.openFds);
+  }, 240_000);
+});
