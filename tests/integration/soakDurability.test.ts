@@ -37,6 +37,9 @@ describe('soak durability at CI scale', () => {
     expect(figure(stdout, 'versions lost')).toBe('0');
     expect(figure(stdout, 'SIGTERM exits 0')).toBe('6 of 6');
     expect(figure(stdout, 'kills aimed at a compaction / version write')).toBe('2 / 2');
+    // One kill of each operation comes right after its first statement, in the middle of its transaction.
+    expect(figure(stdout, 'kills that landed inside a compaction')).toMatch(/\(1 mid-transaction\)$/);
+    expect(figure(stdout, 'kills that landed inside a version write')).toMatch(/\(1 mid-transaction\)$/);
 
     const results = JSON.parse(
       fs.readFileSync(path.join(repoRoot, 'bench/results/soak-durability.json'), 'utf8'),

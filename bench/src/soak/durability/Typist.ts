@@ -37,6 +37,7 @@ export class Typist {
   confirmedSeq = 0;
   readonly #live: Array<{ token: string; article: number }> = [];
   #next = 0;
+  #destroyed = false;
 
   constructor(
     wsUrl: string,
@@ -135,6 +136,8 @@ export class Typist {
   }
 
   destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
     this.durability.destroy();
     this.provider.destroy();
     this.provider.awareness.destroy();

@@ -19,6 +19,8 @@ function planRound(seed: number, round: number): RoundPlan {
     mode,
     killAfterMs: prng.int32(rng, 300, 1500),
     killAt: mode === 'compaction' ? prng.int32(rng, 2, 8) : prng.int32(rng, 2, 4),
+    // Every other aimed round kills mid-transaction, so each CI run has one of each kind per operation.
+    point: Math.floor(round / MODES.length) % 2 === 0 ? 'statement' : 'timed',
     fraction: prng.real53(rng) * 0.5,
     seed: prng.uint32(rng, 0, 2 ** 31 - 1),
   };
@@ -69,7 +71,13 @@ export const durability: SoakCheck = async (scale) => {
   }
   const sum = (pick: (result: RoundResult) => number) =>
     results.reduce((total, result) => total + pick(result), 0);
-  const inside = (operation: string) => results.filter((result) => result.killedInside === operation).length;
+  const inside = (operation: string) => {
+    const landed = results.filter((result) => result.killedInside === operation);
+    const midTransaction = landed.filter(
+      (result) => result.plan.mode === operation && result.plan.point === 'statement',
+    );
+    return `${landed.length} (${midTransaction.length} mid-transaction)`;
+  };
   const aimed = (mode: KillMode) => results.filter((result) => result.plan.mode === mode).length;
   const restart = stats(results.map((result) => result.restartMs));
   const held = failures.length === 0;

@@ -1,7 +1,8 @@
 // Preloaded into the server process (`node --import`) by the durability check only, never by the
 // product. It reports on stderr when each compaction and version write starts and ends, and can
-// SIGKILL the process at a random moment inside the Nth one, from a thread that does not wait for
-// the event loop: the kill lands inside the synchronous SQLite transaction, commit and fsync included.
+// SIGKILL the process inside the Nth one: either at a random moment, from a thread that does not
+// wait for the event loop (so the kill lands inside the synchronous SQLite work, commit and fsync
+// included), or right after its first statement, in the middle of its transaction.
 // It patches the store classes by path because it stands in for a crash, not for a client of them.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -12,10 +13,27 @@ import { type Operation, operationMarker } from './operationMarkers.ts';
 const target = process.env.SOAK_KILL_IN as Operation | 'none' | undefined;
 const killAt = Number(process.env.SOAK_KILL_AT ?? 0);
 const fraction = Number(process.env.SOAK_KILL_FRACTION ?? 0);
+const point = process.env.SOAK_KILL_POINT === 'statement' ? 'statement' : 'timed';
+/** While the aimed operation runs in `statement` mode: statements left before the kill. */
+let statementsLeft = 0;
+let statementsWatched = false;
+
+/** Counts statement runs of every prepared statement, so a kill can follow the one it waits for. */
+function watchStatements(db: { prepare(sql: string): object }): void {
+  if (statementsWatched) return;
+  statementsWatched = true;
+  const prototype = Object.getPrototypeOf(db.prepare('SELECT 1')) as { run: (...args: unknown[]) => unknown };
+  const run = prototype.run;
+  prototype.run = function (this: unknown, ...args: unknown[]) {
+    const result = run.apply(this, args);
+    if (statementsLeft > 0 && --statementsLeft === 0) process.kill(process.pid, 'SIGKILL');
+    return result;
+  };
+}
 
 // [0]: armed (0/1), [1]: delay in microseconds.
 const trigger = new Int32Array(new SharedArrayBuffer(8));
-if (target === 'compaction' || target === 'checkpoint') {
+if ((target === 'compaction' || target === 'checkpoint') && point === 'timed') {
   const killer = new Worker(
     `const { workerData: trigger } = require('node:worker_threads');
      Atomics.wait(trigger, 0, 0);
@@ -35,7 +53,10 @@ function watch<T extends object>(prototype: T, method: keyof T, operation: Opera
     calls += 1;
     const n = calls;
     fs.writeSync(2, operationMarker('start', operation, n));
-    if (operation === target && n === killAt) {
+    if (operation === target && n === killAt && point === 'statement') {
+      watchStatements((this as { db: { prepare(sql: string): object } }).db);
+      statementsLeft = 1;
+    } else if (operation === target && n === killAt) {
       // A random point of an operation as long as the earlier ones took on average.
       const delayUs = Math.round((totalMs / Math.max(1, n - 1)) * fraction * 1000);
       Atomics.store(trigger, 1, delayUs);
@@ -46,6 +67,7 @@ function watch<T extends object>(prototype: T, method: keyof T, operation: Opera
     try {
       return original.apply(this, args);
     } finally {
+      statementsLeft = 0;
       totalMs += performance.now() - started;
       fs.writeSync(2, operationMarker('end', operation, n));
     }

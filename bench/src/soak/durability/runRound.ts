@@ -25,7 +25,8 @@ export interface RoundPlan {
   killAfterMs: number;
   /** compaction/checkpoint: the kill lands inside the Nth one… */
   killAt: number;
-  /** …this fraction of an average one's duration after it starts. */
+  /** …right after its first statement (mid-transaction), or this fraction of an average one's duration after it starts. */
+  point: 'statement' | 'timed';
   fraction: number;
   seed: number;
 }
@@ -78,6 +79,22 @@ async function until(condition: () => boolean, timeoutMs: number, what: string):
  * stop the server cleanly.
  */
 export async function runRound(context: RunContext, plan: RoundPlan): Promise<RoundResult> {
+  const owned: Owned = { servers: [], typists: [] };
+  try {
+    return await playRound(context, plan, owned);
+  } finally {
+    // A round that failed half-way leaves no server process or client behind.
+    for (const typist of owned.typists) typist.destroy();
+    await Promise.all(owned.servers.map((server) => server.kill9()));
+  }
+}
+
+interface Owned {
+  servers: CrashableServer[];
+  typists: Typist[];
+}
+
+async function playRound(context: RunContext, plan: RoundPlan, owned: Owned): Promise<RoundResult> {
   const rng = prng.create(plan.seed);
   const server = await CrashableServer.start({
     dataDir: context.dataDir,
@@ -89,8 +106,10 @@ export async function runRound(context: RunContext, plan: RoundPlan): Promise<Ro
       SOAK_KILL_IN: plan.mode === 'random' ? 'none' : plan.mode,
       SOAK_KILL_AT: String(plan.killAt),
       SOAK_KILL_FRACTION: String(plan.fraction),
+      SOAK_KILL_POINT: plan.point,
     },
   });
+  owned.servers.push(server);
   context.port = server.port;
   const rest = new PactumRest(server.url, context.adminToken);
   context.treaties ??= {
@@ -113,6 +132,7 @@ export async function runRound(context: RunContext, plan: RoundPlan): Promise<Ro
         articles as number[],
       ),
   );
+  owned.typists.push(...typists);
   await until(() => typists.every((typist) => typist.synced), 30_000, 'the typists to sync');
 
   let typing = true;
@@ -158,6 +178,7 @@ export async function runRound(context: RunContext, plan: RoundPlan): Promise<Ro
     port: context.port,
     env: BUSY_STORE,
   });
+  owned.servers.push(restarted);
   const restartMs = performance.now() - diedAt;
   const stored = new PactumRest(restarted.url, context.adminToken);
   const read = async () =>
