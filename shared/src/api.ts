@@ -33,6 +33,8 @@ export const ApiErrorCode = {
   BadRequest: 'bad_request',
   InvalidTreatyId: 'invalid_treaty_id',
   Unauthorized: 'unauthorized',
+  /** The request's session cookie opens nothing any more (signed out, idle, every membership revoked). */
+  SessionEnded: 'session_ended',
   Forbidden: 'forbidden',
   NotFound: 'not_found',
   Conflict: 'conflict',

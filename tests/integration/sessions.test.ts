@@ -62,8 +62,21 @@ describe('sessions', () => {
     ]);
     for (const socket of sockets) expect((await socket.closedWith()).code).toBe(4401);
     for (const route of ['/session', '/treaties', `/treaties/${id}`, `/treaties/${other.id}/me`]) {
-      expect((await call(server, 'GET', route, { headers })).status).toBe(401);
+      expect(await call(server, 'GET', route, { headers })).toMatchObject({
+        status: 401,
+        body: { error: { code: 'session_ended' } },
+      });
     }
+    // Without any cookie it is the usual 401; a cookie naming no session is dropped from the browser.
+    expect((await call(server, 'GET', '/session')).body.error.code).toBe('unauthorized');
+    const unknown = await rawRequest(`${server.url}/api/session`, {
+      headers: { cookie: '__Host-pactum_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    });
+    expect(unknown.status).toBe(401);
+    expect(unknown.headers['set-cookie']).toEqual([
+      '__Host-pactum_session=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax',
+      'pactum_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax',
+    ]);
     expect((await (await openRawSocket(`${server.wsUrl}/collab/${id}`, headers)).closed).code).toBe(4401);
     // The memberships stay on the members list, for the record.
     const members = await call(server, 'GET', `/treaties/${id}/members`, {
@@ -100,12 +113,15 @@ describe('sessions', () => {
         (await rawRequest(`${server.url}/api/session`, { headers })).headers['set-cookie'],
       ).toBeUndefined();
 
-      // Idle past the end: refused everywhere, and the browser is told to drop the cookie.
+      // Idle past the end: refused everywhere, saying why (the cookie stays, so every page can).
       sessions.setAllExpiries(new Date(Date.now() - 1000).toISOString());
       const idle = await rawRequest(`${server.url}/api/session`, { headers });
       expect(idle.status).toBe(401);
-      expect(idle.headers['set-cookie']?.[0]).toMatch(/^__Host-pactum_session=; Max-Age=0;/);
-      expect((await call(server, 'GET', `/treaties/${id}`, { headers })).status).toBe(401);
+      expect(idle.body.error.code).toBe('session_ended');
+      expect(idle.headers['set-cookie']).toBeUndefined();
+      expect((await call(server, 'GET', `/treaties/${id}`, { headers })).body.error.code).toBe(
+        'session_ended',
+      );
       expect((await (await openRawSocket(`${server.wsUrl}/collab/${id}`, headers)).closed).code).toBe(4401);
     } finally {
       sessions.close();

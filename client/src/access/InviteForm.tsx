@@ -6,7 +6,7 @@ import { ROLE_DESCRIPTION } from './roleDescription.ts';
 
 const WEEK_HOURS = 24 * 7;
 
-/** "" means no value: the server's default (no limit, a week). */
+/** "" means no value: the server's default (a week). */
 function optionalNumber(text: string): number | undefined {
   return text.trim() === '' ? undefined : Number(text);
 }
@@ -15,7 +15,8 @@ function optionalNumber(text: string): number | undefined {
 export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreated: () => void }) {
   const [delegation, setDelegation] = useState('');
   const [role, setRole] = useState<Role>('drafter');
-  const [maxUses, setMaxUses] = useState('');
+  // One person per link unless the chair asks for more: a leaked link cannot let a crowd in.
+  const [maxUses, setMaxUses] = useState('1');
   const [hours, setHours] = useState(String(WEEK_HOURS));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,13 +28,13 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
     setBusy(true);
     setError(null);
     try {
-      const uses = optionalNumber(maxUses);
+      const uses = optionalNumber(maxUses) ?? 1;
       const expiresInHours = optionalNumber(hours);
       setCreated(
         await createInvite(treatyId, {
           delegation: delegation.trim(),
           role,
-          ...(uses === undefined ? {} : { maxUses: uses }),
+          maxUses: uses,
           ...(expiresInHours === undefined ? {} : { expiresInHours }),
         }),
       );
@@ -87,7 +88,7 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
               min={1}
               max={1000}
               value={maxUses}
-              placeholder="No limit"
+              aria-describedby={`${id}-uses-hint`}
               onChange={(event) => setMaxUses(event.target.value)}
             />
           </div>
@@ -108,6 +109,9 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
         </div>
         <p id={`${id}-role-hint`} className="field-hint">
           {ROLE_LABEL[role]}: {ROLE_DESCRIPTION[role]}
+        </p>
+        <p id={`${id}-uses-hint`} className="field-hint">
+          A link lets one person join unless you raise Max uses; anyone who has it can use it.
         </p>
       </form>
       {error && (

@@ -1,4 +1,4 @@
-import type { MeJSON } from '@pactum/shared';
+import { ApiErrorCode, type MeJSON } from '@pactum/shared';
 import { useEffect, useState } from 'react';
 import { ApiRequestError } from '../api/treatyApi.ts';
 import { readMe } from './accessApi.ts';
@@ -11,7 +11,11 @@ export type TreatyAccess =
 
 function refusal(error: unknown): string {
   if (error instanceof ApiRequestError) {
-    if (error.status === 401) return AccessMessage.notSignedIn;
+    if (error.status === 401) {
+      return error.code === ApiErrorCode.SessionEnded
+        ? AccessMessage.sessionEnded
+        : AccessMessage.notSignedIn;
+    }
     if (error.status === 403) return AccessMessage.forbidden;
     if (error.status === 404) return AccessMessage.notFound;
   }

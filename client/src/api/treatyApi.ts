@@ -6,6 +6,8 @@ export class ApiRequestError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The server's error code (`ApiErrorCode`), when it sent one. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -21,8 +23,12 @@ export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as Partial<ApiError> | null)?.error?.message;
-    throw new ApiRequestError(message ?? `The server answered ${response.status}.`, response.status);
+    const error = (body as Partial<ApiError> | null)?.error;
+    throw new ApiRequestError(
+      error?.message ?? `The server answered ${response.status}.`,
+      response.status,
+      error?.code,
+    );
   }
   return body as T;
 }

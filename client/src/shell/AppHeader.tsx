@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import { SignOutButton } from '../access/SignOutButton.tsx';
 import { Link } from '../router/Link.tsx';
 
 interface AppHeaderProps {
   children?: ReactNode;
-  /** At the right end: who is signed in. */
+  /** At the right end: who is signed in (a sign-out button follows it). */
   end?: ReactNode;
 }
 
@@ -15,6 +16,7 @@ export function AppHeader({ children, end }: AppHeaderProps) {
       </Link>
       <div className="app-header-middle">{children}</div>
       {end}
+      {end && <SignOutButton />}
     </header>
   );
 }

@@ -15,8 +15,11 @@ export type Identification =
   | { kind: 'anonymous' }
   /** Too many wrong credentials from this address: nothing was checked. */
   | { kind: 'blocked'; retryAfterMs: number }
-  /** Credentials that open nothing (wrong, expired, signed out, every membership revoked). */
-  | { kind: 'refused'; sessionCookie: boolean }
+  /**
+   * Credentials that open nothing: a wrong admin token or a cookie that names no session
+   * (both guesses), or a session that `ended` (signed out, idle, every membership revoked).
+   */
+  | { kind: 'refused'; reason: 'wrong token' | 'wrong cookie' | 'ended' }
   /** `cookieToRenew`: the session moved its end, or arrived under the wrong name for this browser. */
   | { kind: 'principal'; principal: Principal; cookieToRenew: string | null };
 
@@ -80,17 +83,17 @@ export class AccessControl {
       if (match && this.adminToken && sameSecret(match[1] as string, this.adminToken))
         return { kind: 'principal', principal: { kind: 'operator' }, cookieToRenew: null };
       guesses.failed(address);
-      return { kind: 'refused', sessionCookie: false };
+      return { kind: 'refused', reason: 'wrong token' };
     }
     const { token, name } = cookie as NonNullable<typeof cookie>;
     const session = this.store.sessionByTokenHash(secretHash(token));
     if (!session) {
       guesses.failed(address);
-      return { kind: 'refused', sessionCookie: true };
+      return { kind: 'refused', reason: 'wrong cookie' };
     }
     const now = Date.now();
     if (Date.parse(session.expiresAt) <= now || session.activeMemberships === 0) {
-      return { kind: 'refused', sessionCookie: true };
+      return { kind: 'refused', reason: 'ended' };
     }
     const renewedEnd = now + this.policy.idleMs;
     const moved = Math.abs(Date.parse(session.expiresAt) - renewedEnd) > RENEW_STEP_MS;

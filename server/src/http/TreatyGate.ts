@@ -49,10 +49,12 @@ export class TreatyGate {
     const identified = this.control.identify(request);
     let principal: Principal | null = null;
     if (identified.kind === 'blocked') throw tooManyGuesses(identified.retryAfterMs);
-    if (identified.kind === 'refused' && identified.sessionCookie) {
-      // A dead cookie would be sent with every call: the browser drops it now.
+    // A cookie naming no session would be sent (and counted as a guess) with every call: the
+    // browser drops it. An ended session's cookie stays, so its page can say what happened.
+    if (identified.kind === 'refused' && identified.reason === 'wrong cookie') {
       response.setHeader('Set-Cookie', clearSessionCookies());
     }
+    if (identified.kind === 'refused' && identified.reason === 'ended') response.locals.sessionEnded = true;
     if (identified.kind === 'principal') {
       principal = identified.principal;
       if (identified.cookieToRenew !== null)
@@ -95,6 +97,13 @@ export class TreatyGate {
   /** The caller, or 401. */
   principal(response: Response): Principal {
     const principal = response.locals.principal as Principal | null | undefined;
+    if (!principal && response.locals.sessionEnded) {
+      throw new HttpError(
+        401,
+        ApiErrorCode.SessionEnded,
+        'your session has ended (signed out, away longer than the idle time, or no membership left): ask your chair for a new invite link',
+      );
+    }
     if (!principal) {
       throw new HttpError(
         401,
