@@ -180,6 +180,32 @@ describe('SchemaGuard', () => {
     }
   });
 
+  it('brings the last article back without undoing what the same update did elsewhere', () => {
+    // Found by `npm run soak -- convergence`: an offline batch that typed in the preamble and
+    // deleted what turned out to be the last article lost its (confirmed) typing with the undo.
+    const server = serverWith(2);
+    const alice = server.client();
+    const bob = server.client();
+    expect(server.send(alice, (fragment) => fragment.delete(2, 1))).toEqual([]);
+    const reasons = server.send(bob, (fragment) => {
+      const preamble = (fragment.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+      (preamble.get(0) as Y.XmlText).insert(0, 'Typed offline. ');
+      (preamble.get(0) as Y.XmlText).delete(15, 3);
+      text(fragment, 1).delete(0, 5);
+      text(fragment, 0).insert(0, 'Into the article Alice deleted. ');
+      fragment.delete(3, 1);
+    });
+    expect(reasons).toEqual(['doc is missing required content']);
+    const treaty = treatyFromYDoc(server.doc);
+    expect(treaty.preamble).toBe('Typed offline. amble.');
+    // The article comes back as it was when Bob deleted it, his own deletion in it undone too.
+    expect(treaty.clauses.map((c) => [c.heading, c.text])).toEqual([['Heading 2', 'Text of article 2.']]);
+    for (const client of [alice, bob]) {
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server.doc));
+      expect(treatyFromYDoc(client)).toEqual(treaty);
+    }
+  });
+
   it('accepts a move (delete and re-insert of an article with the same id)', () => {
     const server = serverWith(3);
     const client = server.client();

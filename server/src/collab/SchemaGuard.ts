@@ -51,8 +51,8 @@ class Changes {
  *   incomplete (an article body without its paragraph) is filled instead;
  * - where the children of a node no longer fit its content expression (a
  *   required heading deleted, the last article deleted by two people at
- *   once), that node's changes in the transaction are undone, deleted
- *   children coming back;
+ *   once), the transaction's changes to that node's children are undone,
+ *   deleted children coming back; what it changed deeper down stays;
  * - a clause that duplicates another's id gets a fresh one; an existing
  *   clause's id cannot be changed (it carries its history and sign-offs).
  * It runs inside the transaction's cleanup, before Yjs garbage-collects what
@@ -229,7 +229,7 @@ export class SchemaGuard implements ClientWriteGuard {
     }
     if (broken.length === 0) return;
     for (const parent of broken) this.#reasons.push(sequenceProblem(parent) ?? 'invalid content');
-    this.#undoWithin(broken);
+    this.#undoChildren(broken);
     const stillBroken = broken.filter((parent) => !isDeleted(parent) && sequenceProblem(parent) !== null);
     if (stillBroken.length > 0) {
       this.#doc.transact(() => {
@@ -270,6 +270,53 @@ export class SchemaGuard implements ClientWriteGuard {
         }
       }
     }, this);
+  }
+
+  /**
+   * Undoes what the client's transaction did to the children of `parents`:
+   * a child it deleted comes back with its content, a child it inserted goes.
+   * What the same transaction changed further down stays as it is — text
+   * typed elsewhere in the treaty by the same update (an offline batch) is
+   * not taken away, text it deleted is not brought back.
+   */
+  #undoChildren(parents: Y.XmlFragment[]): void {
+    const stackItem = this.#undo.undoStack.at(-1);
+    if (!stackItem) return;
+    const { deletions } = stackItem;
+    const restoredChild = (struct: Y.Item): boolean => {
+      for (let item: Y.Item | null = struct; item; item = (item.parent as Y.AbstractType<unknown>)._item) {
+        if (parents.includes(item.parent as Y.XmlFragment) && Y.isDeleted(deletions, item.id)) return true;
+      }
+      return false;
+    };
+    const kept = Y.createDeleteSet();
+    for (const [client, ranges] of deletions.clients) {
+      const structs = this.#doc.store.clients.get(client) ?? [];
+      const keptRanges: Array<{ clock: number; len: number }> = [];
+      for (const { clock, len } of ranges) {
+        for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
+          const struct = structs[i] as Y.Item | Y.GC;
+          if (struct.id.clock >= clock + len) break;
+          if (!(struct instanceof Y.Item) || !restoredChild(struct)) continue;
+          const from = Math.max(clock, struct.id.clock);
+          keptRanges.push({
+            clock: from,
+            len: Math.min(clock + len, struct.id.clock + struct.length) - from,
+          });
+        }
+      }
+      if (keptRanges.length > 0) kept.clients.set(client, keptRanges as (typeof ranges)[number][]);
+    }
+    stackItem.deletions = kept;
+    const { scope, deleteFilter } = this.#undo;
+    this.#undo.scope = parents;
+    this.#undo.deleteFilter = (item) => parents.includes(item.parent as Y.XmlFragment);
+    try {
+      this.#undo.undo();
+    } finally {
+      this.#undo.scope = scope;
+      this.#undo.deleteFilter = deleteFilter;
+    }
   }
 
   /** Undoes what the client's transaction did inside `scope` (deleted children come back). */
