@@ -88,11 +88,14 @@ export function randomEdit(context: EditContext): EditKind | null {
   const clauses = clausesOf(fragment);
   if (clauses.length === 0) return null;
   const { clause, at } = pick(gen, clauses);
+  // Some typing goes to the title and the preamble, which no structural edit ever removes.
+  const front = fragment.get(prng.uint32(gen, 0, 1));
+  const textHolder = front instanceof Y.XmlElement && prng.uint32(gen, 0, 6) === 0 ? front : clause;
   switch (kind) {
     case 'type':
-      return typeText(context, clause) ? kind : null;
+      return typeText(context, textHolder) ? kind : null;
     case 'delete':
-      return deleteText(context, clause) ? kind : null;
+      return deleteText(context, textHolder) ? kind : null;
     case 'format':
       return formatText(context, clause) ? kind : null;
     case 'addParagraph':
@@ -134,8 +137,9 @@ function words(context: EditContext, part: number): string {
   return prng.bool(gen) ? `${token} ` : ` ${pick(gen, WORDS)} ${token}`;
 }
 
-function typeText(context: EditContext, clause: Y.XmlElement): boolean {
-  const blocks = textblocksOf(clause);
+/** Types a token into a text block of `holder`: an article, the title or the preamble. */
+function typeText(context: EditContext, holder: Y.XmlElement): boolean {
+  const blocks = textblocksOf(holder);
   if (blocks.length === 0) return false;
   const block = pick(context.gen, blocks);
   const inserted = words(context, 0);
@@ -148,7 +152,7 @@ function typeText(context: EditContext, clause: Y.XmlElement): boolean {
     context.ledger.touch(text, at, at);
     text.insert(at, inserted);
   }
-  for (const [token] of inserted.matchAll(/«[^»]+»/g)) context.ledger.typed(token, clause, block);
+  for (const [token] of inserted.matchAll(/«[^»]+»/g)) context.ledger.typed(token, holder, block);
   return true;
 }
 
@@ -169,8 +173,8 @@ function randomRange(
   return { text, from, length };
 }
 
-function deleteText(context: EditContext, clause: Y.XmlElement): boolean {
-  const range = randomRange(context, clause, false);
+function deleteText(context: EditContext, holder: Y.XmlElement): boolean {
+  const range = randomRange(context, holder, false);
   if (!range) return false;
   const { text, from, length } = range;
   // As the editor: a deletion never splits a UTF-16 surrogate pair (the texts here have none).

@@ -74,10 +74,15 @@ export async function freshReplica(
   return null;
 }
 
-/** All text of a treaty, articles separated, for finding typed tokens. */
+/** All text of a treaty, blocks separated, for finding typed tokens. */
 export function treatyText(snapshot: TreatySnapshot): string {
-  const treaty = JSON.parse(snapshot.treaty) as { clauses: Array<{ heading: string; text: string }> };
-  return treaty.clauses.map((clause) => `${clause.heading}\n${clause.text}`).join('\n');
+  const treaty = JSON.parse(snapshot.treaty) as {
+    title: string;
+    preamble: string;
+    clauses: Array<{ heading: string; text: string }>;
+  };
+  const articles = treaty.clauses.map((clause) => `${clause.heading}\n${clause.text}`);
+  return [treaty.title, treaty.preamble, ...articles].join('\n');
 }
 
 /** The server's REST view of a treaty, in the parts of a snapshot it covers. */

@@ -21,17 +21,22 @@ export function bodyOf(clause: Y.XmlElement): Y.XmlElement | null {
   return body instanceof Y.XmlElement && body.nodeName === TreatyNode.clauseBody ? body : null;
 }
 
-/** The blocks of a clause that hold text: its heading and every paragraph of its body, lists included. */
-export function textblocksOf(clause: Y.XmlElement): Y.XmlElement[] {
+const TEXTBLOCKS = new Set<string>([TreatyNode.title, TreatyNode.clauseHeading, 'paragraph']);
+
+/**
+ * The blocks of an element that hold text: an article's heading and every
+ * paragraph of its body, lists included; the title; the preamble's paragraphs.
+ */
+export function textblocksOf(element: Y.XmlElement): Y.XmlElement[] {
   const blocks: Y.XmlElement[] = [];
-  const visit = (element: Y.XmlElement) => {
-    if (element.nodeName === TreatyNode.clauseHeading || element.nodeName === 'paragraph') {
-      blocks.push(element);
+  const visit = (node: Y.XmlElement) => {
+    if (TEXTBLOCKS.has(node.nodeName)) {
+      blocks.push(node);
       return;
     }
-    for (const child of element.toArray()) if (child instanceof Y.XmlElement) visit(child);
+    for (const child of node.toArray()) if (child instanceof Y.XmlElement) visit(child);
   };
-  visit(clause);
+  visit(element);
   return blocks;
 }
 
