@@ -96,11 +96,22 @@ export class AccessControl {
       return { kind: 'refused', reason: 'ended' };
     }
     const renewedEnd = now + this.policy.idleMs;
-    const moved = Math.abs(Date.parse(session.expiresAt) - renewedEnd) > RENEW_STEP_MS;
-    if (moved) this.store.touchSession(session.id, new Date(renewedEnd).toISOString());
+    const moved =
+      Math.abs(Date.parse(session.expiresAt) - renewedEnd) > RENEW_STEP_MS &&
+      this.#renew(session.id, renewedEnd);
     const principal: Principal = { kind: 'session', session };
     const rightName = name === sessionCookieName(this.isSecureContext(request));
     return { kind: 'principal', principal, cookieToRenew: moved || !rightName ? token : null };
+  }
+
+  /** Moves the session's end; false when the store refuses the write (a full disk must not stop reads). */
+  #renew(sessionId: string, end: number): boolean {
+    try {
+      this.store.touchSession(sessionId, new Date(end).toISOString());
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The caller, or null without valid credentials; `blocked` while its address may not try. */
