@@ -14,10 +14,12 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 /**
- * Someone who keeps dropping in: opens the treaty, syncs, stays 1–4 s
- * (half the time changing a few characters), leaves — half the time with a closing
- * handshake, half the time by dropping the TCP connection — and comes back
- * 0.5–2 s later, until told to stop.
+ * Someone who keeps dropping in: opens the treaty, syncs, stays 1–4 s,
+ * leaves — half the time with a closing handshake, half the time by
+ * dropping the TCP connection — and comes back 0.5–2 s later, until told
+ * to stop. In a treaty no one else edits (`writes`), half the visits type a
+ * few characters at the end of a paragraph and delete them again, so each
+ * unload has something to commit and compact.
  */
 export class Churner {
   joins = 0;
@@ -30,6 +32,7 @@ export class Churner {
     private readonly url: string,
     private readonly headers: Record<string, string>,
     private readonly gen: prng.PRNG,
+    private readonly writes: boolean,
   ) {}
 
   start(): void {
@@ -54,14 +57,12 @@ export class Churner {
         await within(client.opened, 10_000, 'opening the socket');
         await within(client.roundTrip(), 10_000, 'the first sync');
         this.joins++;
-        if (prng.bool(this.gen)) {
+        if (this.writes && prng.bool(this.gen)) {
           client.startTyping();
           const target = typingTarget(client.doc, this.index);
-          // As much deleted as typed, so visits do not grow the treaty over a long run.
-          for (let typed = prng.uint32(this.gen, 1, 3); typed > 0; typed--) {
-            target.insert(prng.uint32(this.gen, 0, target.length), '·');
-            target.delete(prng.uint32(this.gen, 0, target.length - 1), 1);
-          }
+          const typed = prng.uint32(this.gen, 1, 5);
+          target.insert(target.length, '·'.repeat(typed));
+          target.delete(target.length - typed, typed);
         }
         await sleep(prng.uint32(this.gen, 1_000, 4_000));
       } catch (error) {

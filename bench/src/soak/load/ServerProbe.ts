@@ -6,19 +6,26 @@ export interface ServerReading {
   at: number;
   /** VmRSS of the server process, from /proc. */
   rssBytes: number;
-  /** V8 heap in use after two full collections (the server runs with --expose-gc). */
+  /** V8 heap in use; after two full collections when `collected` (the server runs with --expose-gc). */
   heapBytes: number;
+  collected: boolean;
   openFds: number;
+  /** CPU seconds the server process has used (user + system), from /proc. */
+  cpuSeconds: number;
   /** Rooms loaded, as GET /api/health tells it, and sockets open (GET /api/admin/stats). */
   rooms: number;
   connections: number;
 }
 
+/** USER_HZ: the unit of the CPU times in /proc/<pid>/stat on Linux. */
+const CLOCK_TICKS = 100;
+
 /**
- * Reads the server process from outside: RSS and open file descriptors from
- * /proc/<pid>, heap, rooms and connections from its operator statistics
- * (after a forced full collection, so garbage not yet collected is not
- * mistaken for growth) and its health endpoint.
+ * Reads the server process from outside: RSS, CPU time and open file
+ * descriptors from /proc/<pid>, heap, rooms and connections from its
+ * operator statistics (after a forced full collection when asked, so
+ * garbage not yet collected is not mistaken for growth) and its health
+ * endpoint.
  */
 export class ServerProbe {
   constructor(
@@ -27,20 +34,34 @@ export class ServerProbe {
     private readonly startedAt: number,
   ) {}
 
-  async read(): Promise<ServerReading> {
+  /**
+   * One reading; with `collect`, after a full collection, which stops the
+   * server for a moment (so not while latency is being compared).
+   */
+  async read(collect: boolean): Promise<ServerReading> {
     // Counted before this reading's own requests open a socket.
     const openFds = fs.readdirSync(`/proc/${this.pid}/fd`).length;
-    const { body: stats } = await this.api.expect(200, 'GET', '/admin/stats?gc=1');
-    if (stats.gcExposed !== true) throw new Error('the server does not expose gc: start it with --expose-gc');
+    const { body: stats } = await this.api.expect(200, 'GET', `/admin/stats${collect ? '?gc=1' : ''}`);
+    if (collect && stats.gcExposed !== true)
+      throw new Error('the server does not expose gc: start it with --expose-gc');
     const { body: health } = await this.api.expect(200, 'GET', '/health');
     return {
       at: (performance.now() - this.startedAt) / 1000,
       rssBytes: this.#rss(),
       heapBytes: stats.memory.heapUsed,
+      collected: collect,
       openFds,
+      cpuSeconds: this.#cpuSeconds(),
       rooms: health.rooms,
       connections: stats.connections,
     };
+  }
+
+  #cpuSeconds(): number {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name.
+    const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
   }
 
   #rss(): number {

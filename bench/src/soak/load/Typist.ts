@@ -5,17 +5,23 @@ import { typingTarget } from '../../fanout/typingTarget.ts';
 import type { EditLatency } from './EditLatency.ts';
 
 const KEYS = 'treaty text, the Parties shall ';
+/** Characters a typist selects and deletes at once when the paragraph has grown enough. */
+const CUT = 60;
 
 /**
- * One person editing for the whole run: a character every 300–700 ms into
- * a paragraph of their treaty, at a random place. Once the paragraph has
- * grown by `maxGrowth` characters they delete as much as they type, so the
- * document keeps a steady size and memory growth means a leak, not text.
+ * One person editing for the whole run, as people type: a character every
+ * 300–700 ms at their caret, now and then a backspace or a click elsewhere
+ * in the paragraph. Once the paragraph has grown by `maxGrowth` characters
+ * they select what they just wrote and delete it, so the treaty keeps a
+ * steady size and Yjs keeps few tombstones (typing at a caret merges into
+ * one item per run): memory that grows over the run is the server's, not
+ * the text's.
  */
 export class Typist {
   readonly client: LoadClient;
   edits = 0;
   #target: Y.XmlText | null = null;
+  #caret = 0;
   #limit = 0;
   #timer: NodeJS.Timeout | null = null;
 
@@ -37,6 +43,7 @@ export class Typist {
     this.client.startTyping();
     const target = typingTarget(this.client.doc, this.client.index);
     this.#target = target;
+    this.#caret = target.length;
     this.#limit = target.length + this.maxGrowth;
     const { doc } = this.client;
     this.latency.register(doc.clientID, Y.getState(doc.store, doc.clientID));
@@ -59,12 +66,24 @@ export class Typist {
     const target = this.#target;
     if (!target) return;
     const { doc } = this.client;
-    if (target.length >= this.#limit && prng.bool(this.gen)) {
-      target.delete(prng.uint32(this.gen, 0, target.length - 1), 1);
+    // Others' edits may have shortened the paragraph under the caret.
+    this.#caret = Math.min(this.#caret, target.length);
+    const roll = prng.uint32(this.gen, 0, 99);
+    if (target.length >= this.#limit) {
+      const from = Math.max(0, this.#caret - CUT);
+      target.delete(from, this.#caret - from);
+      this.#caret = from;
+      if (target.length >= this.#limit) this.#caret = target.length;
+    } else if (roll < 3) {
+      this.#caret = prng.uint32(this.gen, 0, target.length);
+      return;
+    } else if (roll < 8 && this.#caret > 0) {
+      target.delete(this.#caret - 1, 1);
+      this.#caret--;
     } else {
       const clock = Y.getState(doc.store, doc.clientID);
-      const key = KEYS[prng.uint32(this.gen, 0, KEYS.length - 1)] as string;
-      target.insert(prng.uint32(this.gen, 0, target.length), key);
+      target.insert(this.#caret, KEYS[prng.uint32(this.gen, 0, KEYS.length - 1)] as string);
+      this.#caret++;
       this.latency.sent(doc.clientID, clock, performance.now());
     }
     this.edits++;

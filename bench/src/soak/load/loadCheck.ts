@@ -25,7 +25,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const pct = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)} %`;
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
-const median = (values: number[]) => stats(values).p50;
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
 
@@ -51,7 +50,7 @@ const inWindow = (at: number, [from, to]: readonly [number, number]) => at >= fr
  * `npm run soak -- soak [--minutes N]`: 50 typists in 5 treaties and 20
  * people joining and leaving 10 treaties every few seconds, for N minutes,
  * against the real server. Claims: server RSS and heap (after a full GC)
- * grow < 10 % from the first window after warm-up to the last; once everyone
+ * grow < 10 % from the end of warm-up to the end of the load; once everyone
  * has left, open file descriptors and loaded rooms are back to where they
  * were before anyone came; the p99 edit latency (send → applied by another
  * client) of the last window ≤ 1.5 × that of the first + 5 ms; every edit
@@ -84,9 +83,10 @@ export const soak: SoakCheck = async (scale) => {
     );
 
     const probe = new ServerProbe(server.pid, api, performance.now());
-    const before = await probe.read();
+    const before = await probe.read(true);
     const startedAt = performance.now();
     const timed = new ServerProbe(server.pid, api, startedAt);
+    const started = await timed.read(false);
     const url = (treaty: number) => `${server.wsUrl}/collab/${treatyIds[treaty]}`;
 
     // Long-lived sockets: a close before the end is a failure.
@@ -126,17 +126,30 @@ export const soak: SoakCheck = async (scale) => {
       await Promise.all(typists.slice(i, i + 10).map((t) => t.ready()));
     for (const typist of typists) watch(typist.client);
     const churners = churnerMembers.map(
-      (member, i) => new Churner(i, url(i % CHURN_TREATIES), member.headers, gen),
+      (member, i) =>
+        new Churner(i, url(i % CHURN_TREATIES), member.headers, gen, i % CHURN_TREATIES >= EDITED_TREATIES),
     );
     for (const churner of churners) churner.start();
     for (const typist of typists) typist.start();
 
+    // Memory is compared after full collections, taken just before the first window and just
+    // after the last, so their pause never lands in the latencies compared; readings in between
+    // leave the server alone.
+    const schedule: Array<{ at: number; collect: boolean }> = [
+      { at: phase.first[0] - 1, collect: true },
+      { at: phase.duration, collect: true },
+    ];
+    for (let at = phase.sampleEvery; at < phase.duration; at += phase.sampleEvery) {
+      schedule.push({ at, collect: false });
+    }
+    schedule.sort((a, b) => a.at - b.at);
     const readings: ServerReading[] = [];
-    for (let next = phase.sampleEvery; next <= phase.duration; next += phase.sampleEvery) {
-      await sleep(Math.max(0, startedAt + next * 1000 - performance.now()));
-      readings.push(await timed.read());
+    for (const { at, collect } of schedule) {
+      await sleep(Math.max(0, startedAt + at * 1000 - performance.now()));
+      readings.push(await timed.read(collect));
     }
     const loaded = readings.at(-1) as ServerReading;
+    const [early, late] = readings.filter((r) => r.collected) as [ServerReading, ServerReading];
 
     for (const typist of typists) typist.stop();
     const arrived = async () => {
@@ -153,32 +166,26 @@ export const soak: SoakCheck = async (scale) => {
       client.socket.close(1000);
       client.doc.destroy();
     }
-    let after = await timed.read();
+    let after = await timed.read(false);
     for (
       let waited = 0;
       waited < 20_000 && (after.rooms > before.rooms || after.connections > 0);
       waited += 250
     ) {
       await sleep(250);
-      after = await timed.read();
+      after = await timed.read(false);
     }
     // The last sockets' descriptors close just after their rooms unload.
     await sleep(1_000);
-    after = await timed.read();
+    after = await timed.read(true);
 
     const samples = meters.flatMap((meter) => meter.samples);
     const latencyIn = (window: readonly [number, number]): Stats =>
       stats(samples.filter((s) => inWindow(s.at, window)).map((s) => s.ms));
     const first = latencyIn(phase.first);
     const last = latencyIn(phase.last);
-    const memoryIn = (window: readonly [number, number]) => {
-      const inside = readings.filter((r) => inWindow(r.at, window) || r.at === window[1]);
-      return { rss: median(inside.map((r) => r.rssBytes)), heap: median(inside.map((r) => r.heapBytes)) };
-    };
-    const early = memoryIn(phase.first);
-    const late = memoryIn(phase.last);
-    const rssGrowth = late.rss / early.rss - 1;
-    const heapGrowth = late.heap / early.heap - 1;
+    const rssGrowth = late.rssBytes / early.rssBytes - 1;
+    const heapGrowth = late.heapBytes / early.heapBytes - 1;
     const p99Bound = STABLE_FACTOR * first.p99 + STABLE_SLACK_MS;
     const edits = typists.reduce((sum, typist) => sum + typist.edits, 0);
     const joins = churners.reduce((sum, churner) => sum + churner.joins, 0);
@@ -199,12 +206,18 @@ export const soak: SoakCheck = async (scale) => {
     for (const churner of churners) failures.push(...churner.failures.slice(0, 3));
     failures.push(...server.errors.map((error) => `the server logged an error: ${error}`));
 
+    /** The server's CPU use from the last reading at or before `from` to the first at or after `to`, in % of a core. */
+    const cpu = (from: number, to: number) => {
+      const a = [started, ...readings].filter((r) => r.at <= from).at(-1) ?? started;
+      const b = readings.find((r) => r.at >= to) ?? loaded;
+      return `${Math.round(((b.cpuSeconds - a.cpuSeconds) / (b.at - a.at)) * 100)} %`;
+    };
     const rows: Array<[string, string]> = [];
     for (let from = 0; from < phase.duration; from += phase.row) {
       const s = latencyIn([from, from + phase.row]);
       rows.push([
         `latency ${clock(from)}–${clock(from + phase.row)}`,
-        `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  (${s.runs} edits)`,
+        `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  (${s.runs} edits, server CPU ${cpu(from, from + phase.row)})`,
       ]);
     }
     const span = (window: readonly [number, number]) => `${clock(window[0])}–${clock(window[1])}`;
@@ -222,12 +235,12 @@ export const soak: SoakCheck = async (scale) => {
           `${Math.max(...readings.map((r) => r.connections))} / ${Math.max(...readings.map((r) => r.rooms))}`,
         ],
         [
-          `RSS ${span(phase.first)} → ${span(phase.last)}`,
-          `${mb(early.rss)} → ${mb(late.rss)} (${pct(rssGrowth)}, limit +10 %)`,
+          `RSS at ${clock(early.at)} → ${clock(late.at)}`,
+          `${mb(early.rssBytes)} → ${mb(late.rssBytes)} (${pct(rssGrowth)}, limit +10 %)`,
         ],
         [
-          `heap ${span(phase.first)} → ${span(phase.last)}`,
-          `${mb(early.heap)} → ${mb(late.heap)} (${pct(heapGrowth)}, limit +10 %)`,
+          `heap at ${clock(early.at)} → ${clock(late.at)} (after full GC)`,
+          `${mb(early.heapBytes)} → ${mb(late.heapBytes)} (${pct(heapGrowth)}, limit +10 %)`,
         ],
         ['open fds before / loaded / after', `${before.openFds} / ${loaded.openFds} / ${after.openFds}`],
         ['rooms before / loaded / after', `${before.rooms} / ${loaded.rooms} / ${after.rooms}`],
