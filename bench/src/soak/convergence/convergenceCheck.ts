@@ -23,7 +23,8 @@ export const convergence: SoakCheck = async (scale) => {
   const count = scale.seeds ?? (scale.seed === undefined ? CI_SEEDS : 1);
   const first = scale.seed ?? Math.floor(Math.random() * 1_000_000_000);
   console.log(`convergence: seeds ${first}…${first + count - 1} (replay one with --seed S)`);
-  const outcomes: SeedOutcome[] = [];
+  /** What each seed did, without what only its batch's restart check needs. */
+  const outcomes: Array<Omit<SeedOutcome, 'expected' | 'ledger'>> = [];
   /** Seeds whose treaty differed after the restart, and anything else that did not hold then. */
   const afterRestart: string[] = [];
   const restartDiverged = new Set<number>();
@@ -92,7 +93,7 @@ export const convergence: SoakCheck = async (scale) => {
           restartLost.add(seed);
         }
       }
-      outcomes.push(...batch);
+      outcomes.push(...batch.map(({ expected: _expected, ledger: _ledger, ...outcome }) => outcome));
     } finally {
       await server.dispose();
       serverErrors.push(...server.errors);
@@ -103,7 +104,8 @@ export const convergence: SoakCheck = async (scale) => {
     ...outcomes.filter((o) => o.divergences.length > 0).map((o) => o.seed),
     ...restartDiverged,
   ]);
-  const sum = (pick: (o: SeedOutcome) => number) => outcomes.reduce((total, o) => total + pick(o), 0);
+  const sum = (pick: (o: (typeof outcomes)[number]) => number) =>
+    outcomes.reduce((total, o) => total + pick(o), 0);
   const times = stats(outcomes.map((o) => o.ms));
   const tally = (records: Array<Record<string, number>>) => {
     const total: Record<string, number> = {};
@@ -153,7 +155,7 @@ export const convergence: SoakCheck = async (scale) => {
     failures,
     details: {
       revertReasons: reasons,
-      seeds: outcomes.map(({ expected: _expected, ledger: _ledger, ...outcome }) => outcome),
+      seeds: outcomes,
     },
   };
 };
