@@ -1,5 +1,6 @@
 import { canonicalJSON, type TreatyFile } from '@pactum/shared';
 import * as prng from 'lib0/prng';
+import * as Y from 'yjs';
 import { type AuditSummary, auditSummary } from './auditSummary.ts';
 import { CALM, type FaultProxy, type Faults } from './FaultProxy.ts';
 import type { Member, PactumApi } from './PactumApi.ts';
@@ -209,8 +210,9 @@ export async function runSeed(seed: number, env: SeedEnvironment): Promise<SeedO
     expected = server;
     const replicaDiffs = () =>
       clients.map((client) => snapshotDifferences(server, treatySnapshot(client.doc)));
-    const sameVector = () =>
-      clients.every((client) => treatySnapshot(client.doc).stateVector === server.stateVector);
+    // Polled cheaply: the state vectors alone, until every replica has what the server has.
+    const vector = Buffer.from(Y.encodeStateVector(fresh.doc));
+    const sameVector = () => clients.every((client) => vector.equals(Y.encodeStateVector(client.doc)));
     await waitFor(sameVector, SETTLE_MS, 20);
     let diffs = replicaDiffs();
     // Deletions do not move a state vector: give the last ones a moment to arrive.
