@@ -21,11 +21,9 @@ export function versionRoutes(gate: TreatyGate, versions: VersionService, audit:
       request.params.id,
       parseBody(CreateVersionRequest, request.body),
       by,
+      ({ id, name }) =>
+        audit.append(request.params.id, auditActor(chair), 'version.named', { versionId: id, name }),
     );
-    audit.append(request.params.id, auditActor(chair), 'version.named', {
-      versionId: created.id,
-      name: created.name,
-    });
     response.status(201).location(`/api/treaties/${request.params.id}/versions/${created.id}`).json(created);
   });
 

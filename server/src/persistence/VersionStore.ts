@@ -120,6 +120,8 @@ export class VersionStore {
     version: NewVersion,
     states: Map<string, [hash: string, content: string]>,
     editors: Map<string, string[]>,
+    /** Written in the same transaction (the version's audit entry). */
+    alongside?: () => void,
   ): void {
     const s = this.#statements;
     this.db.transaction(() => {
@@ -163,6 +165,7 @@ export class VersionStore {
       for (const [clauseId, last] of latest) {
         if (!states.has(clauseId) && !last.removed) record(clauseId, last.hash, true);
       }
+      alongside?.();
     })();
   }
 

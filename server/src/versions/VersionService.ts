@@ -29,9 +29,17 @@ export class VersionService {
     private readonly keepCheckpoints: number,
   ) {}
 
-  /** A version called by `createdBy` ("Name · Delegation", from the session). */
-  createNamed(treatyId: string, request: CreateVersionRequest, createdBy: string): VersionMeta {
-    return this.#create(treatyId, 'named', request.name, request.note ?? null, createdBy);
+  /**
+   * A version called by `createdBy` ("Name · Delegation", from the session);
+   * `alongside` (its audit entry) is stored in the same transaction.
+   */
+  createNamed(
+    treatyId: string,
+    request: CreateVersionRequest,
+    createdBy: string,
+    alongside?: (meta: { id: string; name: string | null }) => void,
+  ): VersionMeta {
+    return this.#create(treatyId, 'named', request.name, request.note ?? null, createdBy, alongside);
   }
 
   /** Records a checkpoint if the room changed since the last version; returns it, or null. */
@@ -48,6 +56,7 @@ export class VersionService {
     name: string | null,
     note: string | null,
     createdBy: string | null,
+    alongside?: (meta: { id: string; name: string | null }) => void,
   ) {
     return this.treaties.withDoc(treatyId, (doc, room) => {
       const treaty = treatyFromYDoc(doc);
@@ -68,7 +77,7 @@ export class VersionService {
         state: Y.encodeStateAsUpdate(doc),
         treaty,
       };
-      this.versions.add(version, states, room?.editors.take() ?? new Map());
+      this.versions.add(version, states, room?.editors.take() ?? new Map(), () => alongside?.(version));
       if (room) room.changes = null;
       const { state: _state, treaty: _treaty, treatyId: _id, ...meta } = version;
       return { ...meta, clauseCount: treaty.clauses.length };
