@@ -97,6 +97,8 @@ export const Limits = {
    * changes they depend on; see server/src/collab/PendingBound.ts.
    */
   maxPendingBytes: 1024 * 1024,
+  /** Of which deletions (tried again on every update, so kept far smaller). */
+  maxPendingDeleteBytes: 64 * 1024,
   /** Largest HTTP JSON body. */
   maxJsonBodyBytes: 256 * 1024,
   /** Longest treaty id. */
@@ -110,6 +112,17 @@ export const Limits = {
    * Structs (and client sections) per update:
    */
   maxUpdateStructs: 10_000,
+  /**
+   * Clients whose structs one update carries: an editor's update carries its
+   * own, an offline copy a few; each new one costs the document a client entry.
+   */
+  maxUpdateAuthors: 100,
+  /**
+   * Clients new to the document one connection may add (a page writes as
+   * one; an offline copy brings a few more): each stays in the document and
+   * costs every later transaction a step.
+   */
+  maxNewClientsPerConnection: 32,
   /** Clients in one state vector or one delete set (every session that edited adds one). */
   maxUpdateClients: 100_000,
   /** Deleted ranges in one update's delete set. */
@@ -118,6 +131,19 @@ export const Limits = {
   maxUpdateValues: 100_000,
   /** Nesting of values inside one struct (arrays, objects). */
   maxUpdateNesting: 32,
+  /**
+   * Steps Yjs' conflict resolution may take to place one update's items, as
+   * estimated before it is applied (see server/src/collab/ConflictBudget.ts):
+   * an editor's own edits take none; items crafted to pile up at one place
+   * take one step per item already there, deleted ones included.
+   */
+  maxUpdateConflictSteps: 20_000,
+  /**
+   * Deleted ranges in one update naming changes the server does not have
+   * (yet): they wait with the document and are tried again on every later
+   * update. An editor deletes what it has received from the server.
+   */
+  maxUpdatePendingDeletes: 1_000,
   /** Highest client id, clock or length in an update (Yjs client ids are 32-bit). */
   maxUpdateClock: 2 ** 32,
   /** Document updates a connection may send at once, and per second after that. */

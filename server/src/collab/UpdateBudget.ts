@@ -5,6 +5,23 @@ export class UpdateTooLargeError extends Error {
   override name = 'UpdateTooLargeError';
 }
 
+/** A struct's id, or the id it refers to. */
+export interface StructId {
+  client: number;
+  clock: number;
+}
+
+/** Where an item of an update goes: what the conflict check needs, read without decoding its content. */
+export interface ItemPlacement extends StructId {
+  length: number;
+  origin: StructId | null;
+  rightOrigin: StructId | null;
+  /** A root type's name, a parent item's id, or null when the parent is that of its origins. */
+  parent: string | StructId | null;
+  /** The key, for an entry of a map. */
+  parentSub: string | null;
+}
+
 /** What decoding an update will cost, counted without decoding it. */
 export interface UpdateCost {
   /** Structs plus client sections. */
@@ -13,6 +30,12 @@ export interface UpdateCost {
   deleteRanges: number;
   /** Any/JSON values, attributes and entries of nested values. */
   values: number;
+  /** Every item (not GC or skipped ranges), in the update's order. */
+  items: ItemPlacement[];
+  /** The clients whose structs it carries, one per section. */
+  authors: number[];
+  /** The delete set, flat: client, clock, length, client, clock, length… */
+  deletes: number[];
 }
 
 // Content refs of Yjs' V1 struct encoding (yjs/src/structs/Item.js `contentRefs`).
@@ -44,41 +67,58 @@ const LAST_TYPE_REF = 6;
  */
 export function checkUpdateBudget(update: Uint8Array): UpdateCost {
   const read = new BudgetReader(update);
-  const cost: UpdateCost = { structs: 0, deleteClients: 0, deleteRanges: 0, values: 0 };
+  const cost: UpdateCost = {
+    structs: 0,
+    deleteClients: 0,
+    deleteRanges: 0,
+    values: 0,
+    items: [],
+    deletes: [],
+    authors: [],
+  };
   const sections = read.varUint();
-  over(sections, Limits.maxUpdateStructs, 'structs');
+  over(sections, Limits.maxUpdateAuthors, 'clients with structs');
   for (let section = 0; section < sections; section++) {
     const structs = read.varUint();
     cost.structs += structs + 1;
     over(cost.structs, Limits.maxUpdateStructs, 'structs');
-    read.clock(); // client
+    const client = read.clock();
+    cost.authors.push(client);
     let clock = read.clock();
     for (let i = 0; i < structs; i++) {
       const info = read.byte();
       const ref = info & 0b11111;
       if (ref === GC || ref === SKIP) clock += read.clock();
       else {
-        if (info & 0b1000_0000) read.id(); // origin
-        if (info & 0b0100_0000) read.id(); // right origin
+        const origin = info & 0b1000_0000 ? read.id() : null;
+        const rightOrigin = info & 0b0100_0000 ? read.id() : null;
+        let parent: string | StructId | null = null;
+        let parentSub: string | null = null;
         if ((info & 0b1100_0000) === 0) {
-          if (read.varUint() === 1)
-            read.skipString(); // parent: a root type's name
-          else read.id(); // parent: an item
-          if (info & 0b0010_0000) read.skipString(); // key in a map
+          // A root type's name, or the id of the item whose type it goes into; then a map's key.
+          parent = read.varUint() === 1 ? read.string() : read.id();
+          if (info & 0b0010_0000) parentSub = read.string();
         }
-        clock += readContent(read, ref, cost);
+        const length = readContent(read, ref, cost);
+        cost.items.push({ client, clock, length, origin, rightOrigin, parent, parentSub });
+        clock += length;
       }
       over(clock, Limits.maxUpdateClock, 'clock');
     }
   }
   cost.deleteClients = read.varUint();
   over(cost.deleteClients, Limits.maxUpdateClients, 'clients in the delete set');
-  for (let client = 0; client < cost.deleteClients; client++) {
-    read.clock(); // client
+  for (let i = 0; i < cost.deleteClients; i++) {
+    const client = read.clock();
     const ranges = read.varUint();
     cost.deleteRanges += ranges;
     over(cost.deleteRanges, Limits.maxUpdateDeleteRanges, 'deleted ranges');
-    for (let i = 0; i < ranges; i++) over(read.clock() + read.clock(), Limits.maxUpdateClock, 'clock');
+    for (let range = 0; range < ranges; range++) {
+      const clock = read.clock();
+      const length = read.clock();
+      over(clock + length, Limits.maxUpdateClock, 'clock');
+      cost.deletes.push(client, clock, length);
+    }
   }
   return cost;
 }
@@ -108,8 +148,8 @@ function readContent(read: BudgetReader, ref: number, cost: UpdateCost): number 
       read.skipString();
       return 1;
     case STRING:
-      // UTF-16 length ≤ UTF-8 bytes: enough to keep clocks bounded.
-      return read.skipString();
+      // Clocks count UTF-16 code units, as Yjs does.
+      return read.string().length;
     case FORMAT:
       countValues(cost, 1);
       read.skipString();
@@ -190,7 +230,9 @@ function over(value: number, limit: number, what: string): void {
   if (value > limit) throw new UpdateTooLargeError(`more ${what} than ${limit}`);
 }
 
-/** lib0 decoding without allocation: every read is bounds-checked and throws at the end. */
+const utf8 = new TextDecoder();
+
+/** lib0 decoding that builds nothing but ids and short strings; every read is bounds-checked. */
 class BudgetReader {
   #pos = 0;
 
@@ -220,9 +262,14 @@ class BudgetReader {
     return value;
   }
 
-  id(): void {
-    this.clock();
-    this.clock();
+  id(): StructId {
+    return { client: this.clock(), clock: this.clock() };
+  }
+
+  string(): string {
+    const length = this.varUint();
+    this.skip(length);
+    return utf8.decode(this.bytes.subarray(this.#pos - length, this.#pos));
   }
 
   skipVarInt(): void {

@@ -32,7 +32,13 @@ describe('decodeClientMessage', () => {
       encoding.writeVarUint(e, MessageType.Sync);
       syncProtocol.writeUpdate(e, update);
     });
-    expect(decodeClientMessage(updateFrame)).toEqual({ kind: 'update', update, empty: false });
+    expect(decodeClientMessage(updateFrame)).toMatchObject({
+      kind: 'update',
+      update,
+      empty: false,
+      // What the budget read on the way: one client, one item.
+      cost: { structs: 2, authors: [doc.clientID] },
+    });
     const nothingNew = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc));
     const emptyFrame = frame((e) => {
       encoding.writeVarUint(e, MessageType.Sync);

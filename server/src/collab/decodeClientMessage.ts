@@ -2,7 +2,12 @@ import { type AwarenessEntry, CloseCode, decodeAwarenessEntries, Limits, Message
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { checkStateVectorBudget, checkUpdateBudget, UpdateTooLargeError } from './UpdateBudget.ts';
+import {
+  checkStateVectorBudget,
+  checkUpdateBudget,
+  type UpdateCost,
+  UpdateTooLargeError,
+} from './UpdateBudget.ts';
 
 /** A client frame, fully decoded and checked before anything acts on it. */
 export type ClientMessage =
@@ -12,6 +17,11 @@ export type ClientMessage =
       update: Uint8Array;
       /** Carries no insertion and no deletion (e.g. the sync step 2 of an up-to-date client). */
       empty: boolean;
+      /**
+       * Where its items go and what it deletes, for the checks against the
+       * room's document before it is applied (every decoded frame has it).
+       */
+      cost?: UpdateCost;
     }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' }
@@ -84,9 +94,9 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = decoding.readVarUint8Array(decoder);
-      checkUpdateBudget(update);
+      const cost = checkUpdateBudget(update);
       const { structs, ds } = Y.decodeUpdate(update);
-      return { kind: 'update', update, empty: structs.length === 0 && ds.clients.size === 0 };
+      return { kind: 'update', update, empty: structs.length === 0 && ds.clients.size === 0, cost };
     }
     default:
       throw new MalformedMessageError(`unknown sync message type ${syncType}`);

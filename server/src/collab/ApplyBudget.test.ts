@@ -1,0 +1,147 @@
+import { Limits, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { sampleTreaty } from '../seed/sampleTreaty.ts';
+import { checkApplyBudget } from './ApplyBudget.ts';
+import { checkUpdateBudget, UpdateTooLargeError } from './UpdateBudget.ts';
+
+/** The server's copy of the sample treaty, and a client that synced it. */
+function serverAndClient(): { server: Y.Doc; client: Y.Doc } {
+  const server = new Y.Doc();
+  writeTreatyToYDoc(server, sampleTreaty);
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  return { server, client };
+}
+
+/** The update `change` makes on `doc`. */
+function edit(doc: Y.Doc, change: () => void): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  doc.transact(change);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+/** Checks `update` against `doc` and applies it when it passes; true when it passed. */
+function admit(doc: Y.Doc, update: Uint8Array, introduced = new Set<number>()): boolean {
+  try {
+    checkApplyBudget(doc, checkUpdateBudget(update), introduced);
+  } catch (error) {
+    if (error instanceof UpdateTooLargeError) return false;
+    throw error;
+  }
+  Y.applyUpdate(doc, update);
+  return true;
+}
+
+/** `count` one-character items of client `client`, each inserted before the previous one, in root text `root`. */
+function reversedChain(client: number, count: number, root: string): Uint8Array {
+  const e = encoding.createEncoder();
+  for (const value of [1, count, client, 0]) encoding.writeVarUint(e, value);
+  for (let i = 0; i < count; i++) {
+    if (i === 0) {
+      encoding.writeUint8(e, 4); // a string with its parent named
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarString(e, root);
+    } else {
+      encoding.writeUint8(e, 4 | 0b0100_0000); // a string with a right origin only
+      encoding.writeVarUint(e, client);
+      encoding.writeVarUint(e, i - 1);
+    }
+    encoding.writeVarString(e, 'x');
+  }
+  encoding.writeVarUint(e, 0);
+  return encoding.toUint8Array(e);
+}
+
+describe('checkApplyBudget', () => {
+  it('admits what editors send: typing, deleting, formatting, pasting articles', () => {
+    const { server, client } = serverAndClient();
+    const fragment = client.getXmlFragment(TREATY_FRAGMENT);
+    const clause = fragment.get(2) as Y.XmlElement;
+    const text = ((clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    for (let i = 0; i < 20; i++)
+      expect(
+        admit(
+          server,
+          edit(client, () => text.insert(i, 'k')),
+        ),
+      ).toBe(true);
+    expect(
+      admit(
+        server,
+        edit(client, () => text.delete(0, 5)),
+      ),
+    ).toBe(true);
+    expect(
+      admit(
+        server,
+        edit(client, () => text.format(0, 10, { bold: true })),
+      ),
+    ).toBe(true);
+    const pasted = fragment
+      .toArray()
+      .slice(2)
+      .map((node) => (node as Y.XmlElement).clone());
+    expect(
+      admit(
+        server,
+        edit(client, () => fragment.insert(fragment.length, pasted)),
+      ),
+    ).toBe(true);
+    expect(server.getXmlFragment(TREATY_FRAGMENT).toString()).toBe(fragment.toString());
+  });
+
+  it('refuses many items crafted to go to one place, and a pile-up over several updates', () => {
+    const server = new Y.Doc();
+    expect(admit(server, reversedChain(7, 2_000, 'pile'))).toBe(false);
+    // Small chains pass until what is already there makes the next one walk too far.
+    let admitted = 0;
+    for (let client = 100; client < 140; client++)
+      if (admit(server, reversedChain(client, 100, 'pile'))) admitted++;
+    expect(admitted).toBeGreaterThan(0);
+    expect(admitted).toBeLessThan(40);
+    // Yjs needs that walk to place them: what was admitted applies in moments.
+    const started = performance.now();
+    Y.applyUpdate(new Y.Doc(), Y.encodeStateAsUpdate(server));
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses deletions of more unknown changes than the limit', () => {
+    const server = new Y.Doc();
+    const deletes = (ranges: number) => {
+      const e = encoding.createEncoder();
+      for (const value of [0, 1, 4242, ranges]) encoding.writeVarUint(e, value);
+      for (let i = 0; i < ranges; i++) {
+        encoding.writeVarUint(e, i * 2);
+        encoding.writeVarUint(e, 1);
+      }
+      return encoding.toUint8Array(e);
+    };
+    expect(admit(server, deletes(Limits.maxUpdatePendingDeletes))).toBe(true);
+    expect(admit(server, deletes(Limits.maxUpdatePendingDeletes + 1))).toBe(false);
+  });
+
+  it(`lets one connection add at most ${Limits.maxNewClientsPerConnection} clients to the document`, () => {
+    const { server } = serverAndClient();
+    const introduced = new Set<number>();
+    const writers = new Map<number, Y.Doc>();
+    const writer = (clientID: number) => {
+      let doc = writers.get(clientID);
+      if (!doc) {
+        doc = new Y.Doc();
+        doc.clientID = clientID;
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+        writers.set(clientID, doc);
+      }
+      const page = doc;
+      return edit(page, () => page.getMap('clauseDomains').set(`c${clientID}/cyber`, page.clientID));
+    };
+    for (let i = 1; i <= Limits.maxNewClientsPerConnection; i++)
+      expect(admit(server, writer(1000 + i), introduced)).toBe(true);
+    expect(admit(server, writer(5000), introduced)).toBe(false);
+    // A client the document already has is not new; another connection starts from none.
+    expect(admit(server, writer(1001), introduced)).toBe(true);
+    expect(admit(server, writer(5000), new Set())).toBe(true);
+  });
+});
