@@ -17,9 +17,14 @@ export class PendingBound {
 
   constructor(private readonly doc: Y.Doc) {}
 
-  /** True when the waiting changes are larger than {@link Limits.maxPendingBytes}. */
+  /**
+   * True when the waiting changes are larger than {@link Limits.maxPendingBytes},
+   * or their deletions than {@link Limits.maxPendingDeleteBytes}: Yjs applies
+   * waiting deletions again on every update, whoever sends it.
+   */
   tooLarge(): boolean {
-    return this.#bytes() > Limits.maxPendingBytes;
+    const deletes = this.doc.store.pendingDs?.byteLength ?? 0;
+    return this.#bytes() > Limits.maxPendingBytes || deletes > Limits.maxPendingDeleteBytes;
   }
 
   /** True when changes have been waiting longer than they ever should. */
