@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import { encodeIntegratedState } from './encodeIntegratedState.ts';
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -16,10 +17,12 @@ export const encodeSyncStep1 = (doc: Y.Doc) =>
     syncProtocol.writeSyncStep1(e, doc);
   });
 
+/** What the client lacks of the document as the server has integrated it (see `encodeIntegratedState`). */
 export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array) =>
   frame((e) => {
     encoding.writeVarUint(e, MessageType.Sync);
-    syncProtocol.writeSyncStep2(e, doc, stateVector);
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(e, encodeIntegratedState(doc, stateVector));
   });
 
 export const encodeUpdate = (update: Uint8Array) =>
