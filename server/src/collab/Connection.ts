@@ -1,8 +1,9 @@
-import { Action, CloseCode, roleAllows } from '@pactum/shared';
+import { Action, CloseCode, Limits, roleAllows } from '@pactum/shared';
 import pino from 'pino';
 import { WebSocket } from 'ws';
 import { type PresenceIdentity, presenceIdentity, type TreatyAccess } from '../access/AccessControl.ts';
 import { RejectionLog } from './RejectionLog.ts';
+import { TokenBucket } from './TokenBucket.ts';
 
 const AWARENESS_BURST = 60;
 const AWARENESS_PER_SECOND = 30;
@@ -32,8 +33,11 @@ export class Connection {
   readonly canEdit: boolean;
   /** Refused frames and writes, logged once per kind. */
   readonly rejections: RejectionLog;
-  #tokens = AWARENESS_BURST;
-  #refilledAt = performance.now();
+  /** Clients this connection added to the document (see `checkApplyBudget`). */
+  readonly introducedClients = new Set<number>();
+  readonly #awareness = new TokenBucket(AWARENESS_BURST, AWARENESS_PER_SECOND);
+  readonly #updates = new TokenBucket(Limits.updateBurstMessages, Limits.updateMessagesPerSecond);
+  readonly #updateBytes = new TokenBucket(Limits.updateBurstBytes, Limits.updateBytesPerSecond);
 
   constructor(
     readonly socket: WebSocket,
@@ -79,14 +83,14 @@ export class Connection {
 
   /** Token bucket for awareness updates: false means drop this one. */
   takeAwarenessToken(): boolean {
-    const now = performance.now();
-    this.#tokens = Math.min(
-      AWARENESS_BURST,
-      this.#tokens + ((now - this.#refilledAt) / 1000) * AWARENESS_PER_SECOND,
-    );
-    this.#refilledAt = now;
-    if (this.#tokens < 1) return false;
-    this.#tokens -= 1;
-    return true;
+    return this.#awareness.take();
+  }
+
+  /**
+   * Token buckets for document updates, by messages and by bytes: false
+   * means this connection sends faster than any editor does, and is closed.
+   */
+  takeUpdateTokens(bytes: number): boolean {
+    return this.#updates.take() && this.#updateBytes.take(bytes);
   }
 }
