@@ -4,12 +4,18 @@ import { CloseCode, COLLAB_PATH, isValidTreatyId, Limits } from '@pactum/shared'
 import type { Logger } from 'pino';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { type AccessControl, isAllowedOrigin, type TreatyAccess } from '../access/AccessControl.ts';
+import { processEventLoop } from '../EventLoopDelay.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import { checkApplyBudget } from './ApplyBudget.ts';
+import { CallerQuota } from './CallerQuota.ts';
 import { Connection } from './Connection.ts';
 import { decodeClientMessage, MalformedMessageError } from './decodeClientMessage.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
+import { UpdateTooLargeError } from './UpdateBudget.ts';
 
 const HEARTBEAT_MS = 30_000;
+/** A message that kept the event loop this long is logged: nothing a client sends should. */
+const SLOW_MESSAGE_MS = 100;
 
 export interface CollabAccess {
   control: AccessControl;
@@ -19,7 +25,7 @@ export interface CollabAccess {
 
 /**
  * Serves `ws://host/collab/<treatyId>` on `server`. Refusals happen after the
- * upgrade, as close codes (4400/4401/4403/4404/4500), because y-websocket
+ * upgrade, as close codes (4400/4401/4403/4404/4430/4431/4500), because y-websocket
  * only reads close codes and retries forever on a refused HTTP upgrade.
  */
 export function attachCollab(
@@ -31,6 +37,8 @@ export function attachCollab(
 ) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxMessageBytes });
   const alive = new WeakSet<WebSocket>();
+  const quota = new CallerQuota();
+  const eventLoop = processEventLoop();
   let stopping = false;
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -83,10 +91,17 @@ export function attachCollab(
       ws.close(CloseCode.Replaced, 'the treaty was replaced since this page loaded it');
       return;
     }
+    // Counted before the room is loaded: a caller over its quota costs no document in memory.
+    const admitted = quota.admit(access);
+    if (Array.isArray(admitted)) {
+      ws.close(...admitted);
+      return;
+    }
     let room: ReturnType<RoomRegistry['open']>;
     try {
       room = rooms.open(treatyId);
     } catch (error) {
+      admitted.release();
       log.error({ err: error, treatyId }, 'could not load treaty');
       ws.close(CloseCode.LoadFailed, 'could not load the treaty');
       return;
@@ -96,20 +111,51 @@ export function attachCollab(
     ws.on('message', (data: RawData, isBinary: boolean) => {
       // Frames still arriving on a connection being closed are not read (nor logged one by one).
       if (ws.readyState !== ws.OPEN) return;
+      const started = performance.now();
+      const startedCpu = process.cpuUsage();
+      const bytes = isBinary ? toBytes(data) : null;
       try {
-        if (!isBinary) throw new MalformedMessageError('text frame');
-        room.handle(connection, decodeClientMessage(toBytes(data)));
-      } catch (error) {
+        if (!bytes) throw new MalformedMessageError('text frame');
+        const message = decodeClientMessage(bytes);
+        if (message.kind === 'update' && !connection.takeUpdateTokens(bytes.byteLength)) {
+          connection.rejections.note('document updates faster than any editor sends; closing connection');
+          connection.close(CloseCode.TooManyUpdates, 'too many updates');
+          return;
+        }
+        if (message.kind === 'update' && message.cost)
+          checkApplyBudget(room.doc, message.cost, connection.introducedClients);
+        room.handle(connection, message);
+      } catch (caught) {
+        const error =
+          caught instanceof UpdateTooLargeError
+            ? new MalformedMessageError(`update too large: ${caught.message}`, CloseCode.UpdateTooLarge)
+            : caught;
         // Decoding failures are expected from bad clients; anything else is ours to look at.
         if (error instanceof MalformedMessageError) {
           connection.rejections.note('malformed message; closing connection', { reason: error.message });
+          connection.close(
+            error.code,
+            // A close reason may not exceed 123 bytes.
+            error.code === CloseCode.MalformedMessage ? 'malformed message' : error.message.slice(0, 120),
+          );
         } else {
           log.error({ err: error, treatyId }, 'message handling failed; closing connection');
+          connection.close(CloseCode.MalformedMessage, 'malformed message');
         }
-        connection.close(CloseCode.MalformedMessage, 'malformed message');
+      } finally {
+        const cpu = process.cpuUsage(startedCpu);
+        const cpuMs = (cpu.user + cpu.system) / 1000;
+        eventLoop.noteMessage(cpuMs);
+        const ms = performance.now() - started;
+        if (ms > SLOW_MESSAGE_MS)
+          log.warn(
+            { treatyId, bytes: bytes?.byteLength, ms: Math.round(ms), cpuMs: Math.round(cpuMs) },
+            'slow message',
+          );
       }
     });
     ws.on('close', () => {
+      admitted.release();
       room.leave(connection);
       connection.rejections.close();
     });

@@ -9,6 +9,7 @@ import type { ProxyTrust } from '../access/ProxyTrust.ts';
 import type { AgreementService } from '../agreement/AgreementService.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import { processEventLoop } from '../EventLoopDelay.ts';
 import type { ExportService } from '../export/ExportService.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { TreatyTagService } from '../tags/TreatyTagService.ts';
@@ -75,8 +76,9 @@ export function createApp(options: AppOptions): Express {
     next();
   });
 
+  const eventLoop = processEventLoop();
   app.get('/api/health', (_request, response) => {
-    response.json({ status: 'ok', rooms: rooms.size });
+    response.json({ status: 'ok', rooms: rooms.size, eventLoopDelay: eventLoop.summary() });
   });
   app.use('/api', gate.authenticate);
   // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.

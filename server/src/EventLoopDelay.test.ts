@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EventLoopDelay } from './EventLoopDelay.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('EventLoopDelay', () => {
+  it('reports a stretch of synchronous work as delay and as busy time', async () => {
+    const delay = new EventLoopDelay();
+    await sleep(50);
+    const started = performance.now();
+    while (performance.now() - started < 150);
+    await sleep(20);
+    const summary = delay.summary();
+    expect(summary.maxMs).toBeGreaterThanOrEqual(150);
+    expect(summary.recentMaxMs).toBe(summary.maxMs);
+    // CPU time, so at least most of it; other threads may add to it.
+    expect(summary.maxBusyMs).toBeGreaterThanOrEqual(120);
+  });
+
+  it('keeps the slowest message it is told of', () => {
+    const delay = new EventLoopDelay();
+    delay.noteMessage(3);
+    delay.noteMessage(42);
+    delay.noteMessage(7);
+    expect(delay.summary()).toMatchObject({ slowestMessageMs: 42, recentSlowestMessageMs: 42 });
+  });
+
+  it('does not count waiting as busy', async () => {
+    const delay = new EventLoopDelay();
+    await sleep(300);
+    expect(delay.summary().maxBusyMs).toBeLessThan(50);
+  });
+});
