@@ -24,8 +24,10 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
  * - busy: the CPU time this process used between two ticks of a 5 ms timer,
  *   the part of a delay that was this server's own work (messages, a commit,
  *   a garbage collection; helper threads count too, so it errs high).
- * - message: the CPU time the longest single client message took to handle
- *   (decoding, checks, applying, guards), as the collaboration socket reports it.
+ * - message: the time the longest single client message took to handle
+ *   (decoding, checks, applying, guards), as the collaboration socket reports
+ *   it: its wall time, or its CPU time when the operating system gave the CPU
+ *   to other processes meanwhile.
  * The first two include the timer's own period, so they overstate a stall by
  * up to 5 ms. Kept since the server started and for the last 10 s, so a
  * reader can watch a window of its own (a fresh process's warm-up is not the
@@ -64,9 +66,9 @@ export class EventLoopDelay {
     secondTimer.unref();
   }
 
-  /** One client message took `cpuMs` of this process's CPU time to handle. */
-  noteMessage(cpuMs: number): void {
-    this.#current.message = Math.max(this.#current.message, cpuMs);
+  /** One client message took `ms` to handle. */
+  noteMessage(ms: number): void {
+    this.#current.message = Math.max(this.#current.message, ms);
   }
 
   /** Milliseconds, since the start and over the last 10 s. */
