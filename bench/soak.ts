@@ -6,6 +6,7 @@ import type { SoakCheck, SoakScale } from './src/soak/soakCheck.ts';
 import { writeResults } from './src/writeResults.ts';
 
 const checks: Record<string, () => Promise<SoakCheck>> = {
+  frames: async () => (await import('./src/soak/frames/framesCheck.ts')).frames,
   durability: async () => (await import('./src/soak/durability/durabilityCheck.ts')).durability,
   convergence: async () => (await import('./src/soak/convergence/convergenceCheck.ts')).convergence,
   soak: async () => (await import('./src/soak/load/loadCheck.ts')).soak,

@@ -1,0 +1,153 @@
+import * as prng from 'lib0/prng';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { budgetBomb, type Crafted, knownCrafted, randomFrame } from './craftedUpdates.ts';
+import { mutateFrame } from './mutateFrame.ts';
+import { awarenessPayload, dependentEdit, type Edit, hostileEdit, validEdit } from './treatyEdits.ts';
+import { awarenessFrame, barrierFrame, syncFrame } from './wireFrames.ts';
+
+/**
+ * A copy of the live treaty that makes edits, as one page would: it follows
+ * the live document, so its edits fit what the server holds. It is used by
+ * one frame at a time, and retired when the server may not hold its last
+ * edit (refused, damaged before sending, or held back on purpose).
+ */
+interface Author {
+  doc: Y.Doc;
+  busy: boolean;
+}
+
+/** One frame to send, with the name of what it tries and the author to tell how it went. */
+export interface FuzzFrame extends Crafted {
+  author?: Author;
+}
+
+/** Held-back changes kept for a later "missing change arrives" frame. */
+const MAX_HELD = 20;
+/** Authors kept between frames (more are made while all are busy, then dropped). */
+const MAX_AUTHORS = 8;
+/** Real frames kept to be damaged later. */
+const RECENT = 64;
+
+/**
+ * The fuzzer's frames, in an order fixed by the seed (which worker sends
+ * which is not): every known crafted input of the Yjs issue reports first,
+ * then random bytes, damaged copies of real frames, valid edits, valid but
+ * hostile edits, edits that depend on changes never sent, budget bombs,
+ * awareness and protocol frames.
+ */
+export class FrameSource {
+  readonly #gen: prng.PRNG;
+  #known = 0;
+  readonly #held: Uint8Array[] = [];
+  readonly #authors: Author[] = [];
+  readonly #recent: Crafted[] = [];
+
+  constructor(
+    seed: number,
+    /** The bystander's document: the treaty as the server serves it. */
+    private readonly live: Y.Doc,
+  ) {
+    this.#gen = prng.create(seed);
+    live.on('update', (update: Uint8Array) => {
+      for (const author of this.#authors) Y.applyUpdate(author.doc, update);
+    });
+  }
+
+  next(): FuzzFrame {
+    const gen = this.#gen;
+    if (this.#known < knownCrafted.length) return knownCrafted[this.#known++] as Crafted;
+    const roll = prng.int32(gen, 0, 99);
+    if (roll < 12) return randomFrame(gen);
+    if (roll < 14) return prng.oneOf(gen, knownCrafted);
+    if (roll < 44) {
+      const base = this.#recent.length > 0 ? prng.oneOf(gen, this.#recent) : randomFrame(gen);
+      const { damage, bytes } = mutateFrame(gen, base.bytes);
+      return { kind: `${damage}: ${base.kind}`, bytes };
+    }
+    if (roll < 48) return budgetBomb(gen);
+    if (roll < 53) {
+      const held = this.#held.length > 0 && prng.bool(gen) ? this.#held.shift() : undefined;
+      if (held) return { kind: 'pending: the missing change arrives', bytes: syncFrame(held) };
+      const author = this.#author();
+      // It keeps the held change the server never gets: it cannot make more edits.
+      this.#retire(author);
+      const dependent = dependentEdit(gen, author.doc);
+      if (dependent) {
+        if (this.#held.length < MAX_HELD) this.#held.push(dependent.held);
+        return editFrame(dependent.sent);
+      }
+    }
+    const frame = this.#realFrame();
+    this.#recent.push({ kind: frame.kind, bytes: frame.bytes });
+    if (this.#recent.length > RECENT) this.#recent.shift();
+    return frame;
+  }
+
+  /** Tells how a frame went: an author whose edit the server did not confirm is retired. */
+  settle(frame: FuzzFrame, confirmed: boolean): void {
+    const { author } = frame;
+    if (!author) return;
+    author.busy = false;
+    // One made while all were busy is not kept.
+    if (!this.#authors.includes(author)) author.doc.destroy();
+    else if (!confirmed) this.#retire(author);
+  }
+
+  /** A frame a client could send as it is: an edit (valid or hostile), awareness, protocol. */
+  #realFrame(): FuzzFrame {
+    const gen = this.#gen;
+    const roll = prng.int32(gen, 0, 99);
+    if (roll < 70) {
+      const author = this.#author();
+      const edit = roll < 35 ? validEdit(gen, author.doc) : hostileEdit(gen, author.doc);
+      if (edit) return { ...editFrame(edit), author };
+      author.busy = false;
+    }
+    if (roll < 85) {
+      const clientId = prng.uint32(gen, 1, 2 ** 31);
+      const { kind, payload } = awarenessPayload(gen, clientId, this.live.clientID);
+      return { kind, bytes: awarenessFrame(payload) };
+    }
+    switch (prng.int32(gen, 0, 3)) {
+      case 0:
+        return { kind: 'protocol: sync step 1', bytes: syncFrame(Y.encodeStateVector(this.live), 0) };
+      case 1:
+        return { kind: 'protocol: query awareness', bytes: new Uint8Array([3]) };
+      case 2:
+        return { kind: 'protocol: barrier', bytes: barrierFrame(prng.uint53(gen, 0, 2 ** 53 - 1)) };
+      default: {
+        const empty = Y.encodeStateAsUpdate(this.live, Y.encodeStateVector(this.live));
+        return {
+          kind: 'protocol: empty sync step 2',
+          bytes: syncFrame(empty, syncProtocol.messageYjsSyncStep2),
+        };
+      }
+    }
+  }
+
+  /** A free author, or a new copy of the live treaty (a new page, with a client id of its own). */
+  #author(): Author {
+    const free = this.#authors.find((author) => !author.busy);
+    if (free) {
+      free.busy = true;
+      return free;
+    }
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.live));
+    const author = { doc, busy: true };
+    if (this.#authors.length < MAX_AUTHORS) this.#authors.push(author);
+    return author;
+  }
+
+  #retire(author: Author): void {
+    const index = this.#authors.indexOf(author);
+    if (index >= 0) this.#authors.splice(index, 1);
+    // Destroyed after the frame is made from it; nothing reads it after that.
+    queueMicrotask(() => author.doc.destroy());
+  }
+}
+
+function editFrame(edit: Edit): FuzzFrame {
+  return { kind: edit.kind, bytes: syncFrame(edit.update) };
+}

@@ -1,0 +1,347 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  AGREEMENT_ROOTS,
+  CloseCode,
+  type CreatedInviteJSON,
+  TAG_ROOTS,
+  TREATY_FRAGMENT,
+  treatyFromYDoc,
+} from '@pactum/shared';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { spawnPactum } from '../../pactumProcess.ts';
+import type { SoakCheck } from '../soakCheck.ts';
+import { Bystander, until } from './Bystander.ts';
+import { FrameSource } from './FrameSource.ts';
+import { type FrameOutcome, FuzzSocket } from './FuzzSocket.ts';
+import { HealthWatch } from './HealthWatch.ts';
+import { IdleAnchor } from './IdleAnchor.ts';
+
+/** The CI scale (issue 12: at least 3,000 frames); the README's run uses --count 100000. */
+const DEFAULT_COUNT = 3_000;
+/** Hostile sockets sending at once. */
+const WORKERS = 4;
+/**
+ * The claim: no single message keeps the server's event loop longer than this
+ * (the server's time for its slowest message, less what the operating system
+ * gave to other processes meanwhile; see server/src/EventLoopDelay.ts). The
+ * event-loop delay (wall clock, what other clients waited) and the busiest
+ * loop turn are reported beside it, with an idle process on the same machine
+ * as the anchor.
+ */
+const MAX_STALL_MS = 100;
+/** A frame the server neither answers nor closes on within this is a failure. */
+const FRAME_TIMEOUT_MS = 20_000;
+/** Longest wait for the server's warm-up to leave the event-loop window before fuzzing. */
+const SETTLE_MS = 15_000;
+/** How often the bystander types and waits for its confirmation. */
+const BYSTANDER_EVERY_MS = 500;
+/** Close codes that say the frame was refused before anything was applied. */
+const REFUSED_UNAPPLIED = new Set<number>([
+  CloseCode.MalformedMessage,
+  CloseCode.UpdateTooLarge,
+  CloseCode.MessageTooBig,
+  CloseCode.TooManyUpdates,
+]);
+
+interface KindFigures {
+  sent: number;
+  accepted: number;
+  maxMs: number;
+  closes: Record<string, number>;
+}
+
+/**
+ * `npm run soak -- frames [--count N] [--seed S]`: a fuzzer of the
+ * collaboration socket against the real server, as a signed-in member (the
+ * upgrade refuses strangers, so the hostile frames have to come from
+ * inside). Claims: the server answers GET /api/health throughout and never
+ * needs a restart; a bystander editing the same treaty stays connected, has
+ * its edits confirmed and ends with the server's document; every frame is
+ * answered (confirmed or closed) and none kept the server's event loop
+ * longer than 100 ms; nothing changed the document but frames the server
+ * accepted.
+ */
+export const frames: SoakCheck = async (scale) => {
+  const count = scale.count ?? DEFAULT_COUNT;
+  const seed = scale.seed ?? crypto.randomInt(2 ** 31);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-frames-'));
+  const adminToken = crypto.randomBytes(24).toString('base64url');
+  // SOAK_SERVER_NODE_ARGS: extra Node flags for the server (`--cpu-prof`), to look into a failure.
+  const nodeArgs = process.env.SOAK_SERVER_NODE_ARGS?.split(' ').filter(Boolean);
+  const server = await spawnPactum({ dataDir, adminToken, nodeArgs });
+  let exitedWith: string | null = null;
+  server.process.once('exit', (code, signal) => {
+    exitedWith = `server exited (${signal ?? code}) during the run`;
+  });
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  const wsUrl = `ws://127.0.0.1:${server.port}`;
+  const operator = { authorization: `Bearer ${adminToken}` };
+  const failures: string[] = [];
+  const bystanders: Bystander[] = [];
+
+  try {
+    const { treaties } = (await json('GET', `${baseUrl}/api/treaties`, operator)) as {
+      treaties: Array<{ id: string }>;
+    };
+    const treatyId = (treaties[0] as { id: string }).id;
+    const member = (name: string, delegation: string) => join(baseUrl, operator, treatyId, name, delegation);
+    const fuzzer = await member('Mallory', 'PL');
+    const bystander = new Bystander(wsUrl, treatyId, await member('Alice', 'FR'));
+    bystanders.push(bystander);
+    await bystander.synced();
+    const before = Y.decodeStateVector(Y.encodeStateVector(bystander.doc));
+
+    // A fresh process compiles as it goes: let its first seconds leave the 10 s window first.
+    const health = new HealthWatch(baseUrl);
+    for (let i = 0; i < 4; i++) await bystander.edit(`warm-up ${i} `);
+    const settleBy = performance.now() + SETTLE_MS;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await health.check();
+    } while (
+      (health.figures.last?.recentSlowestMessageMs ?? 0) > MAX_STALL_MS / 2 &&
+      performance.now() < settleBy
+    );
+    const warmUp = health.figures.last;
+    health.start();
+    const anchor = new IdleAnchor();
+
+    const source = new FrameSource(seed, bystander.doc);
+    const byKind = new Map<string, KindFigures>();
+    const closes = new Map<number, number>();
+    /** Clients of every frame the server did not refuse before applying it. */
+    const applied = new Set<number>();
+    let sent = 0;
+    let accepted = 0;
+    let unanswered = 0;
+    let slowest = { kind: '', ms: 0 };
+    const running = () => sent < count && exitedWith === null && unanswered === 0;
+
+    const record = (kind: string, bytes: Uint8Array, outcome: FrameOutcome) => {
+      const figures = byKind.get(kind) ?? { sent: 0, accepted: 0, maxMs: 0, closes: {} };
+      byKind.set(kind, figures);
+      figures.sent++;
+      figures.maxMs = Math.max(figures.maxMs, Math.round(outcome.ms));
+      if (outcome.ms > slowest.ms) slowest = { kind, ms: Math.round(outcome.ms) };
+      if (outcome.accepted) {
+        accepted++;
+        figures.accepted++;
+      } else if ('timedOut' in outcome) {
+        unanswered++;
+        failures.push(`no answer to a "${kind}" frame within ${FRAME_TIMEOUT_MS} ms (seed ${seed})`);
+      } else {
+        closes.set(outcome.code, (closes.get(outcome.code) ?? 0) + 1);
+        figures.closes[outcome.code] = (figures.closes[outcome.code] ?? 0) + 1;
+        if (outcome.code === 1006 || outcome.code === 0)
+          failures.push(`a "${kind}" frame ended the socket without a close code (seed ${seed})`);
+      }
+      const refused =
+        !outcome.accepted &&
+        'code' in outcome &&
+        REFUSED_UNAPPLIED.has(outcome.code) &&
+        outcome.reason !== 'update depends on unknown changes';
+      if (!refused) for (const client of clientsIn(bytes)) applied.add(client);
+    };
+
+    const fuzz = async () => {
+      let socket: FuzzSocket | null = null;
+      while (running()) {
+        if (!socket?.open) {
+          socket = await FuzzSocket.open(`${wsUrl}/collab/${treatyId}`, fuzzer);
+          if (!socket.open) {
+            failures.push(`the fuzzing member's socket was refused: ${JSON.stringify(socket.closed)}`);
+            return;
+          }
+          if (!running()) break;
+        }
+        sent++;
+        const frame = source.next();
+        const outcome = await socket.send(frame.bytes, FRAME_TIMEOUT_MS);
+        source.settle(frame, outcome.accepted);
+        record(frame.kind, frame.bytes, outcome);
+      }
+      socket?.close();
+    };
+
+    const bystanderEdits: number[] = [];
+    const type = async () => {
+      while (running()) {
+        try {
+          bystanderEdits.push(await bystander.edit(`b${bystanderEdits.length} `));
+        } catch (error) {
+          failures.push(`bystander: ${(error as Error).message}`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, BYSTANDER_EVERY_MS));
+      }
+    };
+
+    const started = performance.now();
+    await Promise.all([...Array.from({ length: WORKERS }, fuzz), type()]);
+    const fuzzSeconds = (performance.now() - started) / 1000;
+    await health.stop();
+    const anchorDelayMs = await anchor.stop();
+
+    // The end state: the bystander, a fresh client and the server agree.
+    await bystander.allConfirmed();
+    const fresh = new Bystander(wsUrl, treatyId, operator);
+    bystanders.push(fresh);
+    await fresh.synced();
+    await until(() => difference(bystander.doc, fresh.doc) === null, 20_000, '').catch(() =>
+      failures.push(
+        `the bystander and a fresh client differ: ${difference(bystander.doc, fresh.doc)} (seed ${seed})`,
+      ),
+    );
+    const rest = await fetch(`${baseUrl}/api/treaties/${treatyId}`, { headers: operator });
+    if (rest.status !== 200) failures.push(`GET the treaty answered ${rest.status} after the run`);
+    const clausesLeft = treatyFromYDoc(fresh.doc).clauses.length;
+    if (clausesLeft === 0) failures.push('the treaty lost all its articles');
+
+    // Every client whose changes are in the document sent a frame the server applied;
+    // the one left over is the server's own (the guards' reverts).
+    const after = Y.decodeStateVector(Y.encodeStateVector(fresh.doc));
+    const unexplained = [...after]
+      .filter(([client, clock]) => clock > (before.get(client) ?? 0))
+      .filter(([client]) => client !== bystander.doc.clientID && !applied.has(client));
+    if (unexplained.length > 1)
+      failures.push(
+        `${unexplained.length - 1} clients changed the document with frames the server refused (seed ${seed})`,
+      );
+
+    if (exitedWith) failures.push(exitedWith);
+    if (bystander.closes.length > 0)
+      failures.push(`bystander was closed: ${JSON.stringify(bystander.closes)}`);
+    for (const failure of health.figures.failures.slice(0, 5)) failures.push(failure);
+    const { delayMs, busyMs, messageMs } = health.figures.watched;
+    if (messageMs > MAX_STALL_MS)
+      failures.push(
+        `one message kept the server's event loop ${messageMs} ms (limit ${MAX_STALL_MS} ms; seed ${seed})`,
+      );
+    if (sent < count) failures.push(`only ${sent} of ${count} frames were sent`);
+
+    const closeList = [...closes].sort(([a], [b]) => a - b).map(([code, n]) => `${code} ×${n}`);
+    const slowBystander = Math.max(0, ...bystanderEdits);
+    return {
+      held: failures.length === 0,
+      failures,
+      figures: [
+        ['seed', seed],
+        ['frames sent', sent],
+        ['frames/s', Math.round(sent / fuzzSeconds)],
+        ['accepted (confirmed after)', accepted],
+        ['closes by code', closeList.join(', ') || 'none'],
+        ['unanswered frames', unanswered],
+        ['slowest message (server)', `${messageMs} ms (limit ${MAX_STALL_MS} ms)`],
+        ['longest busy loop turn (server CPU)', `${busyMs} ms`],
+        ['longest event-loop delay (wall)', `${delayMs} ms; an idle Node process here: ${anchorDelayMs} ms`],
+        [
+          'warm-up before fuzzing',
+          `slowest message ${warmUp?.slowestMessageMs} ms, busy ${warmUp?.maxBusyMs} ms, delay ${warmUp?.maxMs} ms`,
+        ],
+        ['slowest frame round trip', `${slowest.ms} ms (${slowest.kind})`],
+        ['health checks', `${health.figures.checks}, failed ${health.figures.failures.length}`],
+        [
+          'bystander',
+          `${bystanderEdits.length} edits confirmed (slowest ${Math.round(slowBystander)} ms), closes ${bystander.closes.length}`,
+        ],
+        ['clients changed by refused frames', Math.max(0, unexplained.length - 1)],
+        ['articles at the end', clausesLeft],
+        ['server restarts needed', exitedWith ? 1 : 0],
+      ],
+      details: {
+        seed,
+        count,
+        closes: Object.fromEntries(closes),
+        byKind: Object.fromEntries([...byKind].sort(([a], [b]) => a.localeCompare(b))),
+        health: health.figures,
+        anchorDelayMs,
+        bystanderEditMs: bystanderEdits,
+      },
+    };
+  } finally {
+    for (const client of bystanders) client.destroy();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+/** The client ids whose structs a frame carries, if it is a sync update Yjs can decode. */
+function clientsIn(frame: Uint8Array): number[] {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== 0) return [];
+    if (decoding.readVarUint(decoder) === 0) return [];
+    const { structs } = Y.decodeUpdate(decoding.readVarUint8Array(decoder));
+    return [...new Set(structs.map((struct) => struct.id.client))];
+  } catch {
+    return [];
+  }
+}
+
+/** Where two documents differ (state vector, text, maps), or null when they hold the same. */
+function difference(a: Y.Doc, b: Y.Doc): string | null {
+  const vectorA = Y.decodeStateVector(Y.encodeStateVector(a));
+  const vectorB = Y.decodeStateVector(Y.encodeStateVector(b));
+  for (const client of new Set([...vectorA.keys(), ...vectorB.keys()])) {
+    if (vectorA.get(client) !== vectorB.get(client)) {
+      const waiting = (doc: Y.Doc) => JSON.stringify([...(doc.store.pendingStructs?.missing ?? [])]);
+      return `client ${client} at clock ${vectorA.get(client)} against ${vectorB.get(client)} (waiting for ${waiting(a)} against ${waiting(b)})`;
+    }
+  }
+  const textA = a.getXmlFragment(TREATY_FRAGMENT).toString();
+  const textB = b.getXmlFragment(TREATY_FRAGMENT).toString();
+  if (textA !== textB) {
+    let at = 0;
+    while (textA[at] === textB[at]) at++;
+    return `text differs at ${at}: ${JSON.stringify(textA.slice(at, at + 80))} against ${JSON.stringify(textB.slice(at, at + 80))}`;
+  }
+  // Key order is insertion order, which differs between replicas: compare sorted.
+  const sorted = (map: Y.Map<unknown>) =>
+    JSON.stringify(Object.entries(map.toJSON()).sort(([x], [y]) => x.localeCompare(y)));
+  for (const root of [...TAG_ROOTS, ...AGREEMENT_ROOTS]) {
+    const mapA = sorted(a.getMap(root));
+    const mapB = sorted(b.getMap(root));
+    if (mapA !== mapB) return `${root}: ${mapA.slice(0, 200)} against ${mapB.slice(0, 200)}`;
+  }
+  return null;
+}
+
+async function json(
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(url, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** A new drafter of `treatyId` through the chair's invite; returns the headers of their session. */
+async function join(
+  baseUrl: string,
+  operator: Record<string, string>,
+  treatyId: string,
+  displayName: string,
+  delegation: string,
+): Promise<Record<string, string>> {
+  const invite = (await json('POST', `${baseUrl}/api/treaties/${treatyId}/invites`, operator, {
+    delegation,
+    role: 'drafter',
+  })) as CreatedInviteJSON;
+  const response = await fetch(`${baseUrl}/api/invites/${invite.token}/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ displayName }),
+  });
+  if (response.status !== 200) throw new Error(`accept invite → ${response.status} ${await response.text()}`);
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+}
