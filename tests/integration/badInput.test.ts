@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { Limits, MessageType } from '@pactum/shared';
+import { CloseCode, Limits, MessageType } from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
@@ -28,6 +28,17 @@ function realUpdate(base: Y.Doc): Uint8Array {
   (paragraph.get(0) as Y.XmlText).insert(0, 'INJECTED ');
   return Y.encodeStateAsUpdate(doc, before);
 }
+
+/** A V1 update of one client section of `count` structs written by `struct`, and an empty delete set. */
+function crafted(client: number, count: number, struct: (encoder: encoding.Encoder, i: number) => void) {
+  const encoder = encoding.createEncoder();
+  for (const value of [1, count, client, 0]) encoding.writeVarUint(encoder, value);
+  for (let i = 0; i < count; i++) struct(encoder, i);
+  encoding.writeVarUint(encoder, 0);
+  return encoding.toUint8Array(encoder);
+}
+
+const hex = (text: string) => new Uint8Array(Buffer.from(text, 'hex'));
 
 describe('bad input on the collaboration socket', () => {
   it('closes only the offending connection, keeps the server up and stores nothing', async () => {
@@ -131,6 +142,129 @@ describe('bad input on the collaboration socket', () => {
     for (const client of [alice, mallory, observer]) client.destroy();
   });
 });
+
+describe('updates that would cost the server more than they are worth', () => {
+  it('refuses them with 4413 before applying anything, and the crafted inputs of Yjs issues with 4422', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const member = await memberOf(server, id, 'Mallory', 'PL');
+    const bystander = new CollabClient(server.wsUrl, id);
+    await bystander.synced();
+    const before = await readTreaty(server.url, id);
+
+    const deletes = encoding.createEncoder();
+    for (const value of [0, 1, 4242, Limits.maxUpdatePendingDeletes + 1])
+      encoding.writeVarUint(deletes, value);
+    for (let i = 0; i <= Limits.maxUpdatePendingDeletes; i++) {
+      encoding.writeVarUint(deletes, i * 2);
+      encoding.writeVarUint(deletes, 1);
+    }
+    const withSubdocument = new Y.Doc();
+    withSubdocument.getMap('m').set('sub', new Y.Doc());
+    const frames: Array<[string, Uint8Array, number]> = [
+      [
+        // Decoded and integrated one by one, and merged pairwise on the way (yjs#687, yjs#541).
+        'more structs than the budget',
+        updateFrame(
+          crafted(7, Limits.maxUpdateStructs, (e) => {
+            encoding.writeUint8(e, 0);
+            encoding.writeVarUint(e, 1);
+          }),
+        ),
+        CloseCode.UpdateTooLarge,
+      ],
+      [
+        // Each placed by walking all the others: seconds of the event loop.
+        'items piled at one place',
+        updateFrame(
+          crafted(8, 2_000, (e) => {
+            encoding.writeUint8(e, 1);
+            encoding.writeVarUint(e, 1);
+            encoding.writeVarString(e, 'pile');
+            encoding.writeVarUint(e, 1);
+          }),
+        ),
+        CloseCode.UpdateTooLarge,
+      ],
+      [
+        'deletions of changes the server never got',
+        updateFrame(encoding.toUint8Array(deletes)),
+        CloseCode.UpdateTooLarge,
+      ],
+      ['a subdocument', updateFrame(Y.encodeStateAsUpdate(withSubdocument)), CloseCode.UpdateTooLarge],
+      [
+        'a 33-bit clock',
+        updateFrame(
+          crafted(9, 1, (e) => {
+            encoding.writeUint8(e, 0);
+            encoding.writeVarUint(e, 2 ** 33);
+          }),
+        ),
+        CloseCode.UpdateTooLarge,
+      ],
+      [
+        'awareness larger than a caret',
+        awarenessFrame(new Uint8Array(Limits.maxAwarenessBytes + 1)),
+        CloseCode.MessageTooBig,
+      ],
+      // yjs#687: loops Y.mergeUpdatesV2; as the V1 update it would arrive as, bytes after its end.
+      [
+        'yjs#687',
+        updateFrame(hex('00010000000001000100010200001602000001fdffffffff7f0000')),
+        CloseCode.MalformedMessage,
+      ],
+      // yjs#479: base64 "garbagedoc" hung Y.applyUpdate; it declares more clients than the budget.
+      ['yjs#479', updateFrame(new Uint8Array(Buffer.from('garbagedoc', 'base64'))), CloseCode.UpdateTooLarge],
+      // yjs#498: a zero-length update looped in readVarUint.
+      ['yjs#498', updateFrame(new Uint8Array()), CloseCode.MalformedMessage],
+      ['a declared length of 2^53 - 1', hex('0002ffffffffffffff0f'), CloseCode.MalformedMessage],
+    ];
+    for (const [name, frame, code] of frames) {
+      const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`, member.headers);
+      raw.ws.send(frame);
+      expect({ name, code: (await raw.closed).code }).toEqual({ name, code });
+    }
+
+    expect((await getJSON(`${server.url}/api/health`)).status).toBe(200);
+    expect(await readTreaty(server.url, id)).toEqual(before);
+    expect(bystander.closes).toEqual([]);
+    bystander.destroy();
+  });
+
+  it('a change that waits for one the server never got reaches nobody until that one arrives', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const member = await memberOf(server, id, 'Mallory', 'PL');
+    const author = new CollabClient(server.wsUrl, id, { headers: member.headers });
+    await author.synced();
+    // Two changes made offline; only the second is sent, so the server keeps it waiting.
+    author.provider.disconnect();
+    const updates: Uint8Array[] = [];
+    author.doc.on('update', (update: Uint8Array) => updates.push(update));
+    author.bodyText(0).insert(0, 'HELD ');
+    author.bodyText(0).insert(5, 'WAITING ');
+    const [held, waiting] = updates as [Uint8Array, Uint8Array];
+    const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`, member.headers);
+    raw.ws.send(updateFrame(waiting));
+
+    const reader = new CollabClient(server.wsUrl, id);
+    await reader.synced();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reader.bodyText(0).toString()).not.toContain('WAITING');
+
+    raw.ws.send(updateFrame(held));
+    await retry(() => expect(reader.bodyText(0).toString()).toContain('HELD WAITING '));
+    raw.ws.close();
+    for (const client of [author, reader]) client.destroy();
+  });
+});
+
+function awarenessFrame(payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Awareness);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
 
 /** Sends a WebSocket upgrade request for `path` byte for byte and returns what the server answered. */
 function rawUpgrade(port: number, path: string): Promise<string> {

@@ -120,6 +120,8 @@ export function checkUpdateBudget(update: Uint8Array): UpdateCost {
       cost.deletes.push(client, clock, length);
     }
   }
+  // Yjs stops reading after the delete set; an encoder never writes more.
+  read.end();
   return cost;
 }
 
@@ -129,6 +131,7 @@ export function checkStateVectorBudget(stateVector: Uint8Array): number {
   const clients = read.varUint();
   over(clients, Limits.maxUpdateClients, 'clients in the state vector');
   for (let i = 0; i < clients; i++) read.id();
+  read.end();
   return clients;
 }
 
@@ -270,6 +273,11 @@ class BudgetReader {
     const length = this.varUint();
     this.skip(length);
     return utf8.decode(this.bytes.subarray(this.#pos - length, this.#pos));
+  }
+
+  /** Throws unless every byte was read. */
+  end(): void {
+    if (this.#pos !== this.bytes.length) throw new Error('bytes after the end of the update');
   }
 
   skipVarInt(): void {

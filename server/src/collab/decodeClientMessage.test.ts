@@ -77,6 +77,13 @@ describe('decodeClientMessage', () => {
     ['an unknown sync type', new Uint8Array([MessageType.Sync, 9, 0])],
     ['a truncated update', validUpdateFrame.slice(0, validUpdateFrame.length - 4)],
     ['trailing bytes', new Uint8Array([...validUpdateFrame, 1, 2, 3])],
+    [
+      'an update with bytes after its delete set',
+      frame((e) => {
+        encoding.writeVarUint(e, MessageType.Sync);
+        syncProtocol.writeUpdate(e, new Uint8Array([...update, 0]));
+      }),
+    ],
     ['a length that runs past the end', new Uint8Array([MessageType.Sync, 2, 200, 1, 1])],
     [
       'an update of random bytes',
