@@ -144,6 +144,12 @@ export const Limits = {
    * update. An editor deletes what it has received from the server.
    */
   maxUpdatePendingDeletes: 1_000,
+  /**
+   * Deleted ranges in one update that reach content not yet deleted (each
+   * splits items, and the guards look at it); an editor deletes a selection,
+   * one range or a few.
+   */
+  maxUpdateLiveDeletes: 2_000,
   /** Highest client id, clock or length in an update (Yjs client ids are 32-bit). */
   maxUpdateClock: 2 ** 32,
   /** Document updates a connection may send at once, and per second after that. */

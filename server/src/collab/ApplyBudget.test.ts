@@ -122,6 +122,29 @@ describe('checkApplyBudget', () => {
     expect(admit(server, deletes(Limits.maxUpdatePendingDeletes + 1))).toBe(false);
   });
 
+  it('refuses deleting live content in more places than the limit, not a whole passage at once', () => {
+    const { server, client } = serverAndClient();
+    const text = client.getText('notes');
+    expect(
+      admit(
+        server,
+        edit(client, () => text.insert(0, 'x'.repeat(10_000))),
+      ),
+    ).toBe(true);
+    const scattered = edit(client, () => {
+      for (let at = 2 * Limits.maxUpdateLiveDeletes; at >= 0; at -= 2) text.delete(at, 1);
+    });
+    expect(checkUpdateBudget(scattered).deleteRanges).toBe(Limits.maxUpdateLiveDeletes + 1);
+    expect(admit(server, scattered)).toBe(false);
+    // Another editor deletes the whole passage: one range. Deleting deleted content again is cheap.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    const passage = edit(other, () => other.getText('notes').delete(0, 10_000));
+    expect(checkUpdateBudget(passage).deleteRanges).toBe(1);
+    expect(admit(server, passage)).toBe(true);
+    expect(admit(server, scattered)).toBe(true);
+  });
+
   it(`lets one connection add at most ${Limits.maxNewClientsPerConnection} clients to the document`, () => {
     const { server } = serverAndClient();
     const introduced = new Set<number>();

@@ -11,9 +11,8 @@ type AnyType = Y.AbstractType<unknown>;
  *   transaction of every client walks them all (Yjs' state vector). A page
  *   writes as one client, plus a few from an offline copy; `introduced` holds
  *   those this connection added, at most {@link Limits.maxNewClientsPerConnection};
- * - deletions of changes the server does not have, which Yjs keeps and
- *   retries on every later update of every client (at most
- *   {@link Limits.maxUpdatePendingDeletes});
+ * - deletions: of changes the server does not have, or of live content
+ *   in many places (below);
  * - conflicting insertions (below).
  * Throws {@link UpdateTooLargeError}; `introduced` grows only when it passes.
  */
@@ -27,21 +26,51 @@ export function checkApplyBudget(
     throw new UpdateTooLargeError(
       `more new clients than ${Limits.maxNewClientsPerConnection} from one connection`,
     );
-  let pending = 0;
-  const { deletes } = cost;
-  for (let i = 0; i < deletes.length; i += 3) {
-    const [client, clock, length] = [
-      deletes[i] as number,
-      deletes[i + 1] as number,
-      deletes[i + 2] as number,
-    ];
-    if (clock + length > Y.getState(doc.store, client)) pending++;
-  }
-  if (pending > Limits.maxUpdatePendingDeletes)
-    throw new UpdateTooLargeError(`more deletions of unknown changes than ${Limits.maxUpdatePendingDeletes}`);
+  checkDeletions(doc, cost.deletes);
   checkConflictSteps(doc, cost.items);
   for (const client of added) introduced.add(client);
 }
+
+/**
+ * Deleted ranges are cheap while they name what is already deleted (every
+ * client's sync step 2 repeats its whole delete set); one that reaches live
+ * content splits and deletes items, and the guards look at each. Refuses more
+ * than {@link Limits.maxUpdatePendingDeletes} ranges the server does not have
+ * (kept, and retried on every later update of every client), more than
+ * {@link Limits.maxUpdateLiveDeletes} that reach live content, and delete sets
+ * whose ranges overlap so much that walking them would cost more than the walk
+ * budget (Yjs walks them the same way).
+ */
+function checkDeletions(doc: Y.Doc, deletes: readonly number[]): void {
+  let pending = 0;
+  let live = 0;
+  let walked = 0;
+  for (let i = 0; i < deletes.length; i += 3) {
+    const client = deletes[i] as number;
+    const clock = deletes[i + 1] as number;
+    const end = clock + (deletes[i + 2] as number);
+    const state = Y.getState(doc.store, client);
+    if (end > state) pending++;
+    const structs = doc.store.clients.get(client);
+    if (!structs || clock >= state) continue;
+    for (let index = Y.findIndexSS(structs, clock); index < structs.length; index++) {
+      const struct = structs[index] as Y.Item | Y.GC;
+      if (struct.id.clock >= Math.min(end, state)) break;
+      if (++walked > WALK_BUDGET) throw new UpdateTooLargeError('a delete set that walks too far');
+      if (!struct.deleted) {
+        live++;
+        break;
+      }
+    }
+  }
+  if (pending > Limits.maxUpdatePendingDeletes)
+    throw new UpdateTooLargeError(`more deletions of unknown changes than ${Limits.maxUpdatePendingDeletes}`);
+  if (live > Limits.maxUpdateLiveDeletes)
+    throw new UpdateTooLargeError(`more deleted ranges of live content than ${Limits.maxUpdateLiveDeletes}`);
+}
+
+/** Structs the deletion check may walk for one update (array reads: a few ms). */
+const WALK_BUDGET = 1_000_000;
 
 /**
  * Estimates, before an update is applied, how many steps Yjs' conflict
