@@ -259,6 +259,43 @@ describe('updates that would cost the server more than they are worth', () => {
   });
 });
 
+describe("changes that refer to another client's future changes", () => {
+  it("cannot delete another client's future text in advance, nor attach to it", async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const victim = new CollabClient(server.wsUrl, id);
+    await victim.synced();
+    const mallory = await memberOf(server, id, 'Mallory', 'PL');
+    const next = Y.getState(victim.doc.store, victim.doc.clientID);
+    // Deletes clocks the victim has not used yet: whatever it types next.
+    const deletes = encoding.createEncoder();
+    for (const value of [0, 1, victim.doc.clientID, 1, next, 1_000]) encoding.writeVarUint(deletes, value);
+    const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`, mallory.headers);
+    raw.ws.send(updateFrame(encoding.toUint8Array(deletes)));
+    expect((await raw.closed).code).toBe(CloseCode.UpdateTooLarge);
+
+    // Text placed next to what the victim types next: it would wait, then join the
+    // document inside the victim's own update, which the victim is not sent back.
+    const attached = encoding.createEncoder();
+    for (const value of [1, 1, 999_001, 0]) encoding.writeVarUint(attached, value);
+    encoding.writeUint8(attached, 4 | 0b1000_0000); // a string with an origin
+    encoding.writeVarUint(attached, victim.doc.clientID);
+    encoding.writeVarUint(attached, next);
+    encoding.writeVarString(attached, 'EVIL');
+    encoding.writeVarUint(attached, 0);
+    const raw2 = await openRawSocket(`${server.wsUrl}/collab/${id}`, mallory.headers);
+    raw2.ws.send(updateFrame(encoding.toUint8Array(attached)));
+    expect((await raw2.closed).code).toBe(CloseCode.UpdateTooLarge);
+
+    victim.bodyText(0).insert(0, 'STILL MINE ');
+    await victim.allConfirmed();
+    const reader = new CollabClient(server.wsUrl, id);
+    await reader.synced();
+    expect(reader.bodyText(0).toString()).toMatch(/^STILL MINE /);
+    for (const client of [victim, reader]) client.destroy();
+  });
+});
+
 function awarenessFrame(payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Awareness);

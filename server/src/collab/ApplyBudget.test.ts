@@ -107,19 +107,22 @@ describe('checkApplyBudget', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
-  it('refuses deletions of more unknown changes than the limit', () => {
+  it("refuses deletions of another client's unknown changes, and more than the limit of its own", () => {
     const server = new Y.Doc();
-    const deletes = (ranges: number) => {
+    const deletes = (ranges: number, client = 4242) => {
       const e = encoding.createEncoder();
-      for (const value of [0, 1, 4242, ranges]) encoding.writeVarUint(e, value);
+      for (const value of [0, 1, client, ranges]) encoding.writeVarUint(e, value);
       for (let i = 0; i < ranges; i++) {
         encoding.writeVarUint(e, i * 2);
         encoding.writeVarUint(e, 1);
       }
       return encoding.toUint8Array(e);
     };
-    expect(admit(server, deletes(Limits.maxUpdatePendingDeletes))).toBe(true);
-    expect(admit(server, deletes(Limits.maxUpdatePendingDeletes + 1))).toBe(false);
+    // Another client's future text cannot be deleted in advance.
+    expect(admit(server, deletes(1))).toBe(false);
+    const own = new Set([4242]);
+    expect(admit(server, deletes(Limits.maxUpdatePendingDeletes), own)).toBe(true);
+    expect(admit(server, deletes(Limits.maxUpdatePendingDeletes + 1), own)).toBe(false);
   });
 
   it('refuses deleting live content in more places than the limit, not a whole passage at once', () => {
@@ -143,6 +146,25 @@ describe('checkApplyBudget', () => {
     expect(checkUpdateBudget(passage).deleteRanges).toBe(1);
     expect(admit(server, passage)).toBe(true);
     expect(admit(server, scattered)).toBe(true);
+  });
+
+  it("refuses items that depend on another client's changes the server never got, not on its own", () => {
+    const { server, client } = serverAndClient();
+    const text = client.getText('notes');
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    text.insert(0, 'first');
+    text.insert(5, ' second');
+    const [first, second] = updates as [Uint8Array, Uint8Array];
+    // Another client's text attached to the first, which the server has not got.
+    const attacker = new Y.Doc();
+    Y.applyUpdate(attacker, Y.encodeStateAsUpdate(client));
+    const attached = edit(attacker, () => attacker.getText('notes').insert(5, ' EVIL'));
+    expect(admit(server, attached)).toBe(false);
+    // The writer's own second change may wait for its first (a reconnect racing its newest edit).
+    expect(admit(server, second)).toBe(true);
+    expect(admit(server, first)).toBe(true);
+    expect(server.getText('notes').toString()).toBe('first second');
   });
 
   it(`lets one connection add at most ${Limits.maxNewClientsPerConnection} clients to the document`, () => {

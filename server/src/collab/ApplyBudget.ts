@@ -11,8 +11,11 @@ type AnyType = Y.AbstractType<unknown>;
  *   transaction of every client walks them all (Yjs' state vector). A page
  *   writes as one client, plus a few from an offline copy; `introduced` holds
  *   those this connection added, at most {@link Limits.maxNewClientsPerConnection};
- * - deletions: of changes the server does not have, or of live content
- *   in many places (below);
+ * - deletions: of changes the server does not have (only the connection's
+ *   own), or of live content in many places (below);
+ * - items that depend on another client's changes the server never got:
+ *   they would wait, and join the document in the update of whoever sends
+ *   those (an editor only refers to what it received, or wrote itself);
  * - conflicting insertions (below).
  * Throws {@link UpdateTooLargeError}; `introduced` grows only when it passes.
  */
@@ -26,22 +29,27 @@ export function checkApplyBudget(
     throw new UpdateTooLargeError(
       `more new clients than ${Limits.maxNewClientsPerConnection} from one connection`,
     );
-  checkDeletions(doc, cost.deletes);
-  checkConflictSteps(doc, cost.items);
+  const own = (client: number) => introduced.has(client) || cost.authors.includes(client);
+  checkDeletions(doc, cost.deletes, own);
+  checkConflictSteps(doc, cost.items, own);
   for (const client of added) introduced.add(client);
 }
 
 /**
  * Deleted ranges are cheap while they name what is already deleted (every
  * client's sync step 2 repeats its whole delete set); one that reaches live
- * content splits and deletes items, and the guards look at each. Refuses more
- * than {@link Limits.maxUpdatePendingDeletes} ranges the server does not have
- * (kept, and retried on every later update of every client), more than
+ * content splits and deletes items, and the guards look at each. A range the
+ * server does not have yet is kept and applied to whatever arrives there
+ * later, in the update of whoever sends it: a client may name only its own
+ * changes so (an editor deletes what it received, or what it wrote itself),
+ * never another's future text. Refuses such ranges of another client, more
+ * than {@link Limits.maxUpdatePendingDeletes} of its own (kept, and retried
+ * on every later update of every client), more than
  * {@link Limits.maxUpdateLiveDeletes} that reach live content, and delete sets
  * whose ranges overlap so much that walking them would cost more than the walk
  * budget (Yjs walks them the same way).
  */
-function checkDeletions(doc: Y.Doc, deletes: readonly number[]): void {
+function checkDeletions(doc: Y.Doc, deletes: readonly number[], own: (client: number) => boolean): void {
   let pending = 0;
   let live = 0;
   let walked = 0;
@@ -50,7 +58,11 @@ function checkDeletions(doc: Y.Doc, deletes: readonly number[]): void {
     const clock = deletes[i + 1] as number;
     const end = clock + (deletes[i + 2] as number);
     const state = Y.getState(doc.store, client);
-    if (end > state) pending++;
+    if (end > state) {
+      if (!own(client))
+        throw new UpdateTooLargeError("deletions of another client's changes the server never got");
+      pending++;
+    }
     const structs = doc.store.clients.get(client);
     if (!structs || clock >= state) continue;
     for (let index = Y.findIndexSS(structs, clock); index < structs.length; index++) {
@@ -90,7 +102,11 @@ const WALK_BUDGET = 1_000_000;
  * the budget. It errs high (it ignores the client-id order that can end
  * Yjs' walk early), never low for what is already in the document.
  */
-function checkConflictSteps(doc: Y.Doc, items: readonly ItemPlacement[]): number {
+function checkConflictSteps(
+  doc: Y.Doc,
+  items: readonly ItemPlacement[],
+  isOwn: (client: number) => boolean,
+): number {
   const store = doc.store;
   const budget = Limits.maxUpdateConflictSteps;
   let steps = 0;
@@ -157,6 +173,14 @@ function checkConflictSteps(doc: Y.Doc, items: readonly ItemPlacement[]): number
   for (const item of items) {
     // Already in the document: Yjs skips it.
     if (item.clock + item.length <= Y.getState(store, item.client)) continue;
+    for (const dependency of [
+      item.origin,
+      item.rightOrigin,
+      typeof item.parent === 'object' ? item.parent : null,
+    ]) {
+      if (dependency && !isOwn(dependency.client) && !inDoc(dependency) && !ownItem(dependency))
+        throw new UpdateTooLargeError("items that depend on another client's changes the server never got");
+    }
     const place = `${parentKey(item)}#${item.parentSub ?? ''}@${
       item.origin ? `${item.origin.client}:${item.origin.clock}` : 'start'
     }`;
