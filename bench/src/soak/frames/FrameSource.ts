@@ -28,6 +28,8 @@ const MAX_HELD = 20;
 const MAX_AUTHORS = 8;
 /** Real frames kept to be damaged later. */
 const RECENT = 64;
+/** Dependent edits one author makes before a fresh copy takes over (each keeps a change back). */
+const DEPENDENT_USES = 20;
 
 /**
  * The fuzzer's frames, in an order fixed by the seed (which worker sends
@@ -42,6 +44,8 @@ export class FrameSource {
   readonly #held: Uint8Array[] = [];
   readonly #authors: Author[] = [];
   readonly #recent: Crafted[] = [];
+  /** The author of dependent edits: it keeps the changes it holds back, so it never joins the others. */
+  #dependent: { doc: Y.Doc; uses: number } | null = null;
 
   constructor(
     seed: number,
@@ -69,10 +73,12 @@ export class FrameSource {
     if (roll < 53) {
       const held = this.#held.length > 0 && prng.bool(gen) ? this.#held.shift() : undefined;
       if (held) return { kind: 'pending: the missing change arrives', bytes: syncFrame(held) };
-      const author = this.#author();
-      // It keeps the held change the server never gets: it cannot make more edits.
-      this.#retire(author);
-      const dependent = dependentEdit(gen, author.doc);
+      if (!this.#dependent || this.#dependent.uses >= DEPENDENT_USES) {
+        this.#dependent?.doc.destroy();
+        this.#dependent = { doc: this.#copy(), uses: 0 };
+      }
+      this.#dependent.uses++;
+      const dependent = dependentEdit(gen, this.#dependent.doc);
       if (dependent) {
         if (this.#held.length < MAX_HELD) this.#held.push(dependent.held);
         return editFrame(dependent.sent);
@@ -84,14 +90,20 @@ export class FrameSource {
     return frame;
   }
 
+  /** Copies of the live treaty made, and why (a copy costs a full decode of the treaty). */
+  readonly copies = new Map<string, number>();
+
   /** Tells how a frame went: an author whose edit the server did not confirm is retired. */
-  settle(frame: FuzzFrame, confirmed: boolean): void {
+  settle(frame: FuzzFrame, confirmed: boolean, why: string): void {
     const { author } = frame;
     if (!author) return;
     author.busy = false;
     // One made while all were busy is not kept.
     if (!this.#authors.includes(author)) author.doc.destroy();
-    else if (!confirmed) this.#retire(author);
+    else if (!confirmed) {
+      this.copies.set(why, (this.copies.get(why) ?? 0) + 1);
+      this.#retire(author);
+    }
   }
 
   /** A frame a client could send as it is: an edit (valid or hostile), awareness, protocol. */
@@ -133,11 +145,18 @@ export class FrameSource {
       free.busy = true;
       return free;
     }
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.live));
-    const author = { doc, busy: true };
+    const author = { doc: this.#copy(), busy: true };
+    if (this.#authors.length >= MAX_AUTHORS)
+      this.copies.set('all busy', (this.copies.get('all busy') ?? 0) + 1);
     if (this.#authors.length < MAX_AUTHORS) this.#authors.push(author);
     return author;
+  }
+
+  /** A copy of the live treaty, with a client id of its own. */
+  #copy(): Y.Doc {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.live));
+    return doc;
   }
 
   #retire(author: Author): void {
