@@ -30,6 +30,7 @@ export * from './schema/treatyContentRules.ts';
 export * from './schema/treatyNodeFromFragment.ts';
 export * from './schema/treatySchemaExtensions.ts';
 export * from './schema/treatyStructure.ts';
+export * from './splitDeletions.ts';
 export * from './tags/commitmentMatrix.ts';
 export * from './tags/domainKeyFor.ts';
 export * from './tags/evaluateScenario.ts';

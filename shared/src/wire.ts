@@ -84,6 +84,13 @@ export const CloseCode = {
   LoadFailed: 4500,
   /** An edit could not be written to disk; reconnect and send it again. */
   StoreFailed: 4503,
+  /**
+   * An update that deletes, or attaches to, another client's changes the
+   * server does not have: nothing of it is kept. The client reconnects, and
+   * its handshake sends all it has in order (an editor's newest edit can
+   * overtake that handshake just after a reconnect).
+   */
+  Resync: 4509,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

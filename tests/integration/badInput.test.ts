@@ -152,11 +152,14 @@ describe('updates that would cost the server more than they are worth', () => {
     await bystander.synced();
     const before = await readTreaty(server.url, id);
 
+    // The sender's own client: one struct, and deletions of more of its changes than may wait.
     const deletes = encoding.createEncoder();
-    for (const value of [0, 1, 4242, Limits.maxUpdatePendingDeletes + 1])
-      encoding.writeVarUint(deletes, value);
+    for (const value of [1, 1, 4242, 0]) encoding.writeVarUint(deletes, value);
+    encoding.writeUint8(deletes, 0);
+    encoding.writeVarUint(deletes, 1);
+    for (const value of [1, 4242, Limits.maxUpdatePendingDeletes + 1]) encoding.writeVarUint(deletes, value);
     for (let i = 0; i <= Limits.maxUpdatePendingDeletes; i++) {
-      encoding.writeVarUint(deletes, i * 2);
+      encoding.writeVarUint(deletes, i * 2 + 2);
       encoding.writeVarUint(deletes, 1);
     }
     const withSubdocument = new Y.Doc();
@@ -187,7 +190,7 @@ describe('updates that would cost the server more than they are worth', () => {
         CloseCode.UpdateTooLarge,
       ],
       [
-        'deletions of changes the server never got',
+        'deletions of more of its own changes than may wait',
         updateFrame(encoding.toUint8Array(deletes)),
         CloseCode.UpdateTooLarge,
       ],
@@ -272,7 +275,8 @@ describe("changes that refer to another client's future changes", () => {
     for (const value of [0, 1, victim.doc.clientID, 1, next, 1_000]) encoding.writeVarUint(deletes, value);
     const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`, mallory.headers);
     raw.ws.send(updateFrame(encoding.toUint8Array(deletes)));
-    expect((await raw.closed).code).toBe(CloseCode.UpdateTooLarge);
+    // Refused, and told to resync: an editor's own edit may overtake its handshake after a reconnect.
+    expect((await raw.closed).code).toBe(CloseCode.Resync);
 
     // Text placed next to what the victim types next: it would wait, then join the
     // document inside the victim's own update, which the victim is not sent back.
@@ -285,7 +289,7 @@ describe("changes that refer to another client's future changes", () => {
     encoding.writeVarUint(attached, 0);
     const raw2 = await openRawSocket(`${server.wsUrl}/collab/${id}`, mallory.headers);
     raw2.ws.send(updateFrame(encoding.toUint8Array(attached)));
-    expect((await raw2.closed).code).toBe(CloseCode.UpdateTooLarge);
+    expect((await raw2.closed).code).toBe(CloseCode.Resync);
 
     victim.bodyText(0).insert(0, 'STILL MINE ');
     await victim.allConfirmed();
@@ -293,6 +297,36 @@ describe("changes that refer to another client's future changes", () => {
     await reader.synced();
     expect(reader.bodyText(0).toString()).toMatch(/^STILL MINE /);
     for (const client of [victim, reader]) client.destroy();
+  });
+});
+
+describe('an editor whose newest edit overtakes its handshake after a reconnect', () => {
+  it('is told to resync (4509, not a final code), and its reconnect delivers everything in order', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const member = await memberOf(server, id, 'Ada', 'PL');
+    const editor = new CollabClient(server.wsUrl, id, { headers: member.headers });
+    await editor.synced();
+    editor.provider.disconnect();
+    // Typed offline, then partly deleted: the deletion names the editor's own changes the server lacks.
+    const updates: Uint8Array[] = [];
+    editor.doc.on('update', (update: Uint8Array) => updates.push(update));
+    editor.bodyText(0).insert(0, 'KEPT DROPPED ');
+    editor.bodyText(0).delete(5, 8);
+    const deletion = updates[1] as Uint8Array;
+    const raw = await openRawSocket(`${server.wsUrl}/collab/${id}`, member.headers);
+    raw.ws.send(updateFrame(deletion));
+    const closed = await raw.closed;
+    expect(closed.code).toBe(CloseCode.Resync);
+    expect(closed.code < 4400 || closed.code >= 4500).toBe(true);
+
+    editor.provider.connect();
+    await editor.allConfirmed();
+    const reader = new CollabClient(server.wsUrl, id);
+    await reader.synced();
+    expect(reader.bodyText(0).toString()).toMatch(/^KEPT (?!DROPPED)/);
+    expect(reader.bodyText(0).toString()).toBe(editor.bodyText(0).toString());
+    for (const client of [editor, reader]) client.destroy();
   });
 });
 

@@ -17,6 +17,7 @@ import { filterRemoteAwareness } from './filterRemoteAwareness.ts';
 import { forgetLocalCopies } from './forgetLocalCopies.ts';
 import { LocalCopy } from './LocalCopy.ts';
 import { localCopyName } from './localCopyName.ts';
+import { sendDeletionsInParts } from './sendDeletionsInParts.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -81,6 +82,7 @@ export class CollabSession {
     this.provider.messageHandlers[MessageType.Durable] = (_encoder, decoder) => {
       this.#tracker.confirmThrough(readDurable(decoder));
     };
+    sendDeletionsInParts(this.provider);
     this.#applyQueued = batchIncomingUpdates(this.provider);
     filterRemoteAwareness(this.provider);
     // y-websocket sends every awareness change it sees, others' too: each caret move of twenty

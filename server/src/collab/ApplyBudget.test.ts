@@ -1,9 +1,9 @@
-import { Limits, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
+import { Limits, splitDeletions, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sampleTreaty } from '../seed/sampleTreaty.ts';
-import { checkApplyBudget } from './ApplyBudget.ts';
+import { ChangesAheadError, checkApplyBudget } from './ApplyBudget.ts';
 import { checkUpdateBudget, UpdateTooLargeError } from './UpdateBudget.ts';
 
 /** The server's copy of the sample treaty, and a client that synced it. */
@@ -27,7 +27,7 @@ function admit(doc: Y.Doc, update: Uint8Array, introduced = new Set<number>()): 
   try {
     checkApplyBudget(doc, checkUpdateBudget(update), introduced);
   } catch (error) {
-    if (error instanceof UpdateTooLargeError) return false;
+    if (error instanceof UpdateTooLargeError || error instanceof ChangesAheadError) return false;
     throw error;
   }
   Y.applyUpdate(doc, update);
@@ -118,7 +118,10 @@ describe('checkApplyBudget', () => {
       }
       return encoding.toUint8Array(e);
     };
-    // Another client's future text cannot be deleted in advance.
+    // Another client's future text cannot be deleted in advance (the sender is told to resync).
+    expect(() => checkApplyBudget(server, checkUpdateBudget(deletes(1)), new Set())).toThrow(
+      ChangesAheadError,
+    );
     expect(admit(server, deletes(1))).toBe(false);
     const own = new Set([4242]);
     expect(admit(server, deletes(Limits.maxUpdatePendingDeletes), own)).toBe(true);
@@ -148,6 +151,50 @@ describe('checkApplyBudget', () => {
     expect(admit(server, scattered)).toBe(true);
   });
 
+  it('takes a scattered deletion in the parts the browser sends it in', () => {
+    const { server, client } = serverAndClient();
+    const text = client.getText('notes');
+    expect(
+      admit(
+        server,
+        edit(client, () => text.insert(0, 'x'.repeat(10_000))),
+      ),
+    ).toBe(true);
+    const scattered = edit(client, () => {
+      for (let at = 3 * Limits.maxUpdateLiveDeletes; at >= 0; at -= 2) text.delete(at, 1);
+    });
+    expect(admit(server, scattered)).toBe(false);
+    const parts = splitDeletions(scattered, Limits.maxUpdateLiveDeletes);
+    expect(parts.length).toBe(2);
+    for (const part of parts) expect(admit(server, part)).toBe(true);
+    expect(server.getText('notes').toString()).toBe(client.getText('notes').toString());
+  });
+
+  it('counts deletions of the structs an update brings as live, not as waiting (an offline session)', () => {
+    const { server, client } = serverAndClient();
+    const text = client.getText('notes');
+    const before = Y.encodeStateVector(client);
+    // Typed offline, with a correction every other character: many ranges of its own new text.
+    text.insert(0, 'x'.repeat(4 * Limits.maxUpdatePendingDeletes));
+    for (let at = 3 * Limits.maxUpdatePendingDeletes; at >= 0; at -= 3) text.delete(at, 1);
+    const handshake = Y.encodeStateAsUpdate(client, before);
+    expect(checkUpdateBudget(handshake).deleteRanges).toBeGreaterThan(Limits.maxUpdatePendingDeletes);
+    expect(admit(server, handshake)).toBe(true);
+    expect(server.getText('notes').toString()).toBe(text.toString());
+
+    // Past the live limit, the parts pass where the whole is refused.
+    const later = Y.encodeStateVector(client);
+    text.insert(0, 'y'.repeat(3 * Limits.maxUpdateLiveDeletes));
+    for (let at = 2 * Limits.maxUpdateLiveDeletes + 2; at >= 0; at -= 2) text.delete(at, 1);
+    const next = Y.encodeStateAsUpdate(client, later);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+    expect(admit(copy, next)).toBe(false);
+    for (const part of splitDeletions(next, Limits.maxUpdateLiveDeletes))
+      expect(admit(server, part)).toBe(true);
+    expect(server.getText('notes').toString()).toBe(text.toString());
+  });
+
   it("refuses items that depend on another client's changes the server never got, not on its own", () => {
     const { server, client } = serverAndClient();
     const text = client.getText('notes');
@@ -160,6 +207,7 @@ describe('checkApplyBudget', () => {
     const attacker = new Y.Doc();
     Y.applyUpdate(attacker, Y.encodeStateAsUpdate(client));
     const attached = edit(attacker, () => attacker.getText('notes').insert(5, ' EVIL'));
+    expect(() => checkApplyBudget(server, checkUpdateBudget(attached), new Set())).toThrow(ChangesAheadError);
     expect(admit(server, attached)).toBe(false);
     // The writer's own second change may wait for its first (a reconnect racing its newest edit).
     expect(admit(server, second)).toBe(true);

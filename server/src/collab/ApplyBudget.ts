@@ -5,6 +5,21 @@ import { type ItemPlacement, type StructId, type UpdateCost, UpdateTooLargeError
 type AnyType = Y.AbstractType<unknown>;
 
 /**
+ * An update that deletes, or attaches items to, changes of a client the
+ * server does not have and this connection does not write as. Nothing of it
+ * is applied or kept. A hostile member could erase or hijack another
+ * delegation's next words this way; an editor meets it only in the moments
+ * after a reconnect, when its newest edit overtakes the handshake that
+ * resends its own earlier changes (or those of its previous client id, from
+ * a copy on the device). So the connection is closed with a code that makes
+ * it reconnect (4509, `CloseCode.Resync`): the handshake then sends
+ * everything it has, in order.
+ */
+export class ChangesAheadError extends Error {
+  override name = 'ChangesAheadError';
+}
+
+/**
  * What applying an update to this document would cost beyond its size,
  * checked before it is applied:
  * - clients new to the document: each stays in it for good, and every
@@ -17,11 +32,12 @@ type AnyType = Y.AbstractType<unknown>;
  *   they would wait, and join the document in the update of whoever sends
  *   those (an editor only refers to what it received, or wrote itself);
  * - conflicting insertions (below).
- * Throws {@link UpdateTooLargeError}; `introduced` grows only when it passes.
+ * Throws {@link UpdateTooLargeError}, or {@link ChangesAheadError} for the
+ * dependencies; `introduced` grows only when it passes.
  */
 export function checkApplyBudget(
   doc: Y.Doc,
-  cost: Pick<UpdateCost, 'items' | 'deletes' | 'authors'>,
+  cost: Pick<UpdateCost, 'items' | 'deletes' | 'authors' | 'authorEnds'>,
   introduced: Set<number>,
 ): void {
   const added = cost.authors.filter((client) => !doc.store.clients.has(client) && !introduced.has(client));
@@ -30,7 +46,7 @@ export function checkApplyBudget(
       `more new clients than ${Limits.maxNewClientsPerConnection} from one connection`,
     );
   const own = (client: number) => introduced.has(client) || cost.authors.includes(client);
-  checkDeletions(doc, cost.deletes, own);
+  checkDeletions(doc, cost, own);
   checkConflictSteps(doc, cost.items, own);
   for (const client of added) introduced.add(client);
 }
@@ -38,18 +54,30 @@ export function checkApplyBudget(
 /**
  * Deleted ranges are cheap while they name what is already deleted (every
  * client's sync step 2 repeats its whole delete set); one that reaches live
- * content splits and deletes items, and the guards look at each. A range the
- * server does not have yet is kept and applied to whatever arrives there
- * later, in the update of whoever sends it: a client may name only its own
- * changes so (an editor deletes what it received, or what it wrote itself),
- * never another's future text. Refuses such ranges of another client, more
- * than {@link Limits.maxUpdatePendingDeletes} of its own (kept, and retried
- * on every later update of every client), more than
- * {@link Limits.maxUpdateLiveDeletes} that reach live content, and delete sets
- * whose ranges overlap so much that walking them would cost more than the walk
+ * content, in the document or among the update's own new structs, splits and
+ * deletes items, and the guards look at each. A range the server does not
+ * have yet, even with this update, is kept and applied to whatever arrives
+ * there later, in the update of whoever sends it: a client may name only its
+ * own changes so (an editor deletes what it received, or what it wrote
+ * itself), never another's future text. Refuses such ranges of another
+ * client, more than {@link Limits.maxUpdatePendingDeletes} of its own (kept,
+ * and retried on every later update of every client), more than
+ * {@link Limits.maxUpdateLiveDeletes} that reach live content (the browser
+ * sends a larger deletion in parts: `splitDeletions`), and delete sets whose
+ * ranges overlap so much that walking them would cost more than the walk
  * budget (Yjs walks them the same way).
  */
-function checkDeletions(doc: Y.Doc, deletes: readonly number[], own: (client: number) => boolean): void {
+function checkDeletions(
+  doc: Y.Doc,
+  cost: Pick<UpdateCost, 'deletes' | 'authors' | 'authorEnds'>,
+  own: (client: number) => boolean,
+): void {
+  // How far each author's clock reaches once this update's structs are in.
+  const reach = new Map<number, number>();
+  cost.authors.forEach((client, i) => {
+    reach.set(client, Math.max(reach.get(client) ?? 0, cost.authorEnds[i] ?? 0));
+  });
+  const { deletes } = cost;
   let pending = 0;
   let live = 0;
   let walked = 0;
@@ -58,22 +86,28 @@ function checkDeletions(doc: Y.Doc, deletes: readonly number[], own: (client: nu
     const clock = deletes[i + 1] as number;
     const end = clock + (deletes[i + 2] as number);
     const state = Y.getState(doc.store, client);
-    if (end > state) {
+    const known = Math.max(state, reach.get(client) ?? 0);
+    if (end > known) {
       if (!own(client))
-        throw new UpdateTooLargeError("deletions of another client's changes the server never got");
+        throw new ChangesAheadError("deletions of another client's changes the server never got");
       pending++;
     }
+    // Reaches structs this update brings: they are live until it deletes them.
+    const reachesNew = end > state && clock < known && known > state;
     const structs = doc.store.clients.get(client);
-    if (!structs || clock >= state) continue;
-    for (let index = Y.findIndexSS(structs, clock); index < structs.length; index++) {
-      const struct = structs[index] as Y.Item | Y.GC;
-      if (struct.id.clock >= Math.min(end, state)) break;
-      if (++walked > WALK_BUDGET) throw new UpdateTooLargeError('a delete set that walks too far');
-      if (!struct.deleted) {
-        live++;
-        break;
+    let reachesLive = false;
+    if (structs && clock < state) {
+      for (let index = Y.findIndexSS(structs, clock); index < structs.length; index++) {
+        const struct = structs[index] as Y.Item | Y.GC;
+        if (struct.id.clock >= Math.min(end, state)) break;
+        if (++walked > WALK_BUDGET) throw new UpdateTooLargeError('a delete set that walks too far');
+        if (!struct.deleted) {
+          reachesLive = true;
+          break;
+        }
       }
     }
+    if (reachesLive || reachesNew) live++;
   }
   if (pending > Limits.maxUpdatePendingDeletes)
     throw new UpdateTooLargeError(`more deletions of unknown changes than ${Limits.maxUpdatePendingDeletes}`);
@@ -179,7 +213,7 @@ function checkConflictSteps(
       typeof item.parent === 'object' ? item.parent : null,
     ]) {
       if (dependency && !isOwn(dependency.client) && !inDoc(dependency) && !ownItem(dependency))
-        throw new UpdateTooLargeError("items that depend on another client's changes the server never got");
+        throw new ChangesAheadError("items that depend on another client's changes the server never got");
     }
     const place = `${parentKey(item)}#${item.parentSub ?? ''}@${
       item.origin ? `${item.origin.client}:${item.origin.clock}` : 'start'

@@ -34,6 +34,8 @@ export interface UpdateCost {
   items: ItemPlacement[];
   /** The clients whose structs it carries, one per section. */
   authors: number[];
+  /** For each of `authors`, the clock just after its section's last struct. */
+  authorEnds: number[];
   /** The delete set, flat: client, clock, length, client, clock, length… */
   deletes: number[];
 }
@@ -75,6 +77,7 @@ export function checkUpdateBudget(update: Uint8Array): UpdateCost {
     items: [],
     deletes: [],
     authors: [],
+    authorEnds: [],
   };
   const sections = read.varUint();
   over(sections, Limits.maxUpdateAuthors, 'clients with structs');
@@ -105,6 +108,7 @@ export function checkUpdateBudget(update: Uint8Array): UpdateCost {
       }
       over(clock, Limits.maxUpdateClock, 'clock');
     }
+    cost.authorEnds.push(clock);
   }
   cost.deleteClients = read.varUint();
   over(cost.deleteClients, Limits.maxUpdateClients, 'clients in the delete set');

@@ -6,7 +6,7 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { type AccessControl, isAllowedOrigin, type TreatyAccess } from '../access/AccessControl.ts';
 import { processEventLoop } from '../EventLoopDelay.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
-import { checkApplyBudget } from './ApplyBudget.ts';
+import { ChangesAheadError, checkApplyBudget } from './ApplyBudget.ts';
 import { CallerQuota } from './CallerQuota.ts';
 import { Connection } from './Connection.ts';
 import { decodeClientMessage, MalformedMessageError } from './decodeClientMessage.ts';
@@ -126,6 +126,13 @@ export function attachCollab(
           checkApplyBudget(room.doc, message.cost, connection.introducedClients);
         room.handle(connection, message);
       } catch (caught) {
+        if (caught instanceof ChangesAheadError) {
+          connection.rejections.note('update ahead of the server; closing for a resync', {
+            reason: caught.message,
+          });
+          connection.close(CloseCode.Resync, caught.message.slice(0, 120));
+          return;
+        }
         const error =
           caught instanceof UpdateTooLargeError
             ? new MalformedMessageError(`update too large: ${caught.message}`, CloseCode.UpdateTooLarge)

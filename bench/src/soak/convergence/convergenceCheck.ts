@@ -144,6 +144,7 @@ export const convergence: SoakCheck = async (scale) => {
         new Set([...outcomes.filter((o) => o.tokensLost > 0).map((o) => o.seed), ...restartLost]).size,
       ],
       ['random disconnects', sum((o) => o.disconnects)],
+      ['resyncs asked by the server (4509)', sum((o) => o.resyncs)],
       ['connections through the proxy', sum((o) => o.connections)],
       ['frames cut mid-frame', sum((o) => o.cutFrames)],
       ['stalls', sum((o) => o.stalls)],

@@ -43,6 +43,7 @@ const BYSTANDER_EVERY_MS = 500;
 const REFUSED_UNAPPLIED = new Set<number>([
   CloseCode.MalformedMessage,
   CloseCode.UpdateTooLarge,
+  CloseCode.Resync,
   CloseCode.MessageTooBig,
   CloseCode.TooManyUpdates,
 ]);
