@@ -38,7 +38,13 @@ function suite(name, config) {
     return;
   }
   const report = JSON.parse(fs.readFileSync(output, 'utf8'));
-  const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that failed without a failing test (an import error, a failing hook) counts once;
+  // numFailedTestSuites would also count every describe block around a failing test.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) =>
+      file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  const failed = report.numFailedTests + brokenFiles;
   totals.passed += report.numPassedTests;
   totals.failed += failed;
   totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
