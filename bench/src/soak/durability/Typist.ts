@@ -35,6 +35,8 @@ export class Typist {
   readonly durability = new DurabilityTracker(this.doc);
   readonly edits: Edit[] = [];
   confirmedSeq = 0;
+  /** Final close codes (44xx) the server gave this typist: an honest editor never gets one. */
+  readonly refusals: number[] = [];
   readonly #live: Array<{ token: string; article: number }> = [];
   #next = 0;
   #destroyed = false;
@@ -62,6 +64,9 @@ export class Typist {
     });
     this.provider.on('sync', (synced: boolean) => {
       if (synced) this.#sendBarrier();
+    });
+    this.provider.on('connection-close', (event) => {
+      if (event && event.code >= 4400 && event.code < 4500) this.refusals.push(event.code);
     });
   }
 

@@ -66,6 +66,8 @@ export const durability: SoakCheck = async (scale) => {
       failures.push(`${where}: confirmed versions missing: ${result.versionsLost.join(', ')}`);
     if (!result.auditIntact) failures.push(`${where}: an audit chain is broken`);
     if (result.stopCode !== 0) failures.push(`${where}: SIGTERM exited with ${result.stopCode}, not 0`);
+    if (result.refusals.length > 0)
+      failures.push(`${where}: typists were refused with ${result.refusals.join(', ')}`);
     if (!result.reachedTarget)
       failures.push(`${where}: the ${plan.mode} the kill was aimed at never happened`);
   }

@@ -58,6 +58,8 @@ export interface RoundResult {
   auditIntact: boolean;
   restartMs: number;
   stopCode: number | null;
+  /** Final close codes the typists were given (must be none). */
+  refusals: number[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -140,7 +142,8 @@ async function playRound(context: RunContext, plan: RoundPlan, owned: Owned): Pr
     const own = prng.create(plan.seed * 31 + i);
     while (typing) {
       typist.type(own);
-      await sleep(prng.int32(own, 0, 3));
+      // 33-66 edits a second, a fast typist's pace and more, under the server's 60 a second per socket.
+      await sleep(prng.int32(own, 15, 30));
     }
   });
   const versions: Array<{ treatyId: string; id: string }> = [];
@@ -220,5 +223,6 @@ async function playRound(context: RunContext, plan: RoundPlan, owned: Owned): Pr
     auditIntact,
     restartMs,
     stopCode,
+    refusals: typists.flatMap((typist) => typist.refusals),
   };
 }
