@@ -1,26 +1,8 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { figure, soak } from '../helpers/soak.ts';
 import { repoRoot } from '../helpers/startServer.ts';
-
-/** Runs `npm run soak -- <args>` as a person would; resolves with its exit code and output. */
-function soak(args: string[]): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'bench/soak.ts', ...args],
-      { cwd: repoRoot, maxBuffer: 16 * 2 ** 20 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout: `${stdout}${stderr}` });
-      },
-    );
-  });
-}
-
-const figure = (stdout: string, label: string): string =>
-  new RegExp(`^\\s+${label.replace(/[()]/g, '\\$&')}\\s+(.+)$`, 'm').exec(stdout)?.[1] ?? '';
 
 interface KindFigures {
   sent: number;
