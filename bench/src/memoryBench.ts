@@ -2,15 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ServerStatsJSON } from '@pactum/shared';
 import { LoadClient } from './fanout/LoadClient.ts';
 import { spawnPactum } from './pactumProcess.ts';
 import { writeResults } from './writeResults.ts';
-
-interface ServerStats {
-  memory: { rss: number; heapUsed: number };
-  rooms: number;
-  connections: number;
-}
 
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -27,10 +22,10 @@ export async function memoryBench(tiny: boolean): Promise<void> {
   const server = await spawnPactum({ dataDir, adminToken, nodeArgs: ['--expose-gc'] });
   const base = `http://127.0.0.1:${server.port}/api`;
   const headers = { authorization: `Bearer ${adminToken}` };
-  const stats = async (): Promise<ServerStats> => {
+  const stats = async (): Promise<ServerStatsJSON> => {
     // Settle first: rooms unload, sockets close and checkpoints are written asynchronously.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    return (await (await fetch(`${base}/admin/stats?gc=1`, { headers })).json()) as ServerStats;
+    return (await (await fetch(`${base}/admin/stats?gc=1`, { headers })).json()) as ServerStatsJSON;
   };
   const connect = async (treatyId: string) => {
     const client = new LoadClient(0, {
@@ -103,7 +98,7 @@ export async function memoryBench(tiny: boolean): Promise<void> {
     console.log(
       `${'reading'.padEnd(44)} ${'heap used'.padStart(10)} ${'RSS'.padStart(10)} ${'rooms'.padStart(6)} ${'conns'.padStart(6)}`,
     );
-    const row = (name: string, s: ServerStats) =>
+    const row = (name: string, s: ServerStatsJSON) =>
       console.log(
         `${name.padEnd(44)} ${mb(s.memory.heapUsed).padStart(10)} ${mb(s.memory.rss).padStart(10)} ${String(s.rooms).padStart(6)} ${String(s.connections).padStart(6)}`,
       );

@@ -1,4 +1,5 @@
 import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+import type { EventLoopFigures } from '@pactum/shared';
 
 /** Period of the timers whose lateness is measured: every reading includes it. */
 const RESOLUTION_MS = 5;
@@ -72,14 +73,7 @@ export class EventLoopDelay {
   }
 
   /** Milliseconds, since the start and over the last 10 s. */
-  summary(): {
-    maxMs: number;
-    recentMaxMs: number;
-    maxBusyMs: number;
-    recentMaxBusyMs: number;
-    slowestMessageMs: number;
-    recentSlowestMessageMs: number;
-  } {
+  summary(): EventLoopFigures {
     const current = { ...this.#current, delay: nsToMs(this.#histogram.max) };
     const recent = longest([...this.#seconds, current]);
     const all = longest([this.#max, current]);

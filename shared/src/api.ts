@@ -78,3 +78,47 @@ export type PartyRequest = z.infer<typeof PartyRequest>;
 /** `POST /api/treaties/:id/domains` body; without a key the server derives one from the label. */
 export const DomainRequest = CustomDomain.extend({ key: DomainKey.optional() });
 export type DomainRequest = z.infer<typeof DomainRequest>;
+
+/**
+ * How long the server's event loop was held, in milliseconds, since the start
+ * and over the last 10 s (`eventLoopDelay` in GET /api/health): the wall-clock
+ * delay, the longest busy loop turn, and the slowest single message.
+ */
+export interface EventLoopFigures {
+  maxMs: number;
+  recentMaxMs: number;
+  maxBusyMs: number;
+  recentMaxBusyMs: number;
+  slowestMessageMs: number;
+  recentSlowestMessageMs: number;
+}
+
+/** GET /api/health: open to anyone, so it says nothing about any treaty. */
+export interface HealthJSON {
+  status: 'ok';
+  rooms: number;
+  eventLoopDelay: EventLoopFigures;
+}
+
+/** What one loaded treaty holds in memory (GET /api/admin/stats?rooms=1). */
+export interface RoomFiguresJSON {
+  /** Size of the document's full state, encoded as Yjs would send it to a new client. */
+  documentBytes: number;
+  /** Yjs clients whose changes the document holds, and its structs (items and tombstones). */
+  clients: number;
+  structs: number;
+  /** Awareness states (people present) and clocks y-protocols keeps per client id. */
+  awarenessStates: number;
+  awarenessClocks: number;
+  connections: number;
+}
+
+/** GET /api/admin/stats, for the operator only. */
+export interface ServerStatsJSON {
+  memory: { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
+  rooms: number;
+  connections: number;
+  gcExposed: boolean;
+  /** Per loaded treaty, only with `?rooms=1` (encoding every document costs time). */
+  roomFigures?: RoomFiguresJSON[];
+}

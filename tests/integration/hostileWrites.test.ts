@@ -281,4 +281,33 @@ describe('hostile writes over the WebSocket', () => {
     expect(seen).toHaveLength(2);
     watcher.destroy();
   });
+
+  it('forgets the awareness of everyone who left, so a room does not grow with every visit', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const stay = await connected(server, id);
+    const figures = async () => {
+      const { body } = await call(server, 'GET', '/admin/stats?rooms=1', {
+        headers: operatorHeaders(server),
+      });
+      return body.roomFigures[0];
+    };
+    stay.provider.awareness.setLocalStateField('cursor', null);
+    await retry(async () => expect((await figures()).awarenessStates).toBe(1));
+    const before = await figures();
+    // Visitors whose carets everyone saw, each a new page (a new client id), who then close it.
+    const visitors = await Promise.all(Array.from({ length: 12 }, () => connected(server, id)));
+    for (const visitor of visitors) visitor.provider.awareness.setLocalStateField('cursor', null);
+    await retry(async () => expect((await figures()).awarenessStates).toBe(13));
+    expect((await figures()).awarenessClocks).toBe(before.awarenessClocks + 12);
+    for (const visitor of visitors) visitor.destroy();
+    await retry(async () => expect((await figures()).awarenessStates).toBe(1));
+    expect(await figures()).toMatchObject({
+      awarenessClocks: before.awarenessClocks,
+      connections: 1,
+      clients: before.clients,
+      documentBytes: before.documentBytes,
+    });
+    stay.destroy();
+  });
 });

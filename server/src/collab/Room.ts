@@ -6,6 +6,7 @@ import {
   encodeDurable,
   Limits,
   parseClientAwareness,
+  type RoomFiguresJSON,
   TREATY_FRAGMENT,
 } from '@pactum/shared';
 import type { Logger } from 'pino';
@@ -107,7 +108,22 @@ export class Room {
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
       for (const connection of this.connections) connection.send(message);
+      this.#forgetAwareness(removed);
     });
+  }
+
+  /** What this treaty holds in memory, for the operator (costs an encoding of the document). */
+  figures(): RoomFiguresJSON {
+    let structs = 0;
+    for (const list of this.doc.store.clients.values()) structs += list.length;
+    return {
+      documentBytes: Y.encodeStateAsUpdate(this.doc).byteLength,
+      clients: this.doc.store.clients.size,
+      structs,
+      awarenessStates: this.awareness.states.size,
+      awarenessClocks: this.awareness.meta.size,
+      connections: this.connections.size,
+    };
   }
 
   join(connection: Connection): void {
@@ -239,7 +255,21 @@ export class Room {
     this.#barriers.delete(connection);
     for (const clientId of connection.controlledIds) this.#awarenessOwners.delete(clientId);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], 'disconnect');
+    this.#forgetAwareness(connection.controlledIds);
     if (this.connections.size === 0) this.unload();
+  }
+
+  /**
+   * y-protocols keeps the clock of every client id it has ever seen, so a
+   * long-lived room would grow with every visit (and its 3-second timeout
+   * sweep with it). The clock only guards against stale states from other
+   * peers; here only the connection that owns an id may send for it, so the
+   * clock of an id without a state can go.
+   */
+  #forgetAwareness(clientIds: Iterable<number>): void {
+    for (const clientId of clientIds) {
+      if (!this.awareness.states.has(clientId)) this.awareness.meta.delete(clientId);
+    }
   }
 
   /** Called by the GroupCommit once `batch` (null: no updates, only barriers) is on disk. */

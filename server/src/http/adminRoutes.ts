@@ -1,4 +1,4 @@
-import { ApiErrorCode } from '@pactum/shared';
+import { ApiErrorCode, type ServerStatsJSON } from '@pactum/shared';
 import { Router } from 'express';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { HttpError } from './HttpError.ts';
@@ -24,12 +24,14 @@ export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry): Router {
     }
     const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
     const all = rooms.all();
-    response.json({
+    const stats: ServerStatsJSON = {
       memory: { rss, heapUsed, heapTotal, external, arrayBuffers },
       rooms: all.length,
       connections: all.reduce((sum, room) => sum + room.connections.size, 0),
       gcExposed: collect !== undefined,
-    });
+      ...(request.query.rooms === '1' ? { roomFigures: all.map((room) => room.figures()) } : {}),
+    };
+    response.json(stats);
   });
 
   return router;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Limits } from '@pactum/shared';
+import { type HealthJSON, Limits } from '@pactum/shared';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -78,7 +78,8 @@ export function createApp(options: AppOptions): Express {
 
   const eventLoop = processEventLoop();
   app.get('/api/health', (_request, response) => {
-    response.json({ status: 'ok', rooms: rooms.size, eventLoopDelay: eventLoop.summary() });
+    const health: HealthJSON = { status: 'ok', rooms: rooms.size, eventLoopDelay: eventLoop.summary() };
+    response.json(health);
   });
   app.use('/api', gate.authenticate);
   // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.

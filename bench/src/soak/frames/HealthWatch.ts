@@ -1,13 +1,4 @@
-/** The server's `eventLoopDelay` in GET /api/health (see server/src/EventLoopDelay.ts). */
-interface Delay {
-  maxMs: number;
-  recentMaxMs: number;
-  maxBusyMs: number;
-  recentMaxBusyMs: number;
-  slowestMessageMs: number;
-  recentSlowestMessageMs: number;
-}
-
+import type { EventLoopFigures, HealthJSON } from '@pactum/shared';
 /** What GET /api/health said, and how often it did not answer 200 in time. */
 export interface HealthFigures {
   checks: number;
@@ -18,7 +9,7 @@ export interface HealthFigures {
    */
   watched: { delayMs: number; busyMs: number; messageMs: number };
   /** What the last check said. */
-  last: Delay | null;
+  last: EventLoopFigures | null;
 }
 
 /** Polls the server's health every `everyMs` while the fuzzer runs. */
@@ -60,7 +51,7 @@ export class HealthWatch {
     const started = performance.now();
     try {
       const response = await fetch(`${this.url}/api/health`, { signal: AbortSignal.timeout(this.timeoutMs) });
-      const body = (await response.json()) as { eventLoopDelay?: Delay };
+      const body = (await response.json()) as Partial<HealthJSON>;
       if (response.status !== 200) this.figures.failures.push(`health answered ${response.status}`);
       const delay = body.eventLoopDelay;
       if (!delay) throw new Error('no eventLoopDelay in the health answer');
