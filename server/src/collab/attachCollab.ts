@@ -114,9 +114,11 @@ export function attachCollab(
       const started = performance.now();
       const startedCpu = process.cpuUsage();
       const bytes = isBinary ? toBytes(data) : null;
+      let kind = 'undecoded';
       try {
         if (!bytes) throw new MalformedMessageError('text frame');
         const message = decodeClientMessage(bytes);
+        kind = message.kind;
         if (message.kind === 'update' && !connection.takeUpdateTokens(bytes.byteLength)) {
           connection.rejections.note('document updates faster than any editor sends; closing connection');
           connection.close(CloseCode.TooManyUpdates, 'too many updates');
@@ -158,7 +160,7 @@ export function attachCollab(
         eventLoop.noteMessage(ownMs);
         if (ms > SLOW_MESSAGE_MS)
           log.warn(
-            { treatyId, bytes: bytes?.byteLength, ms: Math.round(ms), ownMs: Math.round(ownMs) },
+            { treatyId, kind, bytes: bytes?.byteLength, ms: Math.round(ms), ownMs: Math.round(ownMs) },
             'slow message',
           );
       }
