@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { killOnExit } from './childProcesses.ts';
 
 export interface SpawnedServer {
   process: ChildProcess;
@@ -16,11 +17,13 @@ export function spawnServer(
   args: string[],
   options: { cwd: string; env: Record<string, string>; ready: RegExp; name: string },
 ): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, args, {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = killOnExit(
+    spawn(process.execPath, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { killOnExit } from '../../childProcesses.ts';
 import { repoRoot } from '../../pactumProcess.ts';
 
 const READY = /Pactum is running at http:\/\/localhost:(\d+)/;
@@ -40,19 +41,21 @@ export class SoakServer {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        PACTUM_DATA_DIR: this.dataDir,
-        PACTUM_ADMIN_TOKEN: this.adminToken,
-        LOG_LEVEL: 'warn',
-        ...this.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = killOnExit(
+      spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          PACTUM_DATA_DIR: this.dataDir,
+          PACTUM_ADMIN_TOKEN: this.adminToken,
+          LOG_LEVEL: 'warn',
+          ...this.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     this.#child = child;
     let pending = '';
     let output = '';

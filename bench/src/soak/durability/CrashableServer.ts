@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { killOnExit } from '../../childProcesses.ts';
 import { repoRoot } from '../../pactumProcess.ts';
 
 const killSwitch = fileURLToPath(new URL('./killSwitch.ts', import.meta.url));
@@ -41,19 +42,21 @@ export class CrashableServer {
       ...(options.killSwitch ? ['--import', killSwitch] : []),
       'server/src/main.ts',
     ];
-    const child = spawn(process.execPath, args, {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: String(options.port),
-        HOST: '127.0.0.1',
-        PACTUM_DATA_DIR: options.dataDir,
-        PACTUM_ADMIN_TOKEN: options.adminToken,
-        LOG_LEVEL: 'warn',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = killOnExit(
+      spawn(process.execPath, args, {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          PORT: String(options.port),
+          HOST: '127.0.0.1',
+          PACTUM_DATA_DIR: options.dataDir,
+          PACTUM_ADMIN_TOKEN: options.adminToken,
+          LOG_LEVEL: 'warn',
+          ...options.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     const output = { stdout: '', stderr: '' };
     child.stdout.on('data', (chunk) => {
       output.stdout += chunk;

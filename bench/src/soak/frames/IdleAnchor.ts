@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { killOnExit } from '../../childProcesses.ts';
 
 // Waits a second before measuring, so its own start is not counted; reports on stdin's end.
 const SCRIPT = `
@@ -22,7 +23,7 @@ export class IdleAnchor {
   readonly #output: Promise<string>;
 
   constructor() {
-    this.#child = spawn(process.execPath, ['-e', SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.#child = killOnExit(spawn(process.execPath, ['-e', SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] }));
     this.#output = new Promise((resolve) => {
       let text = '';
       this.#child.stdout?.on('data', (chunk) => {
