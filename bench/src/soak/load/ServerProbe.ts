@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { RoomFiguresJSON, ServerStatsJSON } from '@pactum/shared';
 import type { PactumApi } from '../convergence/PactumApi.ts';
 
 export interface ServerReading {
@@ -15,6 +16,8 @@ export interface ServerReading {
   /** Rooms loaded, as GET /api/health tells it, and sockets open (GET /api/admin/stats). */
   rooms: number;
   connections: number;
+  /** What the loaded treaties hold, summed (only on collected readings: encoding them takes time). */
+  documents: Omit<RoomFiguresJSON, 'connections'> | null;
 }
 
 /** USER_HZ: the unit of the CPU times in /proc/<pid>/stat on Linux. */
@@ -41,7 +44,8 @@ export class ServerProbe {
   async read(collect: boolean): Promise<ServerReading> {
     // Counted before this reading's own requests open a socket.
     const openFds = fs.readdirSync(`/proc/${this.pid}/fd`).length;
-    const { body: stats } = await this.api.expect(200, 'GET', `/admin/stats${collect ? '?gc=1' : ''}`);
+    const stats = (await this.api.expect(200, 'GET', `/admin/stats${collect ? '?gc=1&rooms=1' : ''}`))
+      .body as ServerStatsJSON;
     if (collect && stats.gcExposed !== true)
       throw new Error('the server does not expose gc: start it with --expose-gc');
     const { body: health } = await this.api.expect(200, 'GET', '/health');
@@ -54,6 +58,7 @@ export class ServerProbe {
       cpuSeconds: this.#cpuSeconds(),
       rooms: health.rooms,
       connections: stats.connections,
+      documents: stats.roomFigures ? sum(stats.roomFigures) : null,
     };
   }
 
@@ -70,4 +75,11 @@ export class ServerProbe {
     if (!kb) throw new Error(`no VmRSS in /proc/${this.pid}/status`);
     return Number(kb) * 1024;
   }
+}
+
+function sum(rooms: RoomFiguresJSON[]): Omit<RoomFiguresJSON, 'connections'> {
+  const total = { documentBytes: 0, clients: 0, structs: 0, awarenessStates: 0, awarenessClocks: 0 };
+  for (const room of rooms)
+    for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += room[key];
+  return total;
 }
