@@ -1,3 +1,4 @@
+import { Limits, splitDeletions } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -15,17 +16,23 @@ import { awarenessFrame, barrierFrame, syncFrame } from './wireFrames.ts';
 interface Author {
   doc: Y.Doc;
   busy: boolean;
+  /** Live updates it has not applied yet: applied at once when it is next used. */
+  behind: Uint8Array[];
 }
 
 /** One frame to send, with the name of what it tries and the author to tell how it went. */
 export interface FuzzFrame extends Crafted {
   author?: Author;
+  /** The further parts of an edit sent in parts, as the browser sends a large deletion. */
+  more?: Uint8Array[];
 }
 
 /** Held-back changes kept for a later "missing change arrives" frame. */
 const MAX_HELD = 20;
 /** Authors kept between frames (more are made while all are busy, then dropped). */
 const MAX_AUTHORS = 8;
+/** Live updates an idle author collects before they are merged into one. */
+const MAX_BEHIND = 200;
 /** Real frames kept to be damaged later. */
 const RECENT = 64;
 /** Dependent edits one author makes before a fresh copy takes over (each keeps a change back). */
@@ -53,8 +60,13 @@ export class FrameSource {
     private readonly live: Y.Doc,
   ) {
     this.#gen = prng.create(seed);
+    // Each Yjs transaction copies the state vector, one entry per client ever seen, and fuzzing
+    // makes thousands: an author catches up in one transaction when it is used, not per update.
     live.on('update', (update: Uint8Array) => {
-      for (const author of this.#authors) Y.applyUpdate(author.doc, update);
+      for (const author of this.#authors) {
+        author.behind.push(update);
+        if (author.behind.length > MAX_BEHIND) author.behind = [Y.mergeUpdates(author.behind)];
+      }
     });
   }
 
@@ -112,8 +124,13 @@ export class FrameSource {
     const roll = prng.int32(gen, 0, 99);
     if (roll < 70) {
       const author = this.#author();
-      const edit = roll < 35 ? validEdit(gen, author.doc) : hostileEdit(gen, author.doc);
-      if (edit) return { ...editFrame(edit), author };
+      if (roll < 35) {
+        const edit = validEdit(gen, author.doc);
+        if (edit) return { ...partsFrame(edit), author };
+      } else {
+        const edit = hostileEdit(gen, author.doc);
+        if (edit) return { ...editFrame(edit), author };
+      }
       author.busy = false;
     }
     if (roll < 85) {
@@ -143,9 +160,11 @@ export class FrameSource {
     const free = this.#authors.find((author) => !author.busy);
     if (free) {
       free.busy = true;
+      if (free.behind.length > 0) Y.applyUpdate(free.doc, Y.mergeUpdates(free.behind));
+      free.behind = [];
       return free;
     }
-    const author = { doc: this.#copy(), busy: true };
+    const author: Author = { doc: this.#copy(), busy: true, behind: [] };
     if (this.#authors.length >= MAX_AUTHORS)
       this.copies.set('all busy', (this.copies.get('all busy') ?? 0) + 1);
     if (this.#authors.length < MAX_AUTHORS) this.#authors.push(author);
@@ -169,4 +188,16 @@ export class FrameSource {
 
 function editFrame(edit: Edit): FuzzFrame {
   return { kind: edit.kind, bytes: syncFrame(edit.update) };
+}
+
+/**
+ * An edit as the browser sends it: a deletion in more places than the server
+ * takes in one message goes in parts (client/src/collab/sendDeletionsInParts.ts).
+ */
+function partsFrame(edit: Edit): FuzzFrame {
+  const [first, ...more] = splitDeletions(edit.update, Limits.maxUpdateLiveDeletes).map((part) =>
+    syncFrame(part),
+  );
+  if (more.length === 0) return editFrame(edit);
+  return { kind: `${edit.kind} (in parts)`, bytes: first as Uint8Array, more };
 }

@@ -48,13 +48,14 @@ export class FuzzSocket {
     return this.closed === null && this.ws.readyState === WebSocket.OPEN;
   }
 
-  async send(frame: Uint8Array, timeoutMs: number): Promise<FrameOutcome> {
+  /** Sends `frames` (one message, or the parts of one edit) and a barrier after them. */
+  async send(frames: readonly Uint8Array[], timeoutMs: number): Promise<FrameOutcome> {
     const started = performance.now();
     const seq = ++this.#seq;
     // Durable answers the highest barrier since the last commit, and a fuzzed barrier may be
     // far higher than ours: only an answer that comes after this frame counts for it.
     this.#confirmed = 0;
-    this.ws.send(frame);
+    for (const frame of frames) this.ws.send(frame);
     this.ws.send(barrierFrame(seq));
     const answered = new Promise<void>((resolve) => {
       this.#waiting = () => {

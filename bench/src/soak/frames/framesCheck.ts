@@ -39,6 +39,8 @@ const FRAME_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 15_000;
 /** How often the bystander types and waits for its confirmation. */
 const BYSTANDER_EVERY_MS = 500;
+/** How often a long run prints how far it got (to stderr; the figures come at the end). */
+const PROGRESS_EVERY_MS = 30_000;
 /** Close codes that say the frame was refused before anything was applied. */
 const REFUSED_UNAPPLIED = new Set<number>([
   CloseCode.MalformedMessage,
@@ -162,7 +164,7 @@ export const frames: SoakCheck = async (scale) => {
         }
         sent++;
         const frame = source.next();
-        const outcome = await socket.send(frame.bytes, FRAME_TIMEOUT_MS);
+        const outcome = await socket.send([frame.bytes, ...(frame.more ?? [])], FRAME_TIMEOUT_MS);
         source.settle(
           frame,
           outcome.accepted,
@@ -187,7 +189,17 @@ export const frames: SoakCheck = async (scale) => {
     };
 
     const started = performance.now();
-    await Promise.all([...Array.from({ length: WORKERS }, fuzz), type()]);
+    const progress = setInterval(() => {
+      const seconds = (performance.now() - started) / 1000;
+      const size = Y.encodeStateAsUpdate(bystander.doc).length;
+      const clients = Y.decodeStateVector(Y.encodeStateVector(bystander.doc)).size;
+      console.error(
+        `frames: ${sent} sent in ${seconds.toFixed(0)} s, ${accepted} accepted; treaty ${(size / 1024).toFixed(0)} KiB, ${clients} clients`,
+      );
+    }, PROGRESS_EVERY_MS);
+    await Promise.all([...Array.from({ length: WORKERS }, fuzz), type()]).finally(() =>
+      clearInterval(progress),
+    );
     const fuzzSeconds = (performance.now() - started) / 1000;
     await health.stop();
     const anchorDelayMs = await anchor.stop();
