@@ -24,6 +24,13 @@ describe('soak load at CI scale', () => {
     expect(Math.max(...readings.map((r: { connections: number }) => r.connections))).toBeGreaterThanOrEqual(
       55,
     );
+    // The treaties' own growth, the anchor of the memory claim, was measured at both readings.
+    const [early, late] = readings.filter((r: { collected: boolean }) => r.collected);
+    expect(late.documents.structs).toBeGreaterThan(early.documents.structs);
+    expect(results.figures.details.documentHeap).toEqual({
+      early: expect.any(Number),
+      late: expect.any(Number),
+    });
     expect(first.runs).toBeGreaterThan(100);
     expect(last.runs).toBeGreaterThan(100);
     // …and was gone afterwards.

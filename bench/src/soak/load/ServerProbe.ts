@@ -9,6 +9,9 @@ export interface ServerReading {
   rssBytes: number;
   /** V8 heap in use; after two full collections when `collected` (the server runs with --expose-gc). */
   heapBytes: number;
+  /** V8 heap reserved (used or not) and memory outside it (buffers, native), for reading RSS. */
+  heapTotalBytes: number;
+  externalBytes: number;
   collected: boolean;
   openFds: number;
   /** CPU seconds the server process has used (user + system), from /proc. */
@@ -53,6 +56,8 @@ export class ServerProbe {
       at: (performance.now() - this.startedAt) / 1000,
       rssBytes: this.#rss(),
       heapBytes: stats.memory.heapUsed,
+      heapTotalBytes: stats.memory.heapTotal,
+      externalBytes: stats.memory.external,
       collected: collect,
       openFds,
       cpuSeconds: this.#cpuSeconds(),

@@ -270,6 +270,10 @@ export const soak: SoakCheck = async (scale) => {
           `${mb(early.heapBytes)} → ${mb(late.heapBytes)} (${pct(late.heapBytes / early.heapBytes - 1)}); less the treaties' growth ${pct(heapGrowth)} (limit +10 %)`,
         ],
         [`treaties held at ${clock(early.at)} → ${clock(late.at)}`, documents(early, late)],
+        [
+          `V8 heap reserved, external at ${clock(early.at)} → ${clock(late.at)}`,
+          `${mb(early.heapTotalBytes)} → ${mb(late.heapTotalBytes)}, ${mb(early.externalBytes)} → ${mb(late.externalBytes)}`,
+        ],
         ['open fds before / loaded / after', `${before.openFds} / ${loaded.openFds} / ${after.openFds}`],
         ['rooms before / loaded / after', `${before.rooms} / ${loaded.rooms} / ${after.rooms}`],
         [
