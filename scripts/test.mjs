@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureSystemPackages, installDependencies, log, repoRoot, run } from './lib/setup.mjs';
 
 ensureSystemPackages();
@@ -54,6 +55,26 @@ function suite(name, config) {
     return;
   }
   lines.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name}: ${report.numPassedTests} passed, ${failed} failed`);
+  lines.push(...failureLines(report));
+}
+
+// CI keeps only the tail of the output: name each failure there, with the first line of its message.
+function failureLines(report) {
+  const relative = (file) => path.relative(repoRoot, file);
+  const firstLine = (text) =>
+    stripVTControlCharacters(text ?? '')
+      .trim()
+      .split('\n')[0]
+      .slice(0, 200);
+  return (report.testResults ?? []).flatMap((file) => {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (failedTests.length === 0) {
+      return file.status === 'failed' ? [`       ${relative(file.name)}: ${firstLine(file.message)}`] : [];
+    }
+    return failedTests.map(
+      (test) => `       ${relative(file.name)} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+    );
+  });
 }
 
 check('lint (biome)', bin('biome'), ['check', '.']);
