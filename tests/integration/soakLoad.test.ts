@@ -33,6 +33,11 @@ describe('soak load at CI scale', () => {
     });
     expect(first.runs).toBeGreaterThan(100);
     expect(last.runs).toBeGreaterThan(100);
+    // The timing process's own lag was sampled in both windows (the churners run in another process).
+    const { measurerLag } = results.figures.details;
+    expect(measurerLag.first.runs).toBeGreaterThan(100);
+    expect(measurerLag.last.runs).toBeGreaterThan(100);
+    expect(stdout).toMatch(/joins \(and leaves\)\s+[1-9]\d+/);
     // …and was gone afterwards.
     expect(after.rooms).toBe(before.rooms);
     expect(after.connections).toBe(0);

@@ -5,9 +5,10 @@ import { type Stats, stats } from '../../stats.ts';
 import { type Member, PactumApi } from '../convergence/PactumApi.ts';
 import { SoakServer } from '../convergence/SoakServer.ts';
 import type { SoakCheck } from '../soakCheck.ts';
-import { Churner } from './Churner.ts';
+import { ChurnerProcess } from './ChurnerProcess.ts';
 import { documentHeapBytes, documentStates } from './documentHeap.ts';
 import { EditLatency } from './EditLatency.ts';
+import { LoopLag } from './LoopLag.ts';
 import { ServerProbe, type ServerReading } from './ServerProbe.ts';
 import { Typist } from './Typist.ts';
 
@@ -131,11 +132,17 @@ export const soak: SoakCheck = async (scale) => {
     for (let i = 0; i < typists.length; i += 10)
       await Promise.all(typists.slice(i, i + 10).map((t) => t.ready()));
     for (const typist of typists) watch(typist.client);
-    const churners = churnerMembers.map(
-      (member, i) =>
-        new Churner(i, url(i % CHURN_TREATIES), member.headers, gen, i % CHURN_TREATIES >= EDITED_TREATIES),
-    );
-    for (const churner of churners) churner.start();
+    const churners = await ChurnerProcess.start({
+      seed: prng.uint32(gen, 0, 2 ** 31),
+      visitors: churnerMembers.map((member, i) => ({
+        index: i,
+        url: url(i % CHURN_TREATIES),
+        headers: member.headers,
+        writes: i % CHURN_TREATIES >= EDITED_TREATIES,
+      })),
+    });
+    const lag = new LoopLag(startedAt);
+    lag.start();
     for (const typist of typists) typist.start();
 
     // Memory is compared after full collections, taken just before the first window and just
@@ -176,7 +183,8 @@ export const soak: SoakCheck = async (scale) => {
     };
     const undelivered = (await arrived()) ? 0 : meters.reduce((sum, meter) => sum + meter.pending(), 0);
     leaving = true;
-    await Promise.all(churners.map((churner) => churner.stop()));
+    lag.stop();
+    const churned = await churners.stop();
     for (const client of [...observers, ...typists.map((t) => t.client)]) {
       client.socket.close(1000);
       client.doc.destroy();
@@ -199,6 +207,8 @@ export const soak: SoakCheck = async (scale) => {
       stats(samples.filter((s) => inWindow(s.at, window)).map((s) => s.ms));
     const first = latencyIn(phase.first);
     const last = latencyIn(phase.last);
+    const lagIn = (window: readonly [number, number]): Stats =>
+      stats(lag.samples.filter((s) => inWindow(s.at, window)).map((s) => s.ms));
     // What holding the treaties takes, measured apart: a CRDT keeps every change's item (and a
     // tombstone for each deletion), so the documents grow with every edit and every new editor.
     const [earlyDocuments, lateDocuments] = (await documentHeapBytes(states)) as [number, number];
@@ -207,7 +217,6 @@ export const soak: SoakCheck = async (scale) => {
     const heapGrowth = (late.heapBytes - early.heapBytes - documentGrowth) / early.heapBytes;
     const p99Bound = STABLE_FACTOR * first.p99 + STABLE_SLACK_MS;
     const edits = typists.reduce((sum, typist) => sum + typist.edits, 0);
-    const joins = churners.reduce((sum, churner) => sum + churner.joins, 0);
 
     if (!(rssGrowth < MAX_GROWTH))
       failures.push(`RSS grew ${pct(rssGrowth)} after warm-up beyond the treaties' own growth (limit +10 %)`);
@@ -226,7 +235,7 @@ export const soak: SoakCheck = async (scale) => {
     if (undelivered > 0) failures.push(`${undelivered} edits never reached the other client`);
     if (unexpectedCloses.length > 0)
       failures.push(`sockets closed on clients: ${unexpectedCloses.join(', ')}`);
-    for (const churner of churners) failures.push(...churner.failures.slice(0, 3));
+    failures.push(...churned.failures);
     failures.push(...server.errors.map((error) => `the server logged an error: ${error}`));
 
     /** The server's CPU use from the last reading at or before `from` to the first at or after `to`, in % of a core. */
@@ -240,7 +249,7 @@ export const soak: SoakCheck = async (scale) => {
       const s = latencyIn([from, from + phase.row]);
       rows.push([
         `latency ${clock(from)}–${clock(from + phase.row)}`,
-        `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  (${s.runs} edits, server CPU ${cpu(from, from + phase.row)})`,
+        `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  (${s.runs} edits, server CPU ${cpu(from, from + phase.row)}, measurer's lag p99 ${ms(lagIn([from, from + phase.row]).p99)})`,
       ]);
     }
     const span = (window: readonly [number, number]) => `${clock(window[0])}–${clock(window[1])}`;
@@ -249,10 +258,10 @@ export const soak: SoakCheck = async (scale) => {
         ['minutes', phase.duration / 60],
         [
           'clients',
-          `${typists.length} typing, ${churners.length} joining and leaving, ${observers.length} observing`,
+          `${typists.length} typing, ${churnerMembers.length} joining and leaving, ${observers.length} observing`,
         ],
         ['edits typed', edits],
-        ['joins (and leaves)', joins],
+        ['joins (and leaves)', churned.joins],
         [
           'peak sockets / rooms',
           `${Math.max(...readings.map((r) => r.connections))} / ${Math.max(...readings.map((r) => r.rooms))}`,
@@ -280,6 +289,10 @@ export const soak: SoakCheck = async (scale) => {
           `p99 ${span(phase.first)} → ${span(phase.last)}`,
           `${ms(first.p99)} → ${ms(last.p99)} (stable if ≤ ${ms(p99Bound)} = 1.5 × first + 5 ms)`,
         ],
+        [
+          `measurer's lag p99 ${span(phase.first)} → ${span(phase.last)}`,
+          `${ms(lagIn(phase.first).p99)} → ${ms(lagIn(phase.last).p99)} (how late the timing process ran its own timers)`,
+        ],
         ...rows,
         ['edits not delivered', undelivered],
         ['server errors logged', server.errors.length],
@@ -294,6 +307,7 @@ export const soak: SoakCheck = async (scale) => {
         documentHeap: { early: earlyDocuments, late: lateDocuments },
         first,
         last,
+        measurerLag: { first: lagIn(phase.first), last: lagIn(phase.last) },
         latencyRows: rows,
       },
     };
