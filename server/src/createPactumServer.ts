@@ -127,6 +127,7 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
       audit,
       exports,
       rooms,
+      store,
       log,
       clientDir: options.clientDir,
       trustProxy: options.trustProxy,

@@ -114,8 +114,18 @@ export interface RoomFiguresJSON {
 }
 
 /** GET /api/admin/stats, for the operator only. */
+/** The database file, for reading the server's memory: SQLite keeps recently used pages in a cache of its own. */
+export interface StoreFiguresJSON {
+  /** Size of the database file (pages × page size) and of its write-ahead log. */
+  bytes: number;
+  walBytes: number;
+  /** The most the page cache of the server's connection may hold (`PRAGMA cache_size`). */
+  pageCacheLimitBytes: number;
+}
+
 export interface ServerStatsJSON {
   memory: { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
+  store: StoreFiguresJSON;
   rooms: number;
   connections: number;
   gcExposed: boolean;

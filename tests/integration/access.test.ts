@@ -127,7 +127,16 @@ describe('who may do what', () => {
     expect((await call(server, 'GET', '/admin/stats')).status).toBe(401);
     expect((await call(server, 'GET', '/admin/stats', { headers: people.chair })).status).toBe(403);
     const stats = await call(server, 'GET', '/admin/stats', { headers: operatorHeaders(server) });
-    expect(stats.body).toMatchObject({ rooms: expect.any(Number), memory: { heapUsed: expect.any(Number) } });
+    expect(stats.body).toMatchObject({
+      rooms: expect.any(Number),
+      memory: { heapUsed: expect.any(Number) },
+      store: {
+        bytes: expect.any(Number),
+        walBytes: expect.any(Number),
+        pageCacheLimitBytes: expect.any(Number),
+      },
+    });
+    expect(stats.body.store.bytes).toBeGreaterThan(0);
   });
 
   it('refuses sockets without a session (4401), from non-members or foreign origins (4403)', async () => {

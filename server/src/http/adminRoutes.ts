@@ -1,11 +1,12 @@
 import { ApiErrorCode, type ServerStatsJSON } from '@pactum/shared';
 import { Router } from 'express';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
+import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import { HttpError } from './HttpError.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 
 /** Operator-only figures for monitoring and the memory benchmark. */
-export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry): Router {
+export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry, store: TreatyStore): Router {
   const router = Router();
 
   router.get('/admin/stats', (request, response) => {
@@ -26,6 +27,7 @@ export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry): Router {
     const all = rooms.all();
     const stats: ServerStatsJSON = {
       memory: { rss, heapUsed, heapTotal, external, arrayBuffers },
+      store: store.figures(),
       rooms: all.length,
       connections: all.reduce((sum, room) => sum + room.connections.size, 0),
       gcExposed: collect !== undefined,

@@ -11,6 +11,7 @@ import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { processEventLoop } from '../EventLoopDelay.ts';
 import type { ExportService } from '../export/ExportService.ts';
+import type { TreatyStore } from '../persistence/TreatyStore.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { TreatyTagService } from '../tags/TreatyTagService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   audit: AuditLog;
   exports: ExportService;
   rooms: RoomRegistry;
+  /** Read for the operator's statistics only. */
+  store: TreatyStore;
   log: Logger;
   /** Directory of the built client (index.html and assets). */
   clientDir: string;
@@ -84,7 +87,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', gate.authenticate);
   // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.
   app.use('/api', exportRoutes(gate, treaties, versions, exports, access));
-  app.use('/api', adminRoutes(gate, rooms));
+  app.use('/api', adminRoutes(gate, rooms, options.store));
   app.use(
     '/api',
     declaredBodyLimit(Limits.maxJsonBodyBytes),

@@ -18,6 +18,28 @@ function edit(doc: Y.Doc, text: string): Uint8Array {
 }
 
 describe('TreatyStore', () => {
+  it("tells the operator the file's size, its log's and the page cache's limit, without writing", () => {
+    const store = openStore();
+    const empty = store.figures();
+    const pageSize = store.db.pragma('page_size', { simple: true }) as number;
+    expect(empty.bytes % pageSize).toBe(0);
+    expect(empty.pageCacheLimitBytes).toBeGreaterThan(0);
+
+    const changes = () => store.db.prepare('SELECT total_changes()').pluck().get();
+    const doc = new Y.Doc();
+    store.createTreaty('t-big', { title: 'Big', clauseCount: 1 }, edit(doc, 'x'.repeat(2 ** 20)));
+    const before = changes();
+    const written = store.figures();
+    expect(changes()).toBe(before);
+    // The megabyte is in the write-ahead log until a checkpoint moves it into the file.
+    expect(written.bytes + written.walBytes - (empty.bytes + empty.walBytes)).toBeGreaterThan(2 ** 20);
+
+    store.db.pragma('cache_size = -4000');
+    expect(store.figures().pageCacheLimitBytes).toBe(4000 * 1024);
+    store.db.pragma('cache_size = 100');
+    expect(store.figures().pageCacheLimitBytes).toBe(100 * pageSize);
+  });
+
   it('stores a treaty as a log of updates whose merge is the document', () => {
     const store = openStore();
     const doc = new Y.Doc();

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TreatySummary } from '@pactum/shared';
+import type { StoreFiguresJSON, TreatySummary } from '@pactum/shared';
 import type Database from 'better-sqlite3';
 import { openDatabase } from './openDatabase.ts';
 
@@ -114,6 +114,25 @@ export class TreatyStore {
   load(id: string): Uint8Array[] {
     const rows = this.#statements.updates.all(id) as Array<{ data: Buffer }>;
     return rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
+  }
+
+  /** The file's size and what its page cache may hold, for the operator's statistics (reads only). */
+  figures(): StoreFiguresJSON {
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    // A negative cache_size is a limit in KiB, a positive one in pages.
+    const cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
+    let walBytes = 0;
+    try {
+      walBytes = fs.statSync(`${this.db.name}-wal`).size;
+    } catch {
+      // No write-ahead log at the moment (it is removed when the last connection closes).
+    }
+    return {
+      bytes: pages * pageSize,
+      walBytes,
+      pageCacheLimitBytes: cacheSize < 0 ? -cacheSize * 1024 : cacheSize * pageSize,
+    };
   }
 
   updateCount(id: string): number {
