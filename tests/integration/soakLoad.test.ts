@@ -27,6 +27,9 @@ describe('soak load at CI scale', () => {
     // The treaties' own growth, the anchor of the memory claim, was measured at both readings.
     const [early, late] = readings.filter((r: { collected: boolean }) => r.collected);
     expect(late.documents.structs).toBeGreaterThan(early.documents.structs);
+    // So was the room SQLite's page cache had to grow: the database grew with every commit.
+    expect(late.store.bytes).toBeGreaterThan(early.store.bytes);
+    expect(late.store.pageCacheLimitBytes).toBeGreaterThan(0);
     expect(results.figures.details.documentHeap).toEqual({
       early: expect.any(Number),
       late: expect.any(Number),

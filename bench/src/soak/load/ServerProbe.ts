@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { RoomFiguresJSON, ServerStatsJSON } from '@pactum/shared';
+import type { RoomFiguresJSON, ServerStatsJSON, StoreFiguresJSON } from '@pactum/shared';
 import type { PactumApi } from '../convergence/PactumApi.ts';
 
 export interface ServerReading {
@@ -12,6 +12,8 @@ export interface ServerReading {
   /** V8 heap reserved (used or not) and memory outside it (buffers, native), for reading RSS. */
   heapTotalBytes: number;
   externalBytes: number;
+  /** The database file: its size, and the most SQLite's page cache (native memory, in RSS) may hold. */
+  store: StoreFiguresJSON;
   collected: boolean;
   openFds: number;
   /** CPU seconds the server process has used (user + system), from /proc. */
@@ -58,6 +60,7 @@ export class ServerProbe {
       heapBytes: stats.memory.heapUsed,
       heapTotalBytes: stats.memory.heapTotal,
       externalBytes: stats.memory.external,
+      store: stats.store,
       collected: collect,
       openFds,
       cpuSeconds: this.#cpuSeconds(),
