@@ -14,7 +14,7 @@ import {
 import * as Y from 'yjs';
 import type { Room } from './collab/Room.ts';
 import type { RoomRegistry } from './collab/RoomRegistry.ts';
-import { HttpError } from './http/HttpError.ts';
+import { InvalidError, NotFoundError } from './DomainError.ts';
 import { loadTreatyDoc } from './persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from './persistence/TreatyStore.ts';
 
@@ -98,19 +98,19 @@ export class TreatyService {
     }
   }
 
-  /** The identity of the treaty's document (see `TreatyStore.epochOf`); 400/404 like {@link summary}. */
+  /** The identity of the treaty's document (see `TreatyStore.epochOf`); throws like {@link summary}. */
   epoch(id: string): string {
     this.summary(id);
     return this.store.epochOf(id) as string;
   }
 
-  /** The treaty's summary; 400 for a malformed id, 404 for an unknown one. */
+  /** The treaty's summary; InvalidError for a malformed id, NotFoundError for an unknown one. */
   summary(id: string): TreatySummary {
     if (!isValidTreatyId(id)) {
-      throw new HttpError(400, ApiErrorCode.InvalidTreatyId, 'treaty ids are 1-64 letters, digits, - or _');
+      throw new InvalidError('treaty ids are 1-64 letters, digits, - or _', ApiErrorCode.InvalidTreatyId);
     }
     const summary = this.store.summary(id);
-    if (!summary) throw new HttpError(404, ApiErrorCode.NotFound, `no treaty ${id}`);
+    if (!summary) throw new NotFoundError(`no treaty ${id}`);
     return summary;
   }
 }

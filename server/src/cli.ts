@@ -11,9 +11,9 @@ import { AuditLog } from './audit/AuditLog.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { readConfig } from './config.ts';
+import { DomainError } from './DomainError.ts';
 import { ExportStore } from './export/ExportStore.ts';
 import { findStamp } from './export/findStamp.ts';
-import { HttpError } from './http/HttpError.ts';
 import { BackupRefused, backupStore } from './persistence/backupStore.ts';
 import { UnusableStoreError } from './persistence/openDatabase.ts';
 import { RestoreRefused, restoreStore } from './persistence/restoreStore.ts';
@@ -168,7 +168,7 @@ try {
     );
   }
 } catch (error) {
-  fail(error instanceof HttpError ? error.message : String(error));
+  fail(error instanceof DomainError ? error.message : String(error));
 } finally {
   store.close();
 }

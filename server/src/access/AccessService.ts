@@ -1,5 +1,4 @@
 import {
-  ApiErrorCode,
   CloseCode,
   type CreatedInviteJSON,
   type CreateInviteRequest,
@@ -12,7 +11,7 @@ import {
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { DEFAULT_SESSION_IDLE_HOURS } from '../config.ts';
-import { HttpError } from '../http/HttpError.ts';
+import { ConflictError, GoneError, InvalidError, NotFoundError } from '../DomainError.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { auditActor, type Principal, type TreatyAccess } from './AccessControl.ts';
 import { type AccessStore, inviteJSON, inviteState, type MemberRow, memberJSON } from './AccessStore.ts';
@@ -42,9 +41,7 @@ export class AccessService {
 
   createInvite(access: TreatyAccess, request: CreateInviteRequest): CreatedInviteJSON {
     if (request.role === 'drafter' && !this.#partyCodes(access.treatyId).includes(request.delegation)) {
-      throw new HttpError(
-        400,
-        ApiErrorCode.BadRequest,
+      throw new InvalidError(
         `${request.delegation} is not a party of this treaty: add it to the parties first, or invite it as an observer`,
       );
     }
@@ -81,7 +78,7 @@ export class AccessService {
 
   revokeInvite(access: TreatyAccess, inviteId: string): InviteJSON {
     const invite = this.store.invite(access.treatyId, inviteId);
-    if (!invite) throw new HttpError(404, ApiErrorCode.NotFound, `no invite ${inviteId} in this treaty`);
+    if (!invite) throw new NotFoundError(`no invite ${inviteId} in this treaty`);
     if (!invite.revokedAt) {
       this.store.db.transaction(() => {
         this.store.revokeInvite(invite.id, new Date().toISOString());
@@ -146,7 +143,7 @@ export class AccessService {
   /** Ends the session: its cookie opens nothing any more and its open sockets close (4401) now. */
   signOut(principal: Principal): void {
     if (principal.kind === 'operator') {
-      throw new HttpError(400, ApiErrorCode.BadRequest, 'the operator token has no session to sign out of');
+      throw new InvalidError('the operator token has no session to sign out of');
     }
     const memberships = this.store.memberships(principal.session.id);
     this.store.endSession(principal.session.id, new Date().toISOString());
@@ -188,9 +185,9 @@ export class AccessService {
   /** Ends a member's access: later calls get 403 and their open connections close with 4403 now. */
   revokeMember(access: TreatyAccess, memberId: string): MemberJSON {
     const member = this.store.member(access.treatyId, memberId);
-    if (!member) throw new HttpError(404, ApiErrorCode.NotFound, `no member ${memberId} in this treaty`);
+    if (!member) throw new NotFoundError(`no member ${memberId} in this treaty`);
     if (access.member?.id === memberId) {
-      throw new HttpError(409, ApiErrorCode.Conflict, 'a chair cannot revoke their own membership');
+      throw new ConflictError('a chair cannot revoke their own membership');
     }
     if (!member.revokedAt) {
       this.store.db.transaction(() => {
@@ -229,12 +226,10 @@ export class AccessService {
     const invite = /^[A-Za-z0-9_-]{20,100}$/.test(token)
       ? this.store.inviteByTokenHash(secretHash(token))
       : null;
-    if (!invite) throw new HttpError(404, ApiErrorCode.NotFound, 'This invite link is not valid.');
+    if (!invite) throw new NotFoundError('This invite link is not valid.');
     const state = inviteState(invite);
     if (state !== 'usable') {
-      throw new HttpError(
-        410,
-        ApiErrorCode.Gone,
+      throw new GoneError(
         `This invite link has been ${state === 'used up' ? 'used up' : state}. Ask the chair for a new one.`,
       );
     }

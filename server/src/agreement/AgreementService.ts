@@ -2,7 +2,6 @@ import {
   type Actor,
   type AgreementOverview,
   AgreementRoot,
-  ApiErrorCode,
   agreementKey,
   agreementMaps,
   agreementOverview,
@@ -28,13 +27,9 @@ import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
 import { newId } from '../access/tokens.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
-import { HttpError } from '../http/HttpError.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../DomainError.ts';
 import { SERVER_EDIT, type TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
-
-const forbidden = (message: string) => new HttpError(403, ApiErrorCode.Forbidden, message);
-const conflict = (message: string) => new HttpError(409, ApiErrorCode.Conflict, message);
-const notFound = (message: string) => new HttpError(404, ApiErrorCode.NotFound, message);
 
 /** The treaty and one clause of it, read inside an edit. */
 interface ClauseContext {
@@ -80,7 +75,9 @@ export class AgreementService {
     return this.#clauseAction(access, clauseId, 'signoff.given', ({ doc, clause }) => {
       const record = recordOf(readAgreement(doc), clauseId);
       if (record.brackets.some((bracket) => bracket.delegation === delegation)) {
-        throw conflict(`${delegation} still brackets this article: lift the bracket before signing off`);
+        throw new ConflictError(
+          `${delegation} still brackets this article: lift the bracket before signing off`,
+        );
       }
       const signoff: SignOff = {
         clauseId,
@@ -100,7 +97,7 @@ export class AgreementService {
     return this.#clauseAction(access, clauseId, 'signoff.withdrawn', ({ doc }) => {
       const map = agreementMaps(doc)[AgreementRoot.signoffs];
       if (!map.has(agreementKey(clauseId, delegation)))
-        throw notFound(`${delegation} has not signed this article`);
+        throw new NotFoundError(`${delegation} has not signed this article`);
       map.delete(agreementKey(clauseId, delegation));
       return {};
     });
@@ -126,7 +123,7 @@ export class AgreementService {
     return this.#clauseAction(access, clauseId, 'bracket.lifted', ({ doc }) => {
       const map = agreementMaps(doc)[AgreementRoot.brackets];
       if (!map.has(agreementKey(clauseId, delegation))) {
-        throw notFound(`${delegation} holds no bracket on this article`);
+        throw new NotFoundError(`${delegation} holds no bracket on this article`);
       }
       map.delete(agreementKey(clauseId, delegation));
       return {};
@@ -209,7 +206,7 @@ export class AgreementService {
         if (parentId) {
           const parent = comments.get(parentId) as ClauseComment | undefined;
           if (!parent || parent.clauseId !== clauseId)
-            throw notFound(`no comment ${parentId} on this article`);
+            throw new NotFoundError(`no comment ${parentId} on this article`);
         }
         const created: ClauseComment = {
           id: newId('c'),
@@ -241,15 +238,15 @@ export class AgreementService {
       (doc) => {
         const comments = agreementMaps(doc)[AgreementRoot.comments];
         const comment = comments.get(commentId) as ClauseComment | undefined;
-        if (!comment) throw notFound(`no comment ${commentId}`);
+        if (!comment) throw new NotFoundError(`no comment ${commentId}`);
         const ownDelegation = access.delegation !== null && comment.by.delegation === access.delegation;
         if (!ownDelegation && access.role !== 'chair') {
-          throw forbidden('only the chair or the delegation that wrote a comment can resolve it');
+          throw new ForbiddenError('only the chair or the delegation that wrote a comment can resolve it');
         }
         if (comment.resolved) {
           const { by, at } = comment.resolved;
           const who = by.delegation ? `${by.name} (${by.delegation})` : by.name;
-          throw conflict(
+          throw new ConflictError(
             `this comment was already resolved by ${who} on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC`,
           );
         }
@@ -293,12 +290,13 @@ export class AgreementService {
       access.treatyId,
       (doc) => agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation | undefined,
     );
-    if (!stored) throw notFound(`no reservation ${reservationId}`);
-    if (stored.delegation !== delegation) throw forbidden(`this reservation belongs to ${stored.delegation}`);
+    if (!stored) throw new NotFoundError(`no reservation ${reservationId}`);
+    if (stored.delegation !== delegation)
+      throw new ForbiddenError(`this reservation belongs to ${stored.delegation}`);
     let withdrawn = stored;
     this.#clauseAction(access, stored.clauseId, 'reservation.withdrawn', ({ doc }) => {
       const current = agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation;
-      if (current.withdrawn) throw conflict('this reservation was already withdrawn');
+      if (current.withdrawn) throw new ConflictError('this reservation was already withdrawn');
       withdrawn = { ...current, withdrawn: { by: actorOf(access), at: new Date().toISOString() } };
       agreementMaps(doc)[AgreementRoot.reservations].set(reservationId, withdrawn);
       return { reservationId };
@@ -351,7 +349,7 @@ export class AgreementService {
 
   #clause(doc: Y.Doc, clauseId: string, treaty = treatyFromYDoc(doc)): ClauseJSON {
     const clause = treaty.clauses.find((c) => c.clauseId === clauseId);
-    if (!clause) throw notFound(`no article with id ${clauseId} in this treaty`);
+    if (!clause) throw new NotFoundError(`no article with id ${clauseId} in this treaty`);
     return clause;
   }
 
@@ -360,22 +358,22 @@ export class AgreementService {
       treatyId,
       (doc) => agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined,
     );
-    if (!option) throw notFound(`no option ${optionId} in this treaty`);
+    if (!option) throw new NotFoundError(`no option ${optionId} in this treaty`);
     return option;
   }
 
   #openOption(doc: Y.Doc, optionId: string): ClauseOption {
     const option = agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined;
-    if (!option) throw notFound(`no option ${optionId} in this treaty`);
-    if (option.adopted) throw conflict(`Option ${option.label} has already been adopted`);
+    if (!option) throw new NotFoundError(`no option ${optionId} in this treaty`);
+    if (option.adopted) throw new ConflictError(`Option ${option.label} has already been adopted`);
     if (option.setAside)
-      throw conflict(`Option ${option.label} was set aside when another option was adopted`);
+      throw new ConflictError(`Option ${option.label} was set aside when another option was adopted`);
     return option;
   }
 
   /** The caller's delegation; the operator has none. */
   #delegation(access: TreatyAccess, what: string): string {
-    if (!access.delegation) throw forbidden(`only a delegation can ${what}; the operator has none`);
+    if (!access.delegation) throw new ForbiddenError(`only a delegation can ${what}; the operator has none`);
     return access.delegation;
   }
 
@@ -384,7 +382,7 @@ export class AgreementService {
     const delegation = this.#delegation(access, what);
     const parties = this.treaties.withDoc(access.treatyId, (doc) => readTreatyTags(doc).parties);
     if (!parties.some((party) => party.code === delegation)) {
-      throw forbidden(`only party delegations ${what}; ${delegation} is not a party of this treaty`);
+      throw new ForbiddenError(`only party delegations ${what}; ${delegation} is not a party of this treaty`);
     }
     return delegation;
   }

@@ -1,5 +1,4 @@
 import {
-  ApiErrorCode,
   buildCompareExport,
   buildExport,
   type ExportDocument,
@@ -11,7 +10,7 @@ import {
 import type * as Y from 'yjs';
 import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
-import { HttpError } from '../http/HttpError.ts';
+import { InvalidError } from '../DomainError.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
 import type { ExportRecord, ExportStore } from './ExportStore.ts';
@@ -40,11 +39,7 @@ export class ExportService {
     const exportedAt = now.toISOString();
     if (request.scope === 'compare') {
       if (!request.from || !request.to) {
-        throw new HttpError(
-          400,
-          ApiErrorCode.BadRequest,
-          'a compare export needs from and to (a version id or live)',
-        );
+        throw new InvalidError('a compare export needs from and to (a version id or live)');
       }
       return buildCompareExport(
         this.#source(treatyId, request.from),

@@ -1,9 +1,10 @@
 import { type ApiErrorCode, ApiErrorCode as Code } from '@pactum/shared';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { DomainError, type DomainErrorKind } from '../DomainError.ts';
 import { isStoreFailure } from '../persistence/isStoreFailure.ts';
 
-/** An error that maps to a JSON `{error: {code, message}}` response. */
+/** The http layer's own refusal (origin, rate limit, body, endpoint): a JSON `{error: {code, message}}` response. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -16,12 +17,24 @@ export class HttpError extends Error {
   }
 }
 
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  'not-found': 404,
+  forbidden: 403,
+  conflict: 409,
+  invalid: 400,
+  gone: 410,
+};
+
 /** Last middleware: every error becomes JSON; internals never reach the client. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _request, response, _next) => {
     if (error instanceof HttpError) {
       response.set(error.headers);
       response.status(error.status).json({ error: { code: error.code, message: error.message } });
+      return;
+    }
+    if (error instanceof DomainError) {
+      response.status(STATUS_OF[error.kind]).json({ error: { code: error.code, message: error.message } });
       return;
     }
     if (isStoreFailure(error)) {

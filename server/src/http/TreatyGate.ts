@@ -13,6 +13,7 @@ import {
   sessionCookieName,
   sessionSetCookie,
 } from '../access/sessionCookie.ts';
+import { NotFoundError } from '../DomainError.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { HttpError } from './HttpError.ts';
 
@@ -89,7 +90,7 @@ export class TreatyGate {
     try {
       return lookup();
     } catch (error) {
-      if (error instanceof HttpError && error.status === 404) guesses.failed(address);
+      if (error instanceof NotFoundError) guesses.failed(address);
       throw error;
     }
   }

@@ -10,6 +10,7 @@ import {
 } from '@pactum/shared';
 import express, { Router } from 'express';
 import type { AccessService } from '../access/AccessService.ts';
+import { DomainError } from '../DomainError.ts';
 import type { ExportService } from '../export/ExportService.ts';
 import { treatyDate } from '../export/exportWording.ts';
 import { findStamp } from '../export/findStamp.ts';
@@ -108,7 +109,7 @@ export function exportRoutes(
     try {
       created = treaties.importFile(file);
     } catch (error) {
-      if (error instanceof HttpError) throw error;
+      if (error instanceof DomainError) throw error;
       throw new HttpError(
         400,
         ApiErrorCode.BadRequest,

@@ -1,5 +1,4 @@
 import {
-  ApiErrorCode,
   addCustomDomain,
   type CustomDomain,
   type DomainRequest,
@@ -14,11 +13,8 @@ import type * as Y from 'yjs';
 import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
 import { articleStatuses, statusChanges } from '../agreement/statusChanges.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
-import { HttpError } from '../http/HttpError.ts';
+import { ConflictError, NotFoundError } from '../DomainError.ts';
 import type { TreatyService } from '../TreatyService.ts';
-
-const conflict = (message: string) => new HttpError(409, ApiErrorCode.Conflict, message);
-const notFound = (message: string) => new HttpError(404, ApiErrorCode.NotFound, message);
 
 /** What one change wrote: its result, and its audit entry unless it changed nothing. */
 interface Outcome<T> {
@@ -59,7 +55,7 @@ export class TreatyTagService {
   removeParty(access: TreatyAccess, code: string): Party {
     return this.#edit(access, 'parties', (doc) => {
       const party = readTreatyTags(doc).parties.find((p) => p.code === code);
-      if (!party) throw notFound(`${code} is not a party of this treaty`);
+      if (!party) throw new NotFoundError(`${code} is not a party of this treaty`);
       removeParty(doc, code);
       return { result: party, audit: { event: 'party.removed', details: { ...party } } };
     });
@@ -71,12 +67,12 @@ export class TreatyTagService {
       const { domains } = readTreatyTags(doc);
       const key = request.key ?? domainKeyFor(request.label, domains);
       if (domains.some((domain) => domain.key === key) || doc.getMap(TagRoot.customDomains).has(key)) {
-        throw conflict(`the treaty already has a domain with the key "${key}"`);
+        throw new ConflictError(`the treaty already has a domain with the key "${key}"`);
       }
       const sameLabel = domains.find(
         (domain) => domain.label.toLocaleLowerCase() === request.label.toLocaleLowerCase(),
       );
-      if (sameLabel) throw conflict(`the treaty already has a domain called "${sameLabel.label}"`);
+      if (sameLabel) throw new ConflictError(`the treaty already has a domain called "${sameLabel.label}"`);
       const domain = { key, label: request.label, color: request.color };
       addCustomDomain(doc, domain);
       return { result: domain, audit: { event: 'domain.added', details: { ...domain } } };

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  ApiErrorCode,
   type CreateVersionRequest,
   canonicalJSON,
   clauseStateOf,
@@ -14,7 +13,7 @@ import {
 } from '@pactum/shared';
 import * as Y from 'yjs';
 import type { Room } from '../collab/Room.ts';
-import { HttpError } from '../http/HttpError.ts';
+import { NotFoundError } from '../DomainError.ts';
 import type { VersionKind, VersionMeta, VersionStore } from '../persistence/VersionStore.ts';
 import type { TreatyService } from '../TreatyService.ts';
 
@@ -97,8 +96,7 @@ export class VersionService {
     this.treaties.summary(treatyId);
     const meta = this.versions.meta(treatyId, versionId);
     const treaty = this.versions.treaty(treatyId, versionId);
-    if (!meta || !treaty)
-      throw new HttpError(404, ApiErrorCode.NotFound, `no version ${versionId} of this treaty`);
+    if (!meta || !treaty) throw new NotFoundError(`no version ${versionId} of this treaty`);
     return { ...meta, treaty };
   }
 
@@ -107,8 +105,7 @@ export class VersionService {
     this.treaties.summary(treatyId);
     const meta = this.versions.meta(treatyId, versionId);
     const state = this.versions.state(treatyId, versionId);
-    if (!meta || !state)
-      throw new HttpError(404, ApiErrorCode.NotFound, `no version ${versionId} of this treaty`);
+    if (!meta || !state) throw new NotFoundError(`no version ${versionId} of this treaty`);
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
@@ -135,12 +132,12 @@ export class VersionService {
     };
   }
 
-  /** Every recorded state of a clause; 404 for a clause neither in the live text nor ever recorded. */
+  /** Every recorded state of a clause; NotFoundError for a clause neither in the live text nor ever recorded. */
   history(treatyId: string, clauseId: string): { clauseId: string; states: HistoryState[] } {
     this.treaties.summary(treatyId);
     const entries = this.versions.history(treatyId, clauseId);
     if (entries.length === 0 && !this.#isLive(treatyId, clauseId))
-      throw new HttpError(404, ApiErrorCode.NotFound, `no clause ${clauseId} in this treaty`);
+      throw new NotFoundError(`no clause ${clauseId} in this treaty`);
     const names = new Map(this.versions.list(treatyId).map((v) => [v.id, v]));
     return {
       clauseId,
