@@ -5,6 +5,7 @@ import { TREATY_FRAGMENT, treatySummaryFromYDoc, writeTreatyToYDoc } from '@pact
 import * as prng from 'lib0/prng';
 import pino from 'pino';
 import * as Y from 'yjs';
+import { defaultRoomHooks } from '../../server/src/collab/defaultRoomHooks.ts';
 import { GroupCommit } from '../../server/src/collab/GroupCommit.ts';
 import { encodeSyncStep2 } from '../../server/src/collab/messages.ts';
 import { RoomRegistry } from '../../server/src/collab/RoomRegistry.ts';
@@ -57,6 +58,7 @@ function openAndServe(dataDir: string): { ms: number; bytes: number } {
     commits: new GroupCommit(store),
     log: pino({ level: 'silent' }),
     compactAfterRows: Number.MAX_SAFE_INTEGER,
+    hooks: defaultRoomHooks,
   });
   const start = performance.now();
   const room = rooms.open(TREATY_ID);

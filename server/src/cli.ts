@@ -8,6 +8,7 @@ import { OPERATOR_NAME } from './access/AccessControl.ts';
 import { AccessService } from './access/AccessService.ts';
 import { AccessStore } from './access/AccessStore.ts';
 import { AuditLog } from './audit/AuditLog.ts';
+import { defaultRoomHooks } from './collab/defaultRoomHooks.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { readConfig } from './config.ts';
@@ -147,7 +148,13 @@ try {
     if (!request.success)
       fail(request.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
     const log = pino({ level: 'silent' });
-    const rooms = new RoomRegistry({ store, commits: new GroupCommit(store), log, compactAfterRows: 500 });
+    const rooms = new RoomRegistry({
+      store,
+      commits: new GroupCommit(store),
+      log,
+      compactAfterRows: 500,
+      hooks: defaultRoomHooks,
+    });
     const access = new AccessService(
       new AccessStore(store.db),
       audit,

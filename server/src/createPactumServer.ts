@@ -9,6 +9,7 @@ import { GuessLimiter } from './access/GuessLimiter.ts';
 import { AgreementService } from './agreement/AgreementService.ts';
 import { AuditLog } from './audit/AuditLog.ts';
 import { attachCollab } from './collab/attachCollab.ts';
+import { defaultRoomHooks } from './collab/defaultRoomHooks.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import type { Config } from './config.ts';
@@ -70,6 +71,7 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
     commits,
     log,
     compactAfterRows: options.compactAfterRows,
+    hooks: defaultRoomHooks,
     // A room that closes with unrecorded changes leaves a checkpoint behind.
     beforeUnload: (room) => versions?.checkpoint(room),
   });

@@ -1,13 +1,14 @@
 import { CLAUSE_ID_ATTR, splitTagKey, TagRoot, TREATY_FRAGMENT } from '@pactum/shared';
 import * as Y from 'yjs';
 import { clauseOf } from './clauseOf.ts';
+import type { RoomHook } from './RoomHook.ts';
 
 /**
  * Remembers who edited which clause since it was last asked, for the
  * per-clause history ("edited by France, Ukraine since the previous state").
  * Text edits are traced up to their clause; tag edits by their key.
  */
-export class EditTracker {
+export class EditTracker implements RoomHook {
   #editors = new Map<string, Set<string>>();
 
   constructor(doc: Y.Doc, identify: (origin: unknown) => string | null) {
@@ -47,7 +48,7 @@ export class EditTracker {
   }
 
   /** Who edited each clause since the last call; starts a new period. */
-  take(): Map<string, string[]> {
+  beforeVersion(): Map<string, string[]> {
     const taken = new Map([...this.#editors].map(([clauseId, who]) => [clauseId, [...who].sort()]));
     this.#editors = new Map();
     return taken;

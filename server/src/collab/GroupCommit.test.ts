@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
 import { TreatyStore } from '../persistence/TreatyStore.ts';
 import { Connection } from './Connection.ts';
+import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
 import { RoomRegistry } from './RoomRegistry.ts';
 
@@ -66,7 +67,13 @@ function setup() {
   const state = Y.encodeStateAsUpdate(seed);
   store.createTreaty(TREATY, { title: 'Accord', clauseCount: 1 }, state);
   const commits = new GroupCommit(store);
-  const rooms = new RoomRegistry({ store, commits, log: pino({ level: 'silent' }), compactAfterRows: 1000 });
+  const rooms = new RoomRegistry({
+    store,
+    commits,
+    log: pino({ level: 'silent' }),
+    compactAfterRows: 1000,
+    hooks: defaultRoomHooks,
+  });
   return { store, commits, room: rooms.open(TREATY), state };
 }
 

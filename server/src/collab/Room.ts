@@ -15,18 +15,12 @@ import * as Y from 'yjs';
 import { auditActor } from '../access/AccessControl.ts';
 import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
 import type { TreatyStore } from '../persistence/TreatyStore.ts';
-import type { ClientWriteGuard } from './ClientWriteGuard.ts';
 import { Connection, Refusal } from './Connection.ts';
 import type { ClientMessage } from './decodeClientMessage.ts';
-import { EditTracker } from './EditTracker.ts';
 import { type CommittedBatch, type GroupCommit, mergeAll } from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { PendingBound } from './PendingBound.ts';
-import { RootGuard } from './RootGuard.ts';
-import { SchemaGuard } from './SchemaGuard.ts';
-import { ServerOnlyGuard } from './ServerOnlyGuard.ts';
-import { type RoomAuditEntry, StatusAudit } from './StatusAudit.ts';
-import { TagGuard } from './TagGuard.ts';
+import type { RoomAuditEntry, RoomHook } from './RoomHook.ts';
 
 /** Senders in one batch that still get it without their own updates (see `#broadcast`). */
 const MAX_SEPARATE_SENDERS = 4;
@@ -37,6 +31,8 @@ export interface RoomDeps {
   log: Logger;
   /** Compact the update log once it holds more rows than this. */
   compactAfterRows: number;
+  /** The checks and trackers a room runs, built on its document before the treaty is loaded into it. */
+  hooks: (doc: Y.Doc) => RoomHook[];
   /** Called when the room is about to unload with everything committed (e.g. to take a checkpoint). */
   beforeUnload?: (room: Room) => void;
 }
@@ -56,20 +52,15 @@ export class Room {
   #awarenessOwners = new Map<number, Connection>();
   #storedRows: number;
   #closed = false;
-  /** Run in this order after every client update: what a client may not write is reverted. */
-  readonly #guards: ClientWriteGuard[] = [
-    new RootGuard(this.doc, isClient),
-    new SchemaGuard(this.doc, isClient),
-    new TagGuard(this.doc, isClient),
-    new ServerOnlyGuard(this.doc, isClient),
-  ];
+  readonly #hooks: RoomHook[];
   readonly #pending = new PendingBound(this.doc);
-  readonly #status = new StatusAudit(this.doc, (origin) => (origin instanceof Connection ? origin : null));
   /** Reverted writes since the last commit, per connection: one audit entry each. */
   #reverted = new Map<Connection, { count: number; reasons: Set<string> }>();
-  readonly editors = new EditTracker(this.doc, (origin) =>
-    origin instanceof Connection ? origin.identity.delegation || origin.identity.name : null,
-  );
+  /** Who edited each clause since the last version (the VersionService takes it as it saves one). */
+  readonly editors = {
+    take: (): Map<string, string[]> =>
+      new Map(this.#hooks.flatMap((hook) => [...(hook.beforeVersion?.() ?? [])])),
+  };
   /** When the first change since the last checkpoint was committed, and the latest one; null when clean. */
   changes: { first: number; last: number } | null = null;
 
@@ -81,8 +72,7 @@ export class Room {
     const room = new Room(treatyId, deps, onClosed, deps.store.updateCount(treatyId));
     try {
       loadTreatyDoc(deps.store, treatyId, room.doc);
-      // Where every article stands before anyone edits, so the first edit's effect is known.
-      room.#status.take();
+      for (const hook of room.#hooks) hook.afterLoad?.();
     } catch (error) {
       room.#destroy();
       throw error;
@@ -98,6 +88,7 @@ export class Room {
     storedRows: number,
   ) {
     this.#storedRows = storedRows;
+    this.#hooks = deps.hooks(this.doc);
     this.awareness.setLocalState(null);
   }
 
@@ -148,7 +139,7 @@ export class Room {
           return;
         }
         Y.applyUpdate(this.doc, message.update, connection);
-        const reasons = this.#guards.flatMap((guard) => guard.afterClientUpdate());
+        const reasons = this.#hooks.flatMap((hook) => hook.afterClientUpdate?.() ?? []);
         if (reasons.length > 0) this.#revertedWrite(connection, reasons);
         if (this.#pending.tooLarge()) {
           this.#pending.drop();
@@ -201,7 +192,7 @@ export class Room {
       details: { count, reasons: [...reasons] },
     }));
     this.#reverted = new Map();
-    return [...entries, ...this.#status.take()];
+    return [...entries, ...this.#hooks.flatMap((hook) => hook.beforeCommit?.() ?? [])];
   }
 
   #applyAwareness(connection: Connection, message: Extract<ClientMessage, { kind: 'awareness' }>): void {
@@ -362,8 +353,6 @@ export class Room {
     this.doc.destroy();
   }
 }
-
-const isClient = (origin: unknown) => origin instanceof Connection;
 
 /** Reasons kept per connection and commit in a `write.reverted` audit entry. */
 const MAX_AUDITED_REASONS = 10;

@@ -1,6 +1,6 @@
 import { AGREEMENT_ROOTS, TAG_ROOTS, TREATY_FRAGMENT } from '@pactum/shared';
 import * as Y from 'yjs';
-import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+import type { RoomHook } from './RoomHook.ts';
 
 /** Whatever type a transaction reports as changed (Yjs types it with `any`). */
 type ChangedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
@@ -15,7 +15,7 @@ const KNOWN_ROOTS = new Set<string>([TREATY_FRAGMENT, ...MAP_ROOTS]);
  * of its own, list content in a map, map entries on the fragment — is data
  * every member would download and nobody sees; it is deleted in the same turn.
  */
-export class RootGuard implements ClientWriteGuard {
+export class RootGuard implements RoomHook {
   #reasons: string[] = [];
 
   constructor(doc: Y.Doc, isClientOrigin: (origin: unknown) => boolean) {

@@ -14,7 +14,7 @@ import {
   TreatyNode,
 } from '@pactum/shared';
 import * as Y from 'yjs';
-import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+import type { RoomHook } from './RoomHook.ts';
 
 interface TextDelta {
   insert?: unknown;
@@ -58,7 +58,7 @@ class Changes {
  * It runs inside the transaction's cleanup, before Yjs garbage-collects what
  * the client deleted, which is what lets an undo restore it.
  */
-export class SchemaGuard implements ClientWriteGuard {
+export class SchemaGuard implements RoomHook {
   readonly #doc: Y.Doc;
   readonly #fragment: Y.XmlFragment;
   readonly #undo: Y.UndoManager;

@@ -1,6 +1,6 @@
 import { AGREEMENT_ROOTS, SERVER_TAG_ROOTS } from '@pactum/shared';
 import type * as Y from 'yjs';
-import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+import type { RoomHook } from './RoomHook.ts';
 
 /** Root maps only the server writes: the agreement records, the parties and the treaty's own domains. */
 export const SERVER_ONLY_ROOTS: readonly string[] = [...AGREEMENT_ROOTS, ...SERVER_TAG_ROOTS];
@@ -19,7 +19,7 @@ interface ClientChange {
  * client write to them — add, change or delete — is reverted right after the
  * update is applied, by a server edit stored and broadcast in the same batch.
  */
-export class ServerOnlyGuard implements ClientWriteGuard {
+export class ServerOnlyGuard implements RoomHook {
   #changes: ClientChange[] = [];
 
   constructor(

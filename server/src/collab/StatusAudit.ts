@@ -1,6 +1,5 @@
 import {
   AgreementRoot,
-  type AuditActor,
   CLAUSE_ID_ATTR,
   CLIENT_TAG_ROOTS,
   type ClauseRecord,
@@ -16,13 +15,7 @@ import type * as Y from 'yjs';
 import { auditActor } from '../access/AccessControl.ts';
 import type { Connection } from './Connection.ts';
 import { clauseOf } from './clauseOf.ts';
-
-/** An audit entry a room hands to the commit that stores its updates. */
-export interface RoomAuditEntry {
-  actor: AuditActor;
-  event: string;
-  details: Record<string, unknown>;
-}
+import type { RoomAuditEntry, RoomHook } from './RoomHook.ts';
 
 /** The standing of an article that is no longer in the text. */
 const DELETED = 'deleted';
@@ -43,7 +36,7 @@ interface Derived {
  * Changes the server makes through REST calls record their own entries; here
  * they only refresh what is known.
  */
-export class StatusAudit {
+export class StatusAudit implements RoomHook {
   readonly #doc: Y.Doc;
   /** Articles with sign-offs or brackets, and where they stood at the last commit. */
   #standing = new Map<string, Standing>();
@@ -96,8 +89,17 @@ export class StatusAudit {
     this.#pending.refreshAll = true;
   }
 
+  /** Where every article stands before anyone edits, so the first edit's effect is known. */
+  afterLoad(): void {
+    this.#take();
+  }
+
+  beforeCommit(): RoomAuditEntry[] {
+    return this.#take();
+  }
+
   /** The `status.changed` entries of what clients changed since the last call. */
-  take(): RoomAuditEntry[] {
+  #take(): RoomAuditEntry[] {
     const { touched, restructuredBy, refresh, refreshAll } = this.#pending;
     this.#pending = pendingChanges();
     if (refreshAll) {

@@ -1,6 +1,6 @@
 import { CLIENT_TAG_ROOTS, DEFAULT_DOMAINS, TagRoot, validateTagEntry } from '@pactum/shared';
 import type * as Y from 'yjs';
-import type { ClientWriteGuard } from './ClientWriteGuard.ts';
+import type { RoomHook } from './RoomHook.ts';
 
 interface InvalidEntry {
   map: Y.Map<unknown>;
@@ -19,7 +19,7 @@ interface InvalidEntry {
  * never keeps a malformed tag and every client converges on the valid value.
  * Valid entries in the same update are kept.
  */
-export class TagGuard implements ClientWriteGuard {
+export class TagGuard implements RoomHook {
   #invalid: InvalidEntry[] = [];
 
   constructor(
