@@ -66,7 +66,17 @@ const SYSTEM_PACKAGES = [
     name: 'fonts-dejavu-core',
     present: () => fs.existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
   },
+  // The tests start throwaway servers of their own from these binaries; none is assumed to be running.
+  { name: 'postgresql', present: () => postgresInstalled() },
+  { name: 'redis-server', present: () => fs.existsSync('/usr/bin/redis-server') },
 ];
+
+function postgresInstalled() {
+  const root = '/usr/lib/postgresql';
+  return (
+    fs.existsSync(root) && fs.readdirSync(root).some((v) => fs.existsSync(path.join(root, v, 'bin/initdb')))
+  );
+}
 
 /** Installs the Debian packages the tests use, or says exactly what to install. */
 export function ensureSystemPackages() {
