@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
+    // One throwaway Postgres for the run; the storage tests make a database each on it.
+    globalSetup: ['tests/helpers/postgresGlobalSetup.ts'],
   },
 });
