@@ -27,4 +27,27 @@ describe('readConfig', () => {
       readConfig({ PACTUM_HEADERS_TIMEOUT_MS: '5000', PACTUM_REQUEST_TIMEOUT_MS: '1000' }, '/repo'),
     ).toThrow(/PACTUM_REQUEST_TIMEOUT_MS/);
   });
+
+  it('takes a Postgres URL for the store, and never repeats one it refuses', () => {
+    expect(readConfig({}, '/repo').databaseUrl).toBeUndefined();
+    const url = 'postgres://pactum:s3cret@db.internal:5432/pactum';
+    expect(readConfig({ PACTUM_DATABASE_URL: url }, '/repo').databaseUrl).toBe(url);
+    expect(readConfig({ PACTUM_DATABASE_URL: 'postgresql:///pactum' }, '/repo').databaseUrl).toBe(
+      'postgresql:///pactum',
+    );
+    for (const bad of [
+      'mysql://pactum:s3cret@db/pactum',
+      'db.internal:s3cret',
+      'postgres://pactum:s3cret@[db',
+    ]) {
+      let message = '';
+      try {
+        readConfig({ PACTUM_DATABASE_URL: bad }, '/repo');
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^PACTUM_DATABASE_URL /);
+      expect(message).not.toContain('s3cret');
+    }
+  });
 });

@@ -5,6 +5,8 @@ export interface Config {
   port: number;
   host: string | undefined;
   dataDir: string;
+  /** A postgres:// URL (PACTUM_DATABASE_URL): the store is that database instead of SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
   clientDir: string;
   compactAfterRows: number;
   checkpointIdleMs: number;
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     port: integer('PORT', 8080, 0, 65535),
     host: env.HOST || undefined,
     dataDir: path.resolve(env.PACTUM_DATA_DIR ?? path.join(repoRoot, 'data')),
+    databaseUrl: databaseUrl(env.PACTUM_DATABASE_URL),
     clientDir: path.resolve(env.PACTUM_CLIENT_DIR ?? path.join(repoRoot, 'client/dist')),
     compactAfterRows: integer('PACTUM_COMPACT_AFTER_ROWS', 500, 1),
     checkpointIdleMs: integer('PACTUM_CHECKPOINT_IDLE_MS', 2 * 60_000, 50),
@@ -75,6 +78,23 @@ function adminToken(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   // The token itself is never echoed: error messages and logs may be shared.
   if (raw.length < 16) throw new Error('PACTUM_ADMIN_TOKEN must be at least 16 characters long');
+  return raw;
+}
+
+function databaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // The URL is never echoed: it may hold the database password.
+  const shape = 'a URL like postgres://user:password@host:5432/pactum';
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new Error(`PACTUM_DATABASE_URL must start with postgres:// or postgresql:// (${shape})`);
+  }
+  try {
+    new URL(raw);
+  } catch {
+    throw new Error(
+      `PACTUM_DATABASE_URL does not parse as ${shape} (special characters in the password must be percent-encoded)`,
+    );
+  }
   return raw;
 }
 
