@@ -67,6 +67,22 @@ export function transactionContract(open: OpenStorage): void {
       expect(entry.seq).toBe(1);
     });
 
+    it('refuses a call on the storage itself from inside a transaction, which would wait for it', async () => {
+      const store = await open();
+      await store.treaties.create('t-one', { title: 'One', clauseCount: 1 }, edit(new Y.Doc(), 'a'));
+      await expect(
+        store.transaction(async (scope) => {
+          await scope.audit.append('t-one', operator, 'one');
+          await store.treaties.append([], [{ treatyId: 't-one', title: 'Changed', clauseCount: 2 }]);
+        }),
+      ).rejects.toThrow(/through the transaction’s scope/);
+      await expect(store.transaction(() => store.transaction(async () => 1))).rejects.toThrow(
+        /through the transaction’s scope/,
+      );
+      expect(await store.audit.entries('t-one')).toEqual([]);
+      expect(await store.treaties.summary('t-one')).toMatchObject({ title: 'One' });
+    });
+
     it('keeps one unbroken audit chain under 20 concurrent transactions', async () => {
       const store = await open();
       const doc = new Y.Doc();

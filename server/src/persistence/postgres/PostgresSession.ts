@@ -13,10 +13,17 @@ export interface PostgresSession {
   atomically<T>(work: (session: PostgresSession) => Promise<T>): Promise<T>;
 }
 
-export function poolSession(pool: pg.Pool): PostgresSession {
+/** Runs on any free connection of `pool`, after `check` (which throws to refuse the call). */
+export function poolSession(pool: pg.Pool, check: () => void = () => undefined): PostgresSession {
   return {
-    query: (text, values) => pool.query(text, values),
-    atomically: (work) => inTransaction(pool, (client) => work(clientSession(client))),
+    query: async (text, values) => {
+      check();
+      return pool.query(text, values);
+    },
+    atomically: async (work) => {
+      check();
+      return inTransaction(pool, (client) => work(clientSession(client)));
+    },
   };
 }
 

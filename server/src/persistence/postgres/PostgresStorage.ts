@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { StoreFiguresJSON } from '@pactum/shared';
 import pg from 'pg';
 import type { Storage, StorageScope } from '../Storage.ts';
@@ -39,6 +40,8 @@ export class PostgresStorage implements Storage {
   readonly audit;
   readonly exports;
   #closed: Promise<void> | undefined;
+  /** Marks the work of a transaction, so a call on the storage from inside it fails instead of blocking on it. */
+  readonly #inside = new AsyncLocalStorage<{ open: boolean }>();
 
   /** Connects to `url` and migrates the database; throws an UnusableStoreError for one made by a newer Pactum. */
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
@@ -72,14 +75,35 @@ export class PostgresStorage implements Storage {
       access: this.access,
       audit: this.audit,
       exports: this.exports,
-    } = repositories(poolSession(pool)));
+    } = repositories(poolSession(pool, () => this.#refuseInside())));
   }
 
-  transaction<T>(work: (scope: StorageScope) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, (client) => work(repositories(clientSession(client))));
+  async transaction<T>(work: (scope: StorageScope) => Promise<T>): Promise<T> {
+    this.#refuseInside();
+    return inTransaction(this.pool, async (client) => {
+      const holder = { open: true };
+      try {
+        return await this.#inside.run(holder, () => work(repositories(clientSession(client))));
+      } finally {
+        // Timers started inside inherit the marker; they run later, outside this transaction.
+        holder.open = false;
+      }
+    });
+  }
+
+  /**
+   * As in SQLite, a call on the storage itself inside a transaction is refused:
+   * here it would run on another connection, see none of the transaction's
+   * writes and could wait for its locks forever.
+   */
+  #refuseInside(): void {
+    if (this.#inside.getStore()?.open) {
+      throw new Error('a storage call inside a transaction must go through the transaction’s scope');
+    }
   }
 
   async figures(): Promise<StoreFiguresJSON> {
+    this.#refuseInside();
     const { rows } = await this.pool.query<{ bytes: string; cache: string }>(
       `SELECT pg_database_size(current_database()) AS bytes,
          pg_size_bytes(current_setting('shared_buffers')) AS cache`,
