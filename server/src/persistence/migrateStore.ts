@@ -12,9 +12,10 @@ import { clientSession, inTransaction, type PostgresSession } from './postgres/P
 import { PostgresStorage } from './postgres/PostgresStorage.ts';
 import { PostgresTreatyLog } from './postgres/PostgresTreatyLog.ts';
 import { SQLITE_MIGRATIONS } from './sqlite/migrateSqlite.ts';
-import { checkDatabase, UnusableStoreError } from './sqlite/openDatabase.ts';
+import { checkDatabase } from './sqlite/openDatabase.ts';
 import { STORE_FILE } from './sqlite/SqliteStorage.ts';
 import type { StoredUpdate } from './TreatyLog.ts';
+import { UnusableStoreError } from './UnusableStoreError.ts';
 
 export type { MigratedCounts } from './copiedTables.ts';
 

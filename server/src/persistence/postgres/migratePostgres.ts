@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { UnusableStoreError } from '../sqlite/openDatabase.ts';
+import { UnusableStoreError } from '../UnusableStoreError.ts';
 import { LOCK_PURPOSE } from './advisoryLockKey.ts';
 import { initialSchema } from './migrations/0001_initial.ts';
 

@@ -8,8 +8,8 @@ import * as Y from 'yjs';
 import { LEGACY_STORE, legacyDataDir } from '../../../../tests/helpers/legacyStore.ts';
 import { edit, textOf } from '../contract/textLog.ts';
 import { storageContract } from '../storageContract.ts';
+import { UnusableStoreError } from '../UnusableStoreError.ts';
 import { migrateSqlite } from './migrateSqlite.ts';
-import { UnusableStoreError } from './openDatabase.ts';
 import { SqliteStorage, STORE_FILE } from './SqliteStorage.ts';
 
 function dataDir(): string {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabase } from './openDatabase.ts';
+import { STORE_FILE } from './SqliteStorage.ts';
 import { type StoreCounts, storeCounts } from './storeCounts.ts';
 import { syncFile } from './syncFile.ts';
-import { STORE_FILE } from './TreatyStore.ts';
 
 /** A backup that was not taken; the message says why. Nothing was written. */
 export class BackupRefused extends Error {}

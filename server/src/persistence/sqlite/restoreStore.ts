@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { verifyAuditChain } from '@pactum/shared';
 import Database from 'better-sqlite3';
-import { OPERATOR_NAME } from '../access/AccessControl.ts';
-import { AuditLog } from '../audit/AuditLog.ts';
-import { loadTreatyDoc } from './loadTreatyDoc.ts';
-import { checkDatabase, PACTUM_APPLICATION_ID, UnusableStoreError } from './openDatabase.ts';
+import { OPERATOR_NAME } from '../../access/AccessControl.ts';
+import { loadTreatyDoc } from '../loadTreatyDoc.ts';
+import { UnusableStoreError } from '../UnusableStoreError.ts';
+import { checkDatabase, PACTUM_APPLICATION_ID } from './openDatabase.ts';
+import { SqliteStorage, STORE_FILE } from './SqliteStorage.ts';
 import { type StoreCounts, storeCounts } from './storeCounts.ts';
 import { syncFile } from './syncFile.ts';
-import { STORE_FILE, TreatyStore } from './TreatyStore.ts';
 
 /** A restore that was not made; the message says why. The data directory was left as it was. */
 export class RestoreRefused extends Error {}
@@ -20,7 +21,7 @@ export class RestoreRefused extends Error {}
  * copies of the document it replaces) and a `store.restored` audit entry. Only
  * then is it renamed into place; `backup` itself is only read.
  */
-export function restoreStore(backup: string, dataDir: string): StoreCounts {
+export async function restoreStore(backup: string, dataDir: string): Promise<StoreCounts> {
   if (!fs.existsSync(backup)) throw new RestoreRefused(`${backup} does not exist`);
   const entries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : [];
   if (entries.length > 0) {
@@ -34,7 +35,7 @@ export function restoreStore(backup: string, dataDir: string): StoreCounts {
   const restoring = path.join(dataDir, `${STORE_FILE}.restoring`);
   try {
     fs.copyFileSync(backup, restoring);
-    const counts = prepare(restoring, backup);
+    const counts = await prepare(restoring, backup);
     syncFile(restoring);
     fs.renameSync(restoring, path.join(dataDir, STORE_FILE));
     syncFile(dataDir);
@@ -47,7 +48,7 @@ export function restoreStore(backup: string, dataDir: string): StoreCounts {
 }
 
 /** Checks the copy at `file` and readies it to be served; throws RestoreRefused if it is not a usable backup. */
-function prepare(file: string, backup: string): StoreCounts {
+async function prepare(file: string, backup: string): Promise<StoreCounts> {
   const db = new Database(file, { fileMustExist: true });
   try {
     let tables: string[];
@@ -62,32 +63,33 @@ function prepare(file: string, backup: string): StoreCounts {
       throw new RestoreRefused(`${backup} is not a Pactum backup: it is an empty database`);
     }
     db.pragma(`application_id = ${PACTUM_APPLICATION_ID}`);
-    const store = new TreatyStore(db);
-    const audit = new AuditLog(db);
-    for (const { id, title } of store.list()) {
+    // Opening it as a store migrates a backup made by an older Pactum to this schema.
+    const storage = new SqliteStorage(db);
+    const treaties = await storage.treaties.list();
+    for (const { id, title } of treaties) {
       try {
-        loadTreatyDoc(store, id).destroy();
+        (await loadTreatyDoc(storage.treaties, id)).destroy();
       } catch (error) {
         throw new RestoreRefused(
           `${backup}: treaty "${title}" (${id}) cannot be read: ${(error as Error).message}`,
         );
       }
-      const chain = audit.verify(id);
+      const chain = verifyAuditChain(await storage.audit.entries(id));
       if (!chain.ok) {
         throw new RestoreRefused(
           `${backup}: the audit chain of "${title}" (${id}) is broken at entry ${chain.brokenAt}: ${chain.reason}`,
         );
       }
     }
-    db.transaction(() => {
-      for (const { id } of store.list()) {
-        const epoch = store.renewEpoch(id);
-        audit.append(id, { kind: 'operator', name: OPERATOR_NAME }, 'store.restored', {
+    await storage.transaction(async (scope) => {
+      for (const { id } of treaties) {
+        const epoch = await scope.treaties.renewEpoch(id);
+        await scope.audit.append(id, { kind: 'operator', name: OPERATOR_NAME }, 'store.restored', {
           from: path.basename(backup),
           epoch,
         });
       }
-    })();
+    });
     return storeCounts(db);
   } finally {
     db.close();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, PACTUM_APPLICATION_ID, UnusableStoreError } from './openDatabase.ts';
+import { UnusableStoreError } from '../UnusableStoreError.ts';
+import { openDatabase, PACTUM_APPLICATION_ID } from './openDatabase.ts';
 
 const fileIn = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-open-')), 'pactum.db');
 

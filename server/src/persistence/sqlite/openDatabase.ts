@@ -9,8 +9,7 @@ export const PACTUM_APPLICATION_ID = 0x5043544d;
 /** Tables that only a Pactum database has; a store from before the application id has them. */
 const PACTUM_TABLES = ['treaties', 'treaty_updates'];
 
-/** The database cannot be used as it is; the message tells the operator why and what to do. */
-export class UnusableStoreError extends Error {}
+import { UnusableStoreError } from '../UnusableStoreError.ts';
 
 /**
  * Opens `file` as a Pactum database, creating it if it does not exist. A file
