@@ -7,9 +7,10 @@ import pino from 'pino';
 import * as Y from 'yjs';
 import { defaultRoomHooks } from '../../server/src/collab/defaultRoomHooks.ts';
 import { GroupCommit } from '../../server/src/collab/GroupCommit.ts';
+import { LocalRelay } from '../../server/src/collab/LocalRelay.ts';
 import { encodeSyncStep2 } from '../../server/src/collab/messages.ts';
 import { RoomRegistry } from '../../server/src/collab/RoomRegistry.ts';
-import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
+import { SqliteStorage } from '../../server/src/persistence/sqlite/SqliteStorage.ts';
 import { generateTreaty } from './generateTreaty.ts';
 import { ms, type Stats, stats } from './stats.ts';
 import { writeResults } from './writeResults.ts';
@@ -37,35 +38,36 @@ function treatyWithHistory(clauses: number, wordsPerClause: number, edits: numbe
 }
 
 /** A store holding the treaty as `rows` update rows (the history, or one compacted state). */
-function storeWith(dir: string, rows: Uint8Array[], doc: Y.Doc): string {
+async function storeWith(dir: string, rows: Uint8Array[], doc: Y.Doc): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
-  const store = TreatyStore.open(dir);
+  const storage = SqliteStorage.open(dir);
   const [first, ...rest] = rows;
-  store.createTreaty(TREATY_ID, treatySummaryFromYDoc(doc), first as Uint8Array);
-  store.commit(
+  await storage.treaties.create(TREATY_ID, treatySummaryFromYDoc(doc), first as Uint8Array);
+  await storage.treaties.append(
     rest.map((update) => ({ treatyId: TREATY_ID, update })),
     [],
   );
-  store.close();
+  await storage.close();
   return path.join(dir, 'pactum.db');
 }
 
 /** Opens the stored treaty into a room (as a first connection does) and encodes its first full sync. */
-function openAndServe(dataDir: string): { ms: number; bytes: number } {
-  const store = TreatyStore.open(dataDir);
+async function openAndServe(dataDir: string): Promise<{ ms: number; bytes: number }> {
+  const storage = SqliteStorage.open(dataDir);
   const rooms = new RoomRegistry({
-    store,
-    commits: new GroupCommit(store),
+    storage,
+    commits: new GroupCommit(storage),
+    relay: new LocalRelay(),
     log: pino({ level: 'silent' }),
     compactAfterRows: Number.MAX_SAFE_INTEGER,
     hooks: defaultRoomHooks,
   });
   const start = performance.now();
-  const room = rooms.open(TREATY_ID);
+  const room = await rooms.open(TREATY_ID);
   const message = encodeSyncStep2(room.doc, EMPTY_STATE_VECTOR);
   const elapsed = performance.now() - start;
-  rooms.closeAll(); // frees the room (its awareness timer would keep the process alive)
-  store.close();
+  await rooms.closeAll(); // frees the room (its awareness timer would keep the process alive)
+  await storage.close();
   return { ms: elapsed, bytes: message.byteLength };
 }
 
@@ -88,8 +90,8 @@ export async function coldloadBench(tiny: boolean): Promise<void> {
   const stateV2 = Y.encodeStateAsUpdateV2(doc);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-coldload-'));
   const layouts = {
-    compacted: storeWith(path.join(root, 'compacted'), [Y.encodeStateAsUpdate(doc)], doc),
-    history: storeWith(path.join(root, 'history'), [initial, ...updates], doc),
+    compacted: await storeWith(path.join(root, 'compacted'), [Y.encodeStateAsUpdate(doc)], doc),
+    history: await storeWith(path.join(root, 'history'), [initial, ...updates], doc),
   };
   const results: Record<string, { ours: Stats; anchor: Stats; oursBytes: number; anchorBytes: number }> = {};
   for (const [name, file] of Object.entries(layouts)) {
@@ -102,7 +104,7 @@ export async function coldloadBench(tiny: boolean): Promise<void> {
       const copy = path.join(root, `run-${name}-${run}`);
       fs.mkdirSync(copy);
       fs.copyFileSync(file, path.join(copy, 'pactum.db'));
-      const a = openAndServe(copy);
+      const a = await openAndServe(copy);
       const b = rawYjs(stateV2);
       if (run < 0) continue; // warm-up
       ours.push(a.ms);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as Y from 'yjs';
-import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
+import { SqliteStorage } from '../../server/src/persistence/sqlite/SqliteStorage.ts';
 
 /**
  * What durability alone costs: our store committing one small update at a
@@ -12,9 +12,9 @@ import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
  */
 export async function commitProbe(seed: Uint8Array, rate: number, durationMs: number): Promise<number[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-commit-probe-'));
-  const store = TreatyStore.open(dir);
+  const storage = SqliteStorage.open(dir);
   try {
-    store.createTreaty('t-probe', { title: 'probe', clauseCount: 0 }, seed);
+    await storage.treaties.create('t-probe', { title: 'probe', clauseCount: 0 }, seed);
     const doc = new Y.Doc();
     const text = doc.getText('probe');
     const updates: Uint8Array[] = [];
@@ -25,7 +25,7 @@ export async function commitProbe(seed: Uint8Array, rate: number, durationMs: nu
       text.insert(text.length, 'x');
       const update = updates.pop() as Uint8Array;
       const before = performance.now();
-      store.commit(
+      await storage.treaties.append(
         [{ treatyId: 't-probe', update }],
         [{ treatyId: 't-probe', title: 'probe', clauseCount: 0 }],
       );
@@ -34,7 +34,7 @@ export async function commitProbe(seed: Uint8Array, rate: number, durationMs: nu
     }
     return samples;
   } finally {
-    store.close();
+    await storage.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

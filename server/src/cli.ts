@@ -6,19 +6,21 @@ import { CreateInviteRequest, isValidTreatyId } from '@pactum/shared';
 import pino from 'pino';
 import { OPERATOR_NAME } from './access/AccessControl.ts';
 import { AccessService } from './access/AccessService.ts';
-import { AccessStore } from './access/AccessStore.ts';
 import { AuditLog } from './audit/AuditLog.ts';
 import { defaultRoomHooks } from './collab/defaultRoomHooks.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
+import { LocalRelay } from './collab/LocalRelay.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { readConfig } from './config.ts';
 import { DomainError } from './DomainError.ts';
-import { ExportStore } from './export/ExportStore.ts';
 import { findStamp } from './export/findStamp.ts';
-import { BackupRefused, backupStore } from './persistence/backupStore.ts';
-import { UnusableStoreError } from './persistence/openDatabase.ts';
-import { RestoreRefused, restoreStore } from './persistence/restoreStore.ts';
-import { TreatyStore } from './persistence/TreatyStore.ts';
+import { MigrateStoreError, migrateStore } from './persistence/migrateStore.ts';
+import { openStorage } from './persistence/openStorage.ts';
+import { redactDatabaseUrl } from './persistence/postgres/redactDatabaseUrl.ts';
+import type { Storage } from './persistence/Storage.ts';
+import { BackupRefused, backupStore } from './persistence/sqlite/backupStore.ts';
+import { RestoreRefused, restoreStore } from './persistence/sqlite/restoreStore.ts';
+import { UnusableStoreError } from './persistence/UnusableStoreError.ts';
 import { TreatyService } from './TreatyService.ts';
 
 const USAGE = `Usage: npm run pactum -- <command>
@@ -30,12 +32,15 @@ const USAGE = `Usage: npm run pactum -- <command>
   backup <file>                copy the store into a new file, consistently, while the server runs
   restore <file>               make a backup the store of an empty data directory (new document
                                epochs, every treaty and audit chain checked); exit 1 if refused
+  migrate-store --to <url>     copy the SQLite store of PACTUM_DATA_DIR into an empty Postgres
+                               database (postgres://…); every audit chain is checked afterwards
 
-The database is the one in PACTUM_DATA_DIR (default ./data), as for the server.`;
+The store is the one the server uses: Postgres when PACTUM_DATABASE_URL is set, otherwise the
+SQLite file in PACTUM_DATA_DIR (default ./data). backup and restore work on the SQLite file.`;
 
-function openStore(): TreatyStore {
+async function openStore(): Promise<Storage> {
   try {
-    return TreatyStore.open(config.dataDir);
+    return await openStorage(config);
   } catch (error) {
     if (error instanceof UnusableStoreError) fail(error.message);
     throw error;
@@ -57,22 +62,56 @@ const { positionals, values } = (() => {
         role: { type: 'string', default: 'chair' },
         delegation: { type: 'string', default: 'SEC' },
         uses: { type: 'string', default: '1' },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
     return fail(`${(error as Error).message}\n\n${USAGE}`);
   }
 })();
-const [command, target] = positionals;
-if (!command || !target || !['verify', 'invite', 'verify-export', 'backup', 'restore'].includes(command))
+const [command] = positionals;
+const target = positionals[1] as string;
+if (command === 'migrate-store' ? !values.to : !positionals[1]) fail(USAGE);
+if (!['verify', 'invite', 'verify-export', 'backup', 'restore', 'migrate-store'].includes(command as string))
   fail(USAGE);
 
-const config = readConfig(process.env, repoRoot);
+const config = (() => {
+  try {
+    return readConfig(process.env, repoRoot);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+if (command === 'migrate-store') {
+  const started = performance.now();
+  try {
+    const counts = await migrateStore(config.dataDir, values.to as string);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const what = Object.entries(counts)
+      .map(([table, rows]) => `${rows} ${table}`)
+      .join(', ');
+    console.log(
+      `copied ${config.dataDir} into ${redactDatabaseUrl(values.to as string)} in ${seconds} s: ${what}; every audit chain intact`,
+    );
+    process.exit(0);
+  } catch (error) {
+    if (!(error instanceof MigrateStoreError || error instanceof UnusableStoreError)) throw error;
+    console.error(`migrate-store refused: ${error.message}`);
+    process.exit(1);
+  }
+}
+if ((command === 'backup' || command === 'restore') && config.databaseUrl) {
+  fail(
+    `${command} works on the SQLite store; with PACTUM_DATABASE_URL set, use Postgres's own tools (pg_dump, pg_restore)`,
+  );
+}
 if (command === 'backup' || command === 'restore') {
   const started = performance.now();
   try {
     const counts =
-      command === 'backup' ? await backupStore(config.dataDir, target) : restoreStore(target, config.dataDir);
+      command === 'backup'
+        ? await backupStore(config.dataDir, target)
+        : await restoreStore(target, config.dataDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const what = `${counts.treaties} treaties, ${counts.versions} versions, ${counts.members} members, ${counts.auditEntries} audit entries`;
     console.log(
@@ -106,9 +145,9 @@ if (command === 'verify-export') {
     console.log(`${target}: carries no Pactum stamp`);
     process.exit(1);
   }
-  const store = openStore();
-  const matches = new ExportStore(store.db).byStamp(stamp);
-  store.close();
+  const store = await openStore();
+  const matches = await store.exports.byStamp(stamp);
+  await store.close();
   if (matches.length === 0) {
     console.log(`${target}: stamp ${stamp} matches no export in ${config.dataDir}`);
     process.exit(1);
@@ -123,12 +162,12 @@ if (command === 'verify-export') {
 }
 const treatyId = target;
 if (!isValidTreatyId(treatyId)) fail(`"${treatyId}" is not a treaty id`);
-const store = openStore();
+const store = await openStore();
 try {
-  if (!store.exists(treatyId)) fail(`no treaty ${treatyId} in ${config.dataDir}`);
-  const audit = new AuditLog(store.db);
+  if (!(await store.treaties.exists(treatyId))) fail(`no treaty ${treatyId} in ${config.dataDir}`);
+  const audit = new AuditLog(store);
   if (command === 'verify') {
-    const result = audit.verify(treatyId);
+    const result = await audit.verify(treatyId);
     if (result.ok) {
       console.log(
         `audit chain of ${treatyId}: intact, ${result.entries} entries, last hash ${result.lastHash}`,
@@ -148,19 +187,16 @@ try {
     if (!request.success)
       fail(request.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
     const log = pino({ level: 'silent' });
+    const commits = new GroupCommit(store);
     const rooms = new RoomRegistry({
-      store,
-      commits: new GroupCommit(store),
+      storage: store,
+      commits,
+      relay: new LocalRelay(),
       log,
       compactAfterRows: 500,
       hooks: defaultRoomHooks,
     });
-    const access = new AccessService(
-      new AccessStore(store.db),
-      audit,
-      new TreatyService(store, rooms),
-      rooms,
-    );
+    const access = new AccessService(store, audit, new TreatyService(store, rooms, commits), rooms);
     const operator = {
       treatyId,
       role: 'chair' as const,
@@ -168,7 +204,7 @@ try {
       delegation: null,
       displayName: OPERATOR_NAME,
     };
-    const created = access.createInvite(operator, request.data);
+    const created = await access.createInvite(operator, request.data);
     const base = config.publicUrl ?? `http://localhost:${config.port}`;
     console.log(
       `${created.role} invite for ${created.delegation} (expires ${created.expiresAt}): ${base}${created.path}`,
@@ -177,5 +213,5 @@ try {
 } catch (error) {
   fail(error instanceof DomainError ? error.message : String(error));
 } finally {
-  store.close();
+  await store.close();
 }

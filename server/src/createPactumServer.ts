@@ -4,21 +4,19 @@ import { CloseCode } from '@pactum/shared';
 import type { Logger } from 'pino';
 import { AccessControl, OPERATOR_NAME } from './access/AccessControl.ts';
 import { AccessService } from './access/AccessService.ts';
-import { AccessStore } from './access/AccessStore.ts';
 import { GuessLimiter } from './access/GuessLimiter.ts';
 import { AgreementService } from './agreement/AgreementService.ts';
 import { AuditLog } from './audit/AuditLog.ts';
 import { attachCollab } from './collab/attachCollab.ts';
 import { defaultRoomHooks } from './collab/defaultRoomHooks.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
+import { LocalRelay } from './collab/LocalRelay.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import type { Config } from './config.ts';
 import { ExportService } from './export/ExportService.ts';
-import { ExportStore } from './export/ExportStore.ts';
 import { createApp } from './http/createApp.ts';
 import { TreatyGate } from './http/TreatyGate.ts';
-import { TreatyStore } from './persistence/TreatyStore.ts';
-import { VersionStore } from './persistence/VersionStore.ts';
+import { openStorage } from './persistence/openStorage.ts';
 import { sampleTreaty } from './seed/sampleTreaty.ts';
 import { TreatyService } from './TreatyService.ts';
 import { startCheckpoints } from './versions/CheckpointScheduler.ts';
@@ -31,6 +29,7 @@ export interface PactumServerOptions
   extends Pick<
     Config,
     | 'dataDir'
+    | 'databaseUrl'
     | 'clientDir'
     | 'compactAfterRows'
     | 'checkpointIdleMs'
@@ -60,52 +59,53 @@ export interface PactumServer {
   readonly firstChairLink: { path: string; title: string } | null;
 }
 
-export function createPactumServer(options: PactumServerOptions): PactumServer {
+/** Opens the store (migrating it), creates the sample treaty in an empty one, and wires the server. */
+export async function createPactumServer(options: PactumServerOptions): Promise<PactumServer> {
   const { log } = options;
-  const store = TreatyStore.open(options.dataDir);
-  const audit = new AuditLog(store.db);
-  const commits = new GroupCommit(store, audit);
+  const storage = await openStorage(options);
+  const audit = new AuditLog(storage);
+  const commits = new GroupCommit(storage);
   let versions: VersionService | undefined;
   const rooms = new RoomRegistry({
-    store,
+    storage,
     commits,
+    relay: new LocalRelay(),
     log,
     compactAfterRows: options.compactAfterRows,
     hooks: defaultRoomHooks,
     // A room that closes with unrecorded changes leaves a checkpoint behind.
-    beforeUnload: (room) => versions?.checkpoint(room),
+    beforeUnload: async (room) => versions?.checkpoint(room),
   });
-  const treaties = new TreatyService(store, rooms);
-  versions = new VersionService(treaties, new VersionStore(store.db), options.keepCheckpoints);
+  const treaties = new TreatyService(storage, rooms, commits);
+  versions = new VersionService(treaties, storage, options.keepCheckpoints);
   const checkpoints = startCheckpoints(
     rooms,
     versions,
     { idleMs: options.checkpointIdleMs, maxMs: options.checkpointMaxMs },
     log,
   );
-  const accessStore = new AccessStore(store.db);
-  const control = new AccessControl(accessStore, options.adminToken, {
+  const control = new AccessControl(storage.access, options.adminToken, {
     idleMs: options.sessionIdleMs,
     guesses: new GuessLimiter(options.guessLimit),
     trust: options.trustProxy,
   });
-  const access = new AccessService(accessStore, audit, treaties, rooms, options.sessionIdleMs);
+  const access = new AccessService(storage, audit, treaties, rooms, options.sessionIdleMs);
   const agreement = new AgreementService(treaties, rooms, versions, audit);
   const gate = new TreatyGate(control, treaties, options.allowedOrigins);
-  const exports = new ExportService(treaties, versions, new ExportStore(store.db), audit);
+  const exports = new ExportService(treaties, versions, storage, audit);
 
-  if (store.treatyCount() === 0) {
-    const sample = treaties.create(sampleTreaty);
-    access.addCreator(sample.id, { kind: 'operator' }, 'SEC');
+  if ((await storage.treaties.count()) === 0) {
+    const sample = await treaties.create(sampleTreaty);
+    await access.addCreator(sample.id, { kind: 'operator' }, 'SEC');
     log.info({ treatyId: sample.id }, 'created the sample treaty');
   }
   // Until someone has joined (a fresh store, or one from before access control), the
   // first treaty gets a one-use chair link, printed at start like a notebook's token URL.
   let firstChairLink: { path: string; title: string } | null = null;
-  if (accessStore.memberCount() === 0) {
-    const first = treaties.list().at(-1) as { id: string; title: string };
+  if ((await storage.access.memberCount()) === 0) {
+    const first = (await treaties.list()).at(-1) as { id: string; title: string };
     const operator = { treatyId: first.id, role: 'chair' as const, member: null, delegation: null };
-    const invite = access.createInvite(
+    const invite = await access.createInvite(
       { ...operator, displayName: OPERATOR_NAME },
       { delegation: 'SEC', role: 'chair', maxUses: 1 },
     );
@@ -129,13 +129,13 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
       audit,
       exports,
       rooms,
-      store,
+      storage,
       log,
       clientDir: options.clientDir,
       trustProxy: options.trustProxy,
     }),
   );
-  const collab = attachCollab(httpServer, rooms, store, log, {
+  const collab = attachCollab(httpServer, rooms, storage.treaties, log, {
     control,
     allowedOrigins: options.allowedOrigins,
   });
@@ -155,9 +155,9 @@ export function createPactumServer(options: PactumServerOptions): PactumServer {
         checkpoints.stop();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
-        rooms.closeAll();
+        await rooms.closeAll();
         await collab.close(CloseCode.ServiceRestart, CLOSE_GRACE_MS);
-        store.close();
+        await storage.close();
         httpServer.closeAllConnections();
         await stopped;
       })();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type Config, readConfig } from './config.ts';
 import { createPactumServer, type PactumServer } from './createPactumServer.ts';
 import { createLogger } from './logger.ts';
-import { UnusableStoreError } from './persistence/openDatabase.ts';
+import { UnusableStoreError } from './persistence/UnusableStoreError.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let config: Config;
@@ -16,7 +16,7 @@ try {
 const log = createLogger();
 let server: PactumServer;
 try {
-  server = createPactumServer({ ...config, log });
+  server = await createPactumServer({ ...config, log });
 } catch (error) {
   // A damaged or foreign store: say so plainly and stop, rather than serve nothing or something else.
   if (!(error instanceof UnusableStoreError)) throw error;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { MeJSON, TreatyFile } from '@pactum/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
+import { SqliteStorage } from '../../server/src/persistence/sqlite/SqliteStorage.ts';
 import { createInvite, operatorHeaders } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
 import {
@@ -159,9 +159,9 @@ describe('offline: nothing typed is lost, even across a closed browser', () => {
       .poll(() => saveStatus(writer.page))
       .toBe(`${typed.length} changes kept on this device — not yet saved`);
     // While the server is down its treaty is replaced (a restore renews the document epoch).
-    const store = TreatyStore.open(server.dataDir);
-    store.renewEpoch(treatyId);
-    store.close();
+    const store = SqliteStorage.open(server.dataDir);
+    await store.treaties.renewEpoch(treatyId);
+    await store.close();
     const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
 
     // The open pages come back to a replaced treaty: refused, so they cannot push their old text into it.

@@ -1,6 +1,6 @@
 import { CloseCode, type MeJSON } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
-import { TreatyStore } from '../../server/src/persistence/TreatyStore.ts';
+import { SqliteStorage } from '../../server/src/persistence/sqlite/SqliteStorage.ts';
 import { call, memberOf } from '../helpers/access.ts';
 import { sampleTreatyId } from '../helpers/api.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
@@ -15,9 +15,9 @@ describe('the document epoch', () => {
     expect(before.epoch).toMatch(/^[0-9a-f]{32}$/);
 
     expect(await server.stop()).toBe(0);
-    const store = TreatyStore.open(server.dataDir);
-    const renewed = store.renewEpoch(treatyId);
-    store.close();
+    const store = SqliteStorage.open(server.dataDir);
+    const renewed = await store.treaties.renewEpoch(treatyId);
+    await store.close();
     const restarted = await startServer({ dataDir: server.dataDir });
     const after = (await call(restarted, 'GET', `/treaties/${treatyId}/me`, member)).body as MeJSON;
     expect(after.epoch).toBe(renewed);

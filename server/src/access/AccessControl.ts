@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { type AuditActor, delegationColor, type Role } from '@pactum/shared';
-import type { AccessStore, MemberRow, SessionRow } from './AccessStore.ts';
+import type { AccessRepository, MemberRow, SessionRow } from '../persistence/AccessRepository.ts';
 import type { GuessLimiter } from './GuessLimiter.ts';
 import type { ProxyTrust } from './ProxyTrust.ts';
 import { isLoopbackHost, readSessionCookie, sessionCookieName } from './sessionCookie.ts';
@@ -59,7 +59,7 @@ export const OPERATOR_NAME = 'Operator';
  */
 export class AccessControl {
   constructor(
-    private readonly store: AccessStore,
+    private readonly store: AccessRepository,
     /** PACTUM_ADMIN_TOKEN; undefined disables operator access. */
     private readonly adminToken: string | undefined,
     readonly policy: SessionPolicy,
@@ -69,7 +69,7 @@ export class AccessControl {
    * Checks the request's credentials. A wrong admin token or a session cookie
    * that names no session counts as a guess from the client's address.
    */
-  identify(request: Pick<IncomingMessage, 'headers' | 'socket'>): Identification {
+  async identify(request: Pick<IncomingMessage, 'headers' | 'socket'>): Promise<Identification> {
     const { guesses } = this.policy;
     const address = this.clientAddress(request);
     const authorization = request.headers.authorization;
@@ -86,7 +86,7 @@ export class AccessControl {
       return { kind: 'refused', reason: 'wrong token' };
     }
     const { token, name } = cookie as NonNullable<typeof cookie>;
-    const session = this.store.sessionByTokenHash(secretHash(token));
+    const session = await this.store.sessionByTokenHash(secretHash(token));
     if (!session) {
       guesses.failed(address);
       return { kind: 'refused', reason: 'wrong cookie' };
@@ -98,16 +98,16 @@ export class AccessControl {
     const renewedEnd = now + this.policy.idleMs;
     const moved =
       Math.abs(Date.parse(session.expiresAt) - renewedEnd) > RENEW_STEP_MS &&
-      this.#renew(session.id, renewedEnd);
+      (await this.#renew(session.id, renewedEnd));
     const principal: Principal = { kind: 'session', session };
     const rightName = name === sessionCookieName(this.isSecureContext(request));
     return { kind: 'principal', principal, cookieToRenew: moved || !rightName ? token : null };
   }
 
   /** Moves the session's end; false when the store refuses the write (a full disk must not stop reads). */
-  #renew(sessionId: string, end: number): boolean {
+  async #renew(sessionId: string, end: number): Promise<boolean> {
     try {
-      this.store.touchSession(sessionId, new Date(end).toISOString());
+      await this.store.touchSession(sessionId, new Date(end).toISOString());
       return true;
     } catch {
       return false;
@@ -115,8 +115,10 @@ export class AccessControl {
   }
 
   /** The caller, or null without valid credentials; `blocked` while its address may not try. */
-  principal(request: Pick<IncomingMessage, 'headers' | 'socket'>): Principal | null | 'blocked' {
-    const identified = this.identify(request);
+  async principal(
+    request: Pick<IncomingMessage, 'headers' | 'socket'>,
+  ): Promise<Principal | null | 'blocked'> {
+    const identified = await this.identify(request);
     if (identified.kind === 'blocked') return 'blocked';
     return identified.kind === 'principal' ? identified.principal : null;
   }
@@ -131,11 +133,11 @@ export class AccessControl {
   }
 
   /** The principal's access to `treatyId`; null when it is not an active member. */
-  access(principal: Principal, treatyId: string): TreatyAccess | null {
+  async access(principal: Principal, treatyId: string): Promise<TreatyAccess | null> {
     if (principal.kind === 'operator') {
       return { treatyId, role: 'chair', member: null, delegation: null, displayName: OPERATOR_NAME };
     }
-    const member = this.store.activeMember(principal.session.id, treatyId);
+    const member = await this.store.activeMember(principal.session.id, treatyId);
     if (!member) return null;
     return {
       treatyId,
@@ -147,9 +149,9 @@ export class AccessControl {
   }
 
   /** Whether `access` still holds (a member may have been revoked since the connection opened). */
-  stillValid(access: TreatyAccess): boolean {
+  async stillValid(access: TreatyAccess): Promise<boolean> {
     if (!access.member) return true;
-    return this.store.member(access.treatyId, access.member.id)?.revokedAt === null;
+    return (await this.store.member(access.treatyId, access.member.id))?.revokedAt === null;
   }
 }
 

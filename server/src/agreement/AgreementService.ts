@@ -64,14 +64,14 @@ export class AgreementService {
     private readonly audit: AuditLog,
   ) {}
 
-  overview(treatyId: string): AgreementOverview {
+  overview(treatyId: string): Promise<AgreementOverview> {
     return this.treaties.withDoc(treatyId, (doc) =>
       agreementOverview(treatyFromYDoc(doc), readAgreement(doc)),
     );
   }
 
-  signOff(access: TreatyAccess, clauseId: string, adReferendum: boolean): ClauseAgreement {
-    const delegation = this.#partyDelegation(access, 'sign off');
+  async signOff(access: TreatyAccess, clauseId: string, adReferendum: boolean): Promise<ClauseAgreement> {
+    const delegation = await this.#partyDelegation(access, 'sign off');
     return this.#clauseAction(access, clauseId, 'signoff.given', ({ doc, clause }) => {
       const record = recordOf(readAgreement(doc), clauseId);
       if (record.brackets.some((bracket) => bracket.delegation === delegation)) {
@@ -92,8 +92,8 @@ export class AgreementService {
     });
   }
 
-  withdrawSignOff(access: TreatyAccess, clauseId: string): ClauseAgreement {
-    const delegation = this.#partyDelegation(access, 'withdraw a sign-off');
+  async withdrawSignOff(access: TreatyAccess, clauseId: string): Promise<ClauseAgreement> {
+    const delegation = await this.#partyDelegation(access, 'withdraw a sign-off');
     return this.#clauseAction(access, clauseId, 'signoff.withdrawn', ({ doc }) => {
       const map = agreementMaps(doc)[AgreementRoot.signoffs];
       if (!map.has(agreementKey(clauseId, delegation)))
@@ -103,7 +103,7 @@ export class AgreementService {
     });
   }
 
-  placeBracket(access: TreatyAccess, clauseId: string, reason: string | undefined): ClauseAgreement {
+  placeBracket(access: TreatyAccess, clauseId: string, reason: string | undefined): Promise<ClauseAgreement> {
     const delegation = this.#delegation(access, 'bracket an article');
     return this.#clauseAction(access, clauseId, 'bracket.placed', ({ doc }) => {
       const bracket: Bracket = {
@@ -118,7 +118,7 @@ export class AgreementService {
     });
   }
 
-  liftBracket(access: TreatyAccess, clauseId: string): ClauseAgreement {
+  liftBracket(access: TreatyAccess, clauseId: string): Promise<ClauseAgreement> {
     const delegation = this.#delegation(access, 'lift a bracket');
     return this.#clauseAction(access, clauseId, 'bracket.lifted', ({ doc }) => {
       const map = agreementMaps(doc)[AgreementRoot.brackets];
@@ -130,9 +130,9 @@ export class AgreementService {
     });
   }
 
-  proposeOption(access: TreatyAccess, clauseId: string, paragraphs: string[]): ClauseOption {
+  async proposeOption(access: TreatyAccess, clauseId: string, paragraphs: string[]): Promise<ClauseOption> {
     let created: ClauseOption | undefined;
-    this.#clauseAction(access, clauseId, 'option.proposed', ({ doc }) => {
+    await this.#clauseAction(access, clauseId, 'option.proposed', ({ doc }) => {
       const existing = recordOf(readAgreement(doc), clauseId).options;
       created = {
         id: newId('o'),
@@ -149,11 +149,11 @@ export class AgreementService {
     return created as ClauseOption;
   }
 
-  setSupport(access: TreatyAccess, optionId: string, supports: boolean): ClauseOption {
+  async setSupport(access: TreatyAccess, optionId: string, supports: boolean): Promise<ClauseOption> {
     const delegation = this.#delegation(access, 'support an option');
-    const option = this.#option(access.treatyId, optionId);
+    const option = await this.#option(access.treatyId, optionId);
     let updated = option;
-    this.#clauseAction(
+    await this.#clauseAction(
       access,
       option.clauseId,
       supports ? 'option.supported' : 'option.unsupported',
@@ -169,11 +169,11 @@ export class AgreementService {
   }
 
   /** The option's wording becomes the clause text (a forward edit); the other options are set aside. */
-  adoptOption(access: TreatyAccess, optionId: string): ClauseAgreement {
-    const option = this.#option(access.treatyId, optionId);
+  async adoptOption(access: TreatyAccess, optionId: string): Promise<ClauseAgreement> {
+    const option = await this.#option(access.treatyId, optionId);
     // The wording being replaced goes into the clause's history first.
-    const room = this.rooms.open(access.treatyId);
-    this.versions.checkpoint(room);
+    const room = await this.rooms.open(access.treatyId);
+    await this.versions.checkpoint(room);
     return this.#clauseAction(access, option.clauseId, 'option.adopted', ({ doc, clause }) => {
       const current = this.#openOption(doc, optionId);
       const at = new Date().toISOString();
@@ -192,13 +192,13 @@ export class AgreementService {
     });
   }
 
-  addComment(
+  async addComment(
     access: TreatyAccess,
     clauseId: string,
     text: string,
     parentId: string | undefined,
-  ): ClauseComment {
-    const { comment } = this.treaties.edit(
+  ): Promise<ClauseComment> {
+    const { comment } = await this.treaties.edit(
       access.treatyId,
       (doc) => {
         const clause = this.#clause(doc, clauseId);
@@ -219,20 +219,20 @@ export class AgreementService {
         comments.set(created.id, created);
         return { comment: created, article: clause.number };
       },
-      ({ comment: created, article }) => {
-        this.audit.append(access.treatyId, auditActor(access), 'comment.added', {
-          commentId: created.id,
-          clauseId,
-          article,
-          ...(parentId ? { parentId } : {}),
-        });
-      },
+      ({ comment: created, article }, scope) =>
+        this.audit.append(
+          access.treatyId,
+          auditActor(access),
+          'comment.added',
+          { commentId: created.id, clauseId, article, ...(parentId ? { parentId } : {}) },
+          scope,
+        ),
     );
     return comment;
   }
 
   /** Marks a comment resolved, once: the first resolver stays. Its article may since have been deleted. */
-  resolveComment(access: TreatyAccess, commentId: string): ClauseComment {
+  resolveComment(access: TreatyAccess, commentId: string): Promise<ClauseComment> {
     return this.treaties.edit(
       access.treatyId,
       (doc) => {
@@ -257,19 +257,21 @@ export class AgreementService {
         comments.set(commentId, resolved);
         return resolved;
       },
-      (resolved) => {
-        this.audit.append(access.treatyId, auditActor(access), 'comment.resolved', {
-          commentId,
-          clauseId: resolved.clauseId,
-        });
-      },
+      (resolved, scope) =>
+        this.audit.append(
+          access.treatyId,
+          auditActor(access),
+          'comment.resolved',
+          { commentId, clauseId: resolved.clauseId },
+          scope,
+        ),
     );
   }
 
-  enterReservation(access: TreatyAccess, clauseId: string, text: string): Reservation {
+  async enterReservation(access: TreatyAccess, clauseId: string, text: string): Promise<Reservation> {
     const delegation = this.#delegation(access, 'enter a reservation');
     let created: Reservation | undefined;
-    this.#clauseAction(access, clauseId, 'reservation.entered', ({ doc }) => {
+    await this.#clauseAction(access, clauseId, 'reservation.entered', ({ doc }) => {
       created = {
         id: newId('r'),
         clauseId,
@@ -284,9 +286,9 @@ export class AgreementService {
     return created as Reservation;
   }
 
-  withdrawReservation(access: TreatyAccess, reservationId: string): Reservation {
+  async withdrawReservation(access: TreatyAccess, reservationId: string): Promise<Reservation> {
     const delegation = this.#delegation(access, 'withdraw a reservation');
-    const stored = this.treaties.withDoc(
+    const stored = await this.treaties.withDoc(
       access.treatyId,
       (doc) => agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation | undefined,
     );
@@ -294,7 +296,7 @@ export class AgreementService {
     if (stored.delegation !== delegation)
       throw new ForbiddenError(`this reservation belongs to ${stored.delegation}`);
     let withdrawn = stored;
-    this.#clauseAction(access, stored.clauseId, 'reservation.withdrawn', ({ doc }) => {
+    await this.#clauseAction(access, stored.clauseId, 'reservation.withdrawn', ({ doc }) => {
       const current = agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation;
       if (current.withdrawn) throw new ConflictError('this reservation was already withdrawn');
       withdrawn = { ...current, withdrawn: { by: actorOf(access), at: new Date().toISOString() } };
@@ -309,16 +311,16 @@ export class AgreementService {
    * audit chain in the same transaction, with the clause's status before and
    * after (and a `status.changed` entry when it moved).
    */
-  #clauseAction(
+  async #clauseAction(
     access: TreatyAccess,
     clauseId: string,
     event: string,
     write: (context: ClauseContext) => Record<string, unknown>,
-  ): ClauseAgreement {
+  ): Promise<ClauseAgreement> {
     let after: ClauseAgreement | undefined;
     let details: Record<string, unknown> = {};
     let before: ClauseAgreement | undefined;
-    this.treaties.edit(
+    await this.treaties.edit(
       access.treatyId,
       (doc) => {
         const treaty = treatyFromYDoc(doc);
@@ -329,18 +331,26 @@ export class AgreementService {
         const changed = now.clauses.find((c) => c.clauseId === clauseId) as ClauseJSON;
         after = clauseAgreement(changed, now.parties, recordOf(readAgreement(doc), clauseId));
       },
-      () => {
+      async (_result, scope) => {
         const a = after as ClauseAgreement;
         const b = before as ClauseAgreement;
         const base = { clauseId, article: a.number, contentHash: a.contentHash };
         const actor = auditActor(access);
-        this.audit.append(access.treatyId, actor, event, { ...base, ...details, status: a.status });
+        await this.audit.append(
+          access.treatyId,
+          actor,
+          event,
+          { ...base, ...details, status: a.status },
+          scope,
+        );
         if (a.status !== b.status) {
-          this.audit.append(access.treatyId, actor, 'status.changed', {
-            ...base,
-            from: b.status,
-            to: a.status,
-          });
+          await this.audit.append(
+            access.treatyId,
+            actor,
+            'status.changed',
+            { ...base, from: b.status, to: a.status },
+            scope,
+          );
         }
       },
     );
@@ -353,8 +363,8 @@ export class AgreementService {
     return clause;
   }
 
-  #option(treatyId: string, optionId: string): ClauseOption {
-    const option = this.treaties.withDoc(
+  async #option(treatyId: string, optionId: string): Promise<ClauseOption> {
+    const option = await this.treaties.withDoc(
       treatyId,
       (doc) => agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined,
     );
@@ -378,9 +388,9 @@ export class AgreementService {
   }
 
   /** The caller's delegation if it is a party of the treaty (only parties agree). */
-  #partyDelegation(access: TreatyAccess, what: string): string {
+  async #partyDelegation(access: TreatyAccess, what: string): Promise<string> {
     const delegation = this.#delegation(access, what);
-    const parties = this.treaties.withDoc(access.treatyId, (doc) => readTreatyTags(doc).parties);
+    const parties = await this.treaties.withDoc(access.treatyId, (doc) => readTreatyTags(doc).parties);
     if (!parties.some((party) => party.code === delegation)) {
       throw new ForbiddenError(`only party delegations ${what}; ${delegation} is not a party of this treaty`);
     }

@@ -1,7 +1,7 @@
 import { CloseCode } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import type { TreatyAccess } from '../access/AccessControl.ts';
-import type { MemberRow } from '../access/AccessStore.ts';
+import type { MemberRow } from '../persistence/AccessRepository.ts';
 import { CallerQuota } from './CallerQuota.ts';
 
 const member = (sessionId: string, treatyId: string): TreatyAccess => ({

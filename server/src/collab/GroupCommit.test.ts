@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { MessageType, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
-import Database from 'better-sqlite3';
 import * as decoding from 'lib0/decoding';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +9,11 @@ import type { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
-import { TreatyStore } from '../persistence/TreatyStore.ts';
+import { SqliteStorage } from '../persistence/sqlite/SqliteStorage.ts';
 import { Connection } from './Connection.ts';
 import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
+import { LocalRelay } from './LocalRelay.ts';
 import { RoomRegistry } from './RoomRegistry.ts';
 
 const TREATY = 't-batch';
@@ -56,8 +59,8 @@ function client(state: Uint8Array) {
   };
 }
 
-function setup() {
-  const store = new TreatyStore(new Database(':memory:'));
+async function setup() {
+  const storage = SqliteStorage.open(fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-batch-')));
   const seed = new Y.Doc();
   writeTreatyToYDoc(seed, {
     title: 'Accord',
@@ -65,21 +68,23 @@ function setup() {
     clauses: [{ heading: 'Scope', paragraphs: ['x'] }],
   });
   const state = Y.encodeStateAsUpdate(seed);
-  store.createTreaty(TREATY, { title: 'Accord', clauseCount: 1 }, state);
-  const commits = new GroupCommit(store);
+  await storage.treaties.create(TREATY, { title: 'Accord', clauseCount: 1 }, state);
+  const commits = new GroupCommit(storage);
   const rooms = new RoomRegistry({
-    store,
+    storage,
     commits,
+    relay: new LocalRelay(),
     log: pino({ level: 'silent' }),
     compactAfterRows: 1000,
     hooks: defaultRoomHooks,
   });
-  return { store, commits, room: rooms.open(TREATY), state };
+  const rows = async () => (await storage.treaties.load(TREATY)).length;
+  return { rows, commits, room: await rooms.open(TREATY), state };
 }
 
 describe('GroupCommit', () => {
-  it('stores the edits of one turn as one row and sends each connection one frame, without its own edits', () => {
-    const { store, commits, room, state } = setup();
+  it('stores the edits of one turn as one row and sends each connection one frame, without its own edits', async () => {
+    const { rows, commits, room, state } = await setup();
     const [a, b, watcher] = [connection('A'), connection('B'), connection('C')];
     for (const { connection } of [a, b, watcher]) room.join(connection);
     const [alice, bob] = [client(state), client(state)];
@@ -87,9 +92,9 @@ describe('GroupCommit', () => {
     room.handle(b.connection, { kind: 'update', update: bob.type('b1 '), empty: false });
     room.handle(a.connection, { kind: 'update', update: alice.type('a2 '), empty: false });
     expect(watcher.frames).toEqual([]);
-    commits.flush();
+    await commits.flush();
 
-    expect(store.updateCount(TREATY)).toBe(2);
+    expect(await rows()).toBe(2);
     expect(watcher.frames).toHaveLength(1);
     expect(a.frames).toHaveLength(1);
     expect(b.frames).toHaveLength(1);

@@ -1,24 +1,48 @@
-import { type AuditActor, treatySummaryFromYDoc } from '@pactum/shared';
+import type { AuditActor } from '@pactum/shared';
 import * as Y from 'yjs';
-import type { TreatyStore } from '../persistence/TreatyStore.ts';
-import type { Connection } from './Connection.ts';
-import type { Room } from './Room.ts';
+import type { Storage, StorageScope } from '../persistence/Storage.ts';
 
-export interface CommittedUpdate {
+/** A document update waiting for the next commit, and who sent it (null: the server itself). */
+export interface QueuedUpdate<Origin = unknown> {
   update: Uint8Array;
-  /** The connection that sent it; null for server-side changes. */
-  origin: Connection | null;
+  origin: Origin | null;
 }
 
-/** One room's updates of one commit, and their merge: the row that was stored. */
-export interface CommittedBatch {
-  updates: CommittedUpdate[];
-  merged: Uint8Array;
+/** An audit entry derived from what a commit stores (a reverted write, a status change). */
+export interface DerivedAuditEntry {
+  actor: AuditActor;
+  event: string;
+  details: Record<string, unknown>;
 }
 
-/** Where the audit entries that rooms derive from their updates go (the audit log). */
-export interface AuditSink {
-  append(treatyId: string, actor: AuditActor, event: string, details: Record<string, unknown>): unknown;
+/** What one target stores in a commit, and what it does once the commit ended. */
+export interface TargetCommit {
+  /** The merged update and the treaty's new summary; null when only barriers wait for this commit. */
+  row: { update: Uint8Array; title: string; clauseCount: number } | null;
+  audits: DerivedAuditEntry[];
+  /** Everything is durable; `seq` names the stored row (null without one). */
+  stored(seq: number | null): void;
+  /** Nothing was stored. */
+  failed(error: Error): void;
+}
+
+/**
+ * What the GroupCommit commits for: a room, seen only through this. It is
+ * asked for its work at the moment a commit begins, so whatever it receives
+ * later (updates, barriers) waits for the next commit.
+ */
+export interface CommitTarget {
+  readonly treatyId: string;
+  beginCommit(updates: QueuedUpdate[]): TargetCommit;
+}
+
+/** Written in the same transaction as the queued updates (e.g. the audit entry of a server edit). */
+export type Alongside = (scope: StorageScope) => Promise<void>;
+
+interface Waiter {
+  alongside?: Alongside;
+  resolve(): void;
+  reject(error: Error): void;
 }
 
 /** The union of `updates` as one update (the update itself when there is only one). */
@@ -30,77 +54,103 @@ export function mergeAll(updates: Uint8Array[]): Uint8Array {
  * Collects the document updates of every room during one turn of the event
  * loop and writes them in a single transaction; only then do the rooms
  * broadcast them and confirm durability. One fsync serves every update that
- * arrived together, and nothing reaches another client before it is on disk.
- * A room's updates of one turn are stored as one merged row and broadcast as
- * one frame per connection: the cost per connection is paid per commit, not
- * per update, so a busy room gets cheaper per edit instead of falling behind.
+ * arrived together, and nothing reaches another client before it is stored.
+ * Commits run one after another: what arrives while one is being written
+ * goes into the next.
  */
 export class GroupCommit {
-  #updates = new Map<Room, CommittedUpdate[]>();
-  /** Rooms with updates or with barriers awaiting the next commit. */
-  #rooms = new Set<Room>();
+  #updates = new Map<CommitTarget, QueuedUpdate[]>();
+  #targets = new Set<CommitTarget>();
+  #waiters: Waiter[] = [];
   #scheduled = false;
+  #running = false;
 
-  constructor(
-    private readonly store: TreatyStore,
-    private readonly audit?: AuditSink,
-  ) {}
+  constructor(private readonly storage: Storage) {}
 
-  enqueue(room: Room, update: Uint8Array, origin: Connection | null): void {
-    const queued = this.#updates.get(room);
+  enqueue(target: CommitTarget, update: Uint8Array, origin: unknown): void {
+    const queued = this.#updates.get(target);
     if (queued) queued.push({ update, origin });
-    else this.#updates.set(room, [{ update, origin }]);
-    this.touch(room);
+    else this.#updates.set(target, [{ update, origin }]);
+    this.touch(target);
   }
 
-  /** Makes sure `room` hears back after the next commit, even if it queued nothing. */
-  touch(room: Room): void {
-    this.#rooms.add(room);
-    if (!this.#scheduled) {
-      this.#scheduled = true;
-      setImmediate(() => this.flush());
-    }
+  /** Makes sure `target` is asked for its work in the next commit, even if it queued no update. */
+  touch(target: CommitTarget): void {
+    this.#targets.add(target);
+    if (this.#scheduled || this.#running) return;
+    this.#scheduled = true;
+    // The rest of this turn's messages join the same commit.
+    setImmediate(() => {
+      this.#scheduled = false;
+      void this.#run();
+    });
   }
 
   /**
-   * Commits everything queued now. Safe to call at any time; a no-op when
-   * idle. `alongside` (e.g. an audit entry for the change) is written in the
-   * same transaction: both are stored, or neither is and `flush` throws.
+   * Resolves once everything queued before the call is stored, with
+   * `alongside` in the same transaction; rejects (with nothing of it stored)
+   * only when `alongside` was given and the transaction failed. Rooms hear
+   * of a failure through their TargetCommit.
    */
-  flush(alongside?: () => void): void {
-    this.#scheduled = false;
-    if (this.#rooms.size === 0) {
-      if (alongside) this.store.db.transaction(alongside)();
-      return;
-    }
-    const updates = this.#updates;
-    const rooms = this.#rooms;
-    this.#updates = new Map();
-    this.#rooms = new Set();
-    const batches = new Map<Room, CommittedBatch>();
-    for (const [room, queued] of updates) {
-      batches.set(room, { updates: queued, merged: mergeAll(queued.map(({ update }) => update)) });
-    }
-    // What the rooms derive from these updates (reverted writes, status changes) is stored with them.
-    const audits = [...batches.keys()].flatMap((room) =>
-      room.takeAudit().map((entry) => ({ treatyId: room.treatyId, ...entry })),
-    );
+  flush(alongside?: Alongside): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#waiters.push({ alongside, resolve, reject });
+      void this.#run();
+    });
+  }
+
+  async #run(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
     try {
-      this.store.commit(
-        [...batches].map(([room, { merged }]) => ({ treatyId: room.treatyId, update: merged })),
-        [...batches.keys()].map((room) => ({ treatyId: room.treatyId, ...treatySummaryFromYDoc(room.doc) })),
-        () => {
-          alongside?.();
-          for (const { treatyId, actor, event, details } of audits) {
-            this.audit?.append(treatyId, actor, event, details);
-          }
-        },
-      );
+      while (this.#targets.size > 0 || this.#waiters.length > 0) await this.#commitOnce();
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  async #commitOnce(): Promise<void> {
+    const updates = this.#updates;
+    const waiters = this.#waiters;
+    const commits = [...this.#targets].map((target) => ({
+      target,
+      commit: target.beginCommit(updates.get(target) ?? []),
+    }));
+    this.#updates = new Map();
+    this.#targets = new Set();
+    this.#waiters = [];
+    const stored = commits.filter(({ commit }) => commit.row !== null);
+    let seqs: number[];
+    try {
+      seqs = await this.storage.transaction(async (scope) => {
+        for (const { alongside } of waiters) await alongside?.(scope);
+        const appended = await scope.treaties.append(
+          stored.map(({ target, commit }) => ({
+            treatyId: target.treatyId,
+            update: commit.row?.update as Uint8Array,
+          })),
+          stored.map(({ target, commit }) => ({
+            treatyId: target.treatyId,
+            title: commit.row?.title as string,
+            clauseCount: commit.row?.clauseCount as number,
+          })),
+        );
+        for (const { target, commit } of commits) {
+          for (const { actor, event, details } of commit.audits)
+            await scope.audit.append(target.treatyId, actor, event, details);
+        }
+        return appended;
+      });
     } catch (error) {
-      for (const room of rooms) room.failCommit(error as Error);
-      if (alongside) throw error;
+      for (const { commit } of commits) commit.failed(error as Error);
+      for (const waiter of waiters) {
+        if (waiter.alongside) waiter.reject(error as Error);
+        else waiter.resolve();
+      }
       return;
     }
-    for (const room of rooms) room.afterCommit(batches.get(room) ?? null);
+    const seqOf = new Map(stored.map(({ target }, index) => [target, seqs[index] ?? null]));
+    for (const { target, commit } of commits) commit.stored(seqOf.get(target) ?? null);
+    for (const waiter of waiters) waiter.resolve();
   }
 }

@@ -8,33 +8,54 @@ import {
   parseClientAwareness,
   type RoomFiguresJSON,
   TREATY_FRAGMENT,
+  treatySummaryFromYDoc,
 } from '@pactum/shared';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { auditActor } from '../access/AccessControl.ts';
-import { loadTreatyDoc } from '../persistence/loadTreatyDoc.ts';
-import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import type { Storage } from '../persistence/Storage.ts';
 import { Connection, Refusal } from './Connection.ts';
 import type { ClientMessage } from './decodeClientMessage.ts';
-import { type CommittedBatch, type GroupCommit, mergeAll } from './GroupCommit.ts';
+import {
+  type CommitTarget,
+  type GroupCommit,
+  mergeAll,
+  type QueuedUpdate,
+  type TargetCommit,
+} from './GroupCommit.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
 import { PendingBound } from './PendingBound.ts';
+import type { Relay, RelayedRoom } from './Relay.ts';
 import type { RoomAuditEntry, RoomHook } from './RoomHook.ts';
 
 /** Senders in one batch that still get it without their own updates (see `#broadcast`). */
 const MAX_SEPARATE_SENDERS = 4;
 
 export interface RoomDeps {
-  store: TreatyStore;
+  storage: Storage;
   commits: GroupCommit;
+  relay: Relay;
   log: Logger;
   /** Compact the update log once it holds more rows than this. */
   compactAfterRows: number;
   /** The checks and trackers a room runs, built on its document before the treaty is loaded into it. */
   hooks: (doc: Y.Doc) => RoomHook[];
   /** Called when the room is about to unload with everything committed (e.g. to take a checkpoint). */
-  beforeUnload?: (room: Room) => void;
+  beforeUnload?: (room: Room) => Promise<unknown>;
+}
+
+/** What the registry hears from a room it loaded. */
+export interface RoomLifecycle {
+  /** The room stops taking new work; `done` settles when it is closed. */
+  unloading(room: Room, done: Promise<void>): void;
+  closed(room: Room): void;
+}
+
+/** A client's sync step 1 waiting for the next commit: it is answered with stored state only. */
+interface WaitingSync {
+  connection: Connection;
+  stateVector: Uint8Array;
 }
 
 /**
@@ -42,7 +63,7 @@ export interface RoomDeps {
  * their connections. Every change to the document — from a client or from the
  * server — goes through the GroupCommit before anyone else sees it.
  */
-export class Room {
+export class Room implements CommitTarget, RelayedRoom {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
@@ -50,7 +71,12 @@ export class Room {
   /** Highest barrier per connection still waiting for the next commit. */
   #barriers = new Map<Connection, number>();
   #awarenessOwners = new Map<number, Connection>();
-  #storedRows: number;
+  #waitingSyncs: WaitingSync[] = [];
+  /** The stored rows this document contains: what compaction may replace. */
+  #storedSeqs: number[];
+  #compacting = false;
+  #unloading: Promise<void> | null = null;
+  #stopRelay: () => Promise<void> = async () => {};
   #closed = false;
   readonly #hooks: RoomHook[];
   readonly #pending = new PendingBound(this.doc);
@@ -68,11 +94,17 @@ export class Room {
    * Loads the stored document; throws if it cannot, and then nothing has been
    * created or written.
    */
-  static load(treatyId: string, deps: RoomDeps, onClosed: (room: Room) => void): Room {
-    const room = new Room(treatyId, deps, onClosed, deps.store.updateCount(treatyId));
+  static async load(treatyId: string, deps: RoomDeps, lifecycle: RoomLifecycle): Promise<Room> {
+    const room = new Room(treatyId, deps, lifecycle);
     try {
-      loadTreatyDoc(deps.store, treatyId, room.doc);
+      const rows = await deps.storage.treaties.load(treatyId);
+      if (rows.length === 0) throw new Error(`treaty ${treatyId} has no stored document`);
+      Y.transact(room.doc, () => {
+        for (const { data } of rows) Y.applyUpdate(room.doc, data);
+      });
+      room.#storedSeqs = rows.map(({ seq }) => seq);
       for (const hook of room.#hooks) hook.afterLoad?.();
+      room.#stopRelay = await deps.relay.subscribe(treatyId, room);
     } catch (error) {
       room.#destroy();
       throw error;
@@ -84,23 +116,35 @@ export class Room {
   private constructor(
     readonly treatyId: string,
     private readonly deps: RoomDeps,
-    private readonly onClosed: (room: Room) => void,
-    storedRows: number,
+    private readonly lifecycle: RoomLifecycle,
   ) {
-    this.#storedRows = storedRows;
+    this.#storedSeqs = [];
     this.#hooks = deps.hooks(this.doc);
     this.awareness.setLocalState(null);
   }
 
   #listen(): void {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.deps.commits.enqueue(this, update, origin instanceof Connection ? origin : null);
+      if (origin !== RELAYED) {
+        this.deps.commits.enqueue(this, update, origin);
+        return;
+      }
+      // Already stored by the process that relayed it.
+      const message = encodeUpdate(update);
+      for (const connection of this.connections) connection.send(message);
     });
-    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
       for (const connection of this.connections) connection.send(message);
+      // What came from another process is not sent back to it.
+      if (origin !== RELAYED) this.deps.relay.publishAwareness(this.treatyId, message);
       this.#forgetAwareness(removed);
     });
+  }
+
+  /** Whether the room still takes changes: false once it began to unload. */
+  get accepting(): boolean {
+    return !this.#closed && !this.#unloading;
   }
 
   /** What this treaty holds in memory, for the operator (costs an encoding of the document). */
@@ -125,13 +169,13 @@ export class Room {
   }
 
   handle(connection: Connection, message: ClientMessage): void {
-    if (this.#closed) return;
+    // An unloading room takes nothing new: what it would not store, clients send again to the next one.
+    if (this.#closed || this.#unloading) return;
     switch (message.kind) {
       case 'syncStep1':
-        // Only stored state is served: commit whatever is still queued first.
-        this.deps.commits.flush();
-        if (this.#closed) return;
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        // Only stored state is served: answered once what the document holds now is committed.
+        this.#waitingSyncs.push({ connection, stateVector: message.stateVector });
+        this.deps.commits.touch(this);
         return;
       case 'update': {
         if (!connection.canEdit) {
@@ -184,8 +228,8 @@ export class Room {
     }
   }
 
-  /** Audit entries for what was committed since the last call (the GroupCommit stores them with it). */
-  takeAudit(): RoomAuditEntry[] {
+  /** Audit entries for what is committed now (the GroupCommit stores them with it). */
+  #takeAudit(): RoomAuditEntry[] {
     const entries: RoomAuditEntry[] = [...this.#reverted].map(([connection, { count, reasons }]) => ({
       actor: auditActor(connection.access),
       event: 'write.reverted',
@@ -247,7 +291,7 @@ export class Room {
     for (const clientId of connection.controlledIds) this.#awarenessOwners.delete(clientId);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], 'disconnect');
     this.#forgetAwareness(connection.controlledIds);
-    if (this.connections.size === 0) this.unload();
+    if (this.connections.size === 0) void this.unload();
   }
 
   /**
@@ -263,25 +307,62 @@ export class Room {
     }
   }
 
-  /** Called by the GroupCommit once `batch` (null: no updates, only barriers) is on disk. */
-  afterCommit(batch: CommittedBatch | null): void {
+  /**
+   * Called by the GroupCommit as a commit begins: the updates, derived audit
+   * entries, barriers and sync answers of this moment go with it, and are
+   * answered once it is stored; whatever arrives meanwhile waits for the next.
+   */
+  beginCommit(updates: QueuedUpdate[]): TargetCommit {
+    const barriers = this.#barriers;
+    this.#barriers = new Map();
+    // Encoded now, while the document holds exactly what this commit stores.
+    const syncs = this.#waitingSyncs.map(({ connection, stateVector }) => ({
+      connection,
+      message: encodeSyncStep2(this.doc, stateVector),
+    }));
+    this.#waitingSyncs = [];
+    const batch = updates.map(({ update, origin }) => ({
+      update,
+      origin: origin instanceof Connection ? origin : null,
+    }));
+    const merged = batch.length > 0 ? mergeAll(batch.map(({ update }) => update)) : null;
+    return {
+      row: merged && { update: merged, ...treatySummaryFromYDoc(this.doc) },
+      audits: this.#takeAudit(),
+      stored: (seq) => {
+        if (this.#closed) return;
+        if (merged && seq !== null) {
+          this.#storedSeqs.push(seq);
+          const now = Date.now();
+          this.changes = { first: this.changes?.first ?? now, last: now };
+          this.#broadcast(batch, merged);
+          this.deps.relay.publishUpdate(this.treatyId, merged, seq);
+        }
+        for (const { connection, message } of syncs) connection.send(message);
+        for (const [connection, seq] of barriers) connection.send(encodeDurable(seq));
+        if (this.#pending.stale()) {
+          this.deps.log.warn(
+            { treatyId: this.treatyId },
+            'dropped changes that waited too long for what they depend on',
+          );
+          this.#pending.drop();
+        }
+        if (this.#storedSeqs.length > this.deps.compactAfterRows) void this.#compact();
+      },
+      failed: (error) => this.#failCommit(error),
+    };
+  }
+
+  /** An update another process stored as row `seq`: applied and passed on to this room's connections. */
+  applyRemoteUpdate(update: Uint8Array, seq: number): void {
     if (this.#closed) return;
-    if (batch) {
-      this.#storedRows += 1;
-      const now = Date.now();
-      this.changes = { first: this.changes?.first ?? now, last: now };
-      this.#broadcast(batch);
-    }
-    for (const [connection, seq] of this.#barriers) connection.send(encodeDurable(seq));
-    this.#barriers.clear();
-    if (this.#pending.stale()) {
-      this.deps.log.warn(
-        { treatyId: this.treatyId },
-        'dropped changes that waited too long for what they depend on',
-      );
-      this.#pending.drop();
-    }
-    if (this.#storedRows > this.deps.compactAfterRows) this.#compact();
+    Y.applyUpdate(this.doc, update, RELAYED);
+    this.#storedSeqs.push(seq);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.#closed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
   }
 
   /**
@@ -290,7 +371,7 @@ export class Room {
    * there are few such senders; past that it gets the whole batch, as merging
    * per sender would cost senders × updates, and Yjs skips what it already has.
    */
-  #broadcast({ updates, merged }: CommittedBatch): void {
+  #broadcast(updates: Array<{ update: Uint8Array; origin: Connection | null }>, merged: Uint8Array): void {
     const senders = new Set<Connection>();
     for (const { origin } of updates) if (origin) senders.add(origin);
     const separate = senders.size <= MAX_SEPARATE_SENDERS;
@@ -307,37 +388,59 @@ export class Room {
 
   /**
    * The store refused a commit: the in-memory document now holds edits that
-   * are not on disk, so it is thrown away. Clients keep their edits and send
+   * are not stored, so it is thrown away. Clients keep their edits and send
    * them again when they reconnect to a freshly loaded room.
    */
-  failCommit(error: Error): void {
+  #failCommit(error: Error): void {
+    if (this.#closed) return;
     this.deps.log.error({ err: error, treatyId: this.treatyId }, 'commit failed; closing room');
     for (const connection of this.connections) connection.close(CloseCode.StoreFailed, 'could not save');
     this.#close();
   }
 
   /** Commits, compacts and frees the room; its connections are closed with `code`. */
-  unload(code: number = CloseCode.GoingAway): void {
-    if (this.#closed) return;
-    this.deps.commits.flush();
+  unload(code: number = CloseCode.GoingAway): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    if (!this.#unloading) {
+      this.#unloading = this.#unload(code);
+      this.lifecycle.unloading(this, this.#unloading);
+    }
+    return this.#unloading;
+  }
+
+  async #unload(code: number): Promise<void> {
+    await this.deps.commits.flush();
     if (this.#closed) return;
     try {
-      this.deps.beforeUnload?.(this);
+      await this.deps.beforeUnload?.(this);
     } catch (error) {
       this.deps.log.error({ err: error, treatyId: this.treatyId }, 'before-unload hook failed');
     }
-    if (this.#storedRows > 1) this.#compact();
+    if (this.#storedSeqs.length > 1) await this.#compact();
     for (const connection of this.connections) connection.close(code, 'room closed');
     this.#close();
   }
 
-  #compact(): void {
+  async #compact(): Promise<void> {
+    if (this.#compacting || this.#closed) return;
+    this.#compacting = true;
+    const merged = [...this.#storedSeqs];
     try {
-      this.deps.store.compact(this.treatyId, Y.encodeStateAsUpdate(this.doc));
-      this.#storedRows = 1;
+      const seq = await this.deps.storage.treaties.compact(
+        this.treatyId,
+        Y.encodeStateAsUpdate(this.doc),
+        merged,
+      );
+      // null: another process is compacting this treaty; the rows stay until the next occasion.
+      if (seq !== null) {
+        const replaced = new Set(merged);
+        this.#storedSeqs = [seq, ...this.#storedSeqs.filter((stored) => !replaced.has(stored))];
+      }
     } catch (error) {
       // The log is still intact; compaction is retried on the next occasion.
       this.deps.log.warn({ err: error, treatyId: this.treatyId }, 'compaction failed');
+    } finally {
+      this.#compacting = false;
     }
   }
 
@@ -345,7 +448,10 @@ export class Room {
     this.#closed = true;
     this.connections.clear();
     this.#destroy();
-    this.onClosed(this);
+    this.#stopRelay().catch((error: unknown) =>
+      this.deps.log.warn({ err: error, treatyId: this.treatyId }, 'could not leave the relay'),
+    );
+    this.lifecycle.closed(this);
   }
 
   #destroy(): void {
@@ -353,6 +459,9 @@ export class Room {
     this.doc.destroy();
   }
 }
+
+/** Transaction and awareness origin of what another process relayed. */
+const RELAYED = Symbol('relayed');
 
 /** Reasons kept per connection and commit in a `write.reverted` audit entry. */
 const MAX_AUDITED_REASONS = 10;

@@ -4,15 +4,40 @@ import { Room, type RoomDeps } from './Room.ts';
 /** The rooms currently in memory, one per treaty with at least one connection. */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>();
+  readonly #loading = new Map<string, Promise<Room>>();
+  /** Rooms being unloaded: a treaty is loaded again only once its last room has stored everything. */
+  readonly #unloading = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: RoomDeps) {}
 
-  /** The live room of `treatyId`, loading it from the store if needed (throws if that fails). */
-  open(treatyId: string): Room {
+  /** The live room of `treatyId`, loading it from the store if needed (rejects if that fails). */
+  open(treatyId: string): Promise<Room> {
     const existing = this.#rooms.get(treatyId);
-    if (existing) return existing;
-    const room = Room.load(treatyId, this.deps, (closed) => {
-      if (this.#rooms.get(treatyId) === closed) this.#rooms.delete(treatyId);
+    if (existing) return Promise.resolve(existing);
+    let loading = this.#loading.get(treatyId);
+    if (!loading) {
+      loading = this.#load(treatyId);
+      this.#loading.set(treatyId, loading);
+      const done = () => this.#loading.delete(treatyId);
+      loading.then(done, done);
+    }
+    return loading;
+  }
+
+  async #load(treatyId: string): Promise<Room> {
+    await this.#unloading.get(treatyId);
+    const room = await Room.load(treatyId, this.deps, {
+      unloading: (unloading, done) => {
+        if (this.#rooms.get(treatyId) === unloading) this.#rooms.delete(treatyId);
+        this.#unloading.set(treatyId, done);
+        const forget = () => {
+          if (this.#unloading.get(treatyId) === done) this.#unloading.delete(treatyId);
+        };
+        done.then(forget, forget);
+      },
+      closed: (closed) => {
+        if (this.#rooms.get(treatyId) === closed) this.#rooms.delete(treatyId);
+      },
     });
     this.#rooms.set(treatyId, room);
     return room;
@@ -30,18 +55,15 @@ export class RoomRegistry {
     return this.#rooms.size;
   }
 
-  /** Commits every queued update now, with `alongside` in the same transaction. */
-  commit(alongside?: () => void): void {
-    this.deps.commits.flush(alongside);
-  }
-
   /**
    * Commits everything, answers every waiting barrier and unloads every room,
    * closing its connections with 1012 so clients reconnect to the next server
    * by themselves and resend whatever was not confirmed.
    */
-  closeAll(): void {
-    this.deps.commits.flush();
-    for (const room of [...this.#rooms.values()]) room.unload(CloseCode.ServiceRestart);
+  async closeAll(): Promise<void> {
+    await Promise.allSettled(this.#loading.values());
+    await this.deps.commits.flush();
+    await Promise.all([...this.#rooms.values()].map((room) => room.unload(CloseCode.ServiceRestart)));
+    await Promise.all(this.#unloading.values());
   }
 }

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { type AccessControl, isAllowedOrigin, type TreatyAccess } from '../access/AccessControl.ts';
 import { processEventLoop } from '../EventLoopDelay.ts';
-import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import type { TreatyLog } from '../persistence/TreatyLog.ts';
 import { ChangesAheadError, checkApplyBudget } from './ApplyBudget.ts';
 import { CallerQuota } from './CallerQuota.ts';
 import { Connection } from './Connection.ts';
@@ -31,7 +31,7 @@ export interface CollabAccess {
 export function attachCollab(
   server: Server,
   rooms: RoomRegistry,
-  store: TreatyStore,
+  treaties: TreatyLog,
   log: Logger,
   { control, allowedOrigins }: CollabAccess,
 ) {
@@ -50,27 +50,39 @@ export function attachCollab(
     wss.handleUpgrade(request, socket, head, (ws) => {
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
-      accept(ws, request, path.slice(COLLAB_PATH.length + 1));
+      accept(ws, request, path.slice(COLLAB_PATH.length + 1)).catch((error: unknown) => {
+        log.error({ err: error }, 'could not open a collaboration socket');
+        ws.close(CloseCode.LoadFailed, 'could not load the treaty');
+      });
     });
   });
 
   /** Who may open this treaty, or the close code and reason that refuse them. */
-  function authorise(request: IncomingMessage, treatyId: string): TreatyAccess | [number, string] {
+  async function authorise(
+    request: IncomingMessage,
+    treatyId: string,
+  ): Promise<TreatyAccess | [number, string]> {
     if (!isAllowedOrigin(request.headers.origin, request.headers.host, allowedOrigins)) {
       return [CloseCode.Forbidden, 'origin not allowed'];
     }
-    const principal = control.principal(request);
+    const principal = await control.principal(request);
     // Not final (44xx would be): a neighbour behind the same address gets back in once the limit refills.
     if (principal === 'blocked')
       return [CloseCode.TryAgainLater, 'too many wrong credentials from this address'];
     if (!principal) return [CloseCode.Unauthorized, 'sign in first'];
-    if (principal.kind === 'operator' && !store.exists(treatyId))
+    if (principal.kind === 'operator' && !(await treaties.exists(treatyId)))
       return [CloseCode.NotFound, 'no such treaty'];
-    return control.access(principal, treatyId) ?? [CloseCode.Forbidden, 'not a member of this treaty'];
+    return (
+      (await control.access(principal, treatyId)) ?? [CloseCode.Forbidden, 'not a member of this treaty']
+    );
   }
 
-  function accept(ws: WebSocket, request: IncomingMessage, rawId: string): void {
+  async function accept(ws: WebSocket, request: IncomingMessage, rawId: string): Promise<void> {
     ws.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+    // What the client sends before its room is ready is handled, in order, once it is.
+    const early: Array<[RawData, boolean]> = [];
+    const keep = (data: RawData, isBinary: boolean) => early.push([data, isBinary]);
+    ws.on('message', keep);
     if (stopping) {
       ws.close(CloseCode.ServiceRestart, 'server stopping');
       return;
@@ -80,14 +92,14 @@ export function attachCollab(
       ws.close(CloseCode.BadRequest, 'invalid treaty id');
       return;
     }
-    const access = authorise(request, treatyId);
+    const access = await authorise(request, treatyId);
     if (Array.isArray(access)) {
       ws.close(...access);
       return;
     }
     // A page holding an older document would sync all of it back into the replaced one.
     const epoch = new URL(request.url ?? '/', 'http://localhost').searchParams.get('epoch');
-    if (epoch !== null && epoch !== store.epochOf(treatyId)) {
+    if (epoch !== null && epoch !== (await treaties.epochOf(treatyId))) {
       ws.close(CloseCode.Replaced, 'the treaty was replaced since this page loaded it');
       return;
     }
@@ -97,18 +109,25 @@ export function attachCollab(
       ws.close(...admitted);
       return;
     }
-    let room: ReturnType<RoomRegistry['open']>;
+    let room: Awaited<ReturnType<RoomRegistry['open']>>;
     try {
-      room = rooms.open(treatyId);
+      room = await rooms.open(treatyId);
     } catch (error) {
       admitted.release();
       log.error({ err: error, treatyId }, 'could not load treaty');
       ws.close(CloseCode.LoadFailed, 'could not load the treaty');
       return;
     }
+    if (ws.readyState !== ws.OPEN) {
+      // Gone while its room loaded: a room nobody is in does not stay in memory.
+      admitted.release();
+      if (room.connections.size === 0) void room.unload();
+      return;
+    }
     const connection = new Connection(ws, access, log);
     room.join(connection);
-    ws.on('message', (data: RawData, isBinary: boolean) => {
+    ws.off('message', keep);
+    const receive = (data: RawData, isBinary: boolean) => {
       // Frames still arriving on a connection being closed are not read (nor logged one by one).
       if (ws.readyState !== ws.OPEN) return;
       const started = performance.now();
@@ -164,7 +183,9 @@ export function attachCollab(
             'slow message',
           );
       }
-    });
+    };
+    for (const [data, isBinary] of early) receive(data, isBinary);
+    ws.on('message', receive);
     ws.on('close', () => {
       admitted.release();
       room.leave(connection);

@@ -11,9 +11,10 @@ import type * as Y from 'yjs';
 import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import { InvalidError } from '../DomainError.ts';
+import type { ExportRecord } from '../persistence/ExportRepository.ts';
+import type { Storage } from '../persistence/Storage.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
-import type { ExportRecord, ExportStore } from './ExportStore.ts';
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -31,27 +32,24 @@ export class ExportService {
   constructor(
     private readonly treaties: TreatyService,
     private readonly versions: VersionService,
-    private readonly exports: ExportStore,
+    private readonly storage: Storage,
     private readonly audit: AuditLog,
   ) {}
 
-  document(treatyId: string, request: ExportRequest, now = new Date()): ExportDocument {
+  async document(treatyId: string, request: ExportRequest, now = new Date()): Promise<ExportDocument> {
     const exportedAt = now.toISOString();
     if (request.scope === 'compare') {
       if (!request.from || !request.to) {
         throw new InvalidError('a compare export needs from and to (a version id or live)');
       }
-      return buildCompareExport(
-        this.#source(treatyId, request.from),
-        this.#source(treatyId, request.to),
-        exportedAt,
-      );
+      const from = await this.#source(treatyId, request.from);
+      return buildCompareExport(from, await this.#source(treatyId, request.to), exportedAt);
     }
-    return buildExport(request.scope, this.#source(treatyId, request.version), exportedAt);
+    return buildExport(request.scope, await this.#source(treatyId, request.version), exportedAt);
   }
 
   /** Records that `document` went out as `format`, with its stamp, in the audit chain too. */
-  record(access: TreatyAccess, document: ExportDocument, format: string): void {
+  async record(access: TreatyAccess, document: ExportDocument, format: string): Promise<void> {
     const record: ExportRecord = {
       treatyId: access.treatyId,
       stamp: document.stamp,
@@ -63,24 +61,24 @@ export class ExportService {
       exportedAt: document.exportedAt,
       exportedBy: access.delegation ? `${access.displayName} · ${access.delegation}` : access.displayName,
     };
-    this.audit.db.transaction(() => {
-      this.exports.add(record);
-      this.audit.append(access.treatyId, auditActor(access), 'export.made', {
+    await this.storage.transaction(async (scope) => {
+      await scope.exports.add(record);
+      await scope.audit.append(access.treatyId, auditActor(access), 'export.made', {
         format,
         scope: document.scope,
         versionId: document.versionId,
         comparedWith: record.comparedWith,
         stamp: document.stamp,
       });
-    })();
+    });
   }
 
   /**
    * Records a JSON backup in the audit chain. It holds the whole live text, so it
-   * is logged like an export; it carries no stamp, so `ExportStore` has nothing to keep.
+   * is logged like an export; it carries no stamp, so there is no export record to keep.
    */
-  recordBackup(access: TreatyAccess): void {
-    this.audit.append(access.treatyId, auditActor(access), 'export.made', {
+  async recordBackup(access: TreatyAccess): Promise<void> {
+    await this.audit.append(access.treatyId, auditActor(access), 'export.made', {
       format: 'json',
       scope: 'backup',
       versionId: 'live',
@@ -88,14 +86,14 @@ export class ExportService {
   }
 
   /** Known exports of `treatyId` that carry `stamp`. */
-  matches(treatyId: string, stamp: string): ExportRecord[] {
-    return this.exports.byStamp(stamp).filter((record) => record.treatyId === treatyId);
+  async matches(treatyId: string, stamp: string): Promise<ExportRecord[]> {
+    return (await this.storage.exports.byStamp(stamp)).filter((record) => record.treatyId === treatyId);
   }
 
-  #source(treatyId: string, ref: string): ExportSource {
+  async #source(treatyId: string, ref: string): Promise<ExportSource> {
     const read = (doc: Y.Doc) => ({ treaty: treatyFromYDoc(doc), records: readAgreement(doc) });
     if (ref === 'live') {
-      return { ...this.treaties.withDoc(treatyId, read), versionId: 'live', versionName: LIVE_NAME };
+      return { ...(await this.treaties.withDoc(treatyId, read)), versionId: 'live', versionName: LIVE_NAME };
     }
     return this.versions.withVersionDoc(treatyId, ref, (doc, meta) => ({
       ...read(doc),

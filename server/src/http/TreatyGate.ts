@@ -39,7 +39,7 @@ export class TreatyGate {
     private readonly allowedOrigins: readonly string[],
   ) {}
 
-  authenticate: RequestHandler = (request, response, next) => {
+  authenticate: RequestHandler = async (request, response, next) => {
     // Browsers send cookies on their own: refuse writes (joining included) from another site's page.
     if (
       !SAFE_METHODS.has(request.method) &&
@@ -47,7 +47,7 @@ export class TreatyGate {
     ) {
       throw new HttpError(403, ApiErrorCode.Forbidden, 'requests from this origin are not allowed');
     }
-    const identified = this.control.identify(request);
+    const identified = await this.control.identify(request);
     let principal: Principal | null = null;
     if (identified.kind === 'blocked') throw tooManyGuesses(identified.retryAfterMs);
     // A cookie naming no session would be sent (and counted as a guess) with every call: the
@@ -82,13 +82,13 @@ export class TreatyGate {
    * Runs a lookup by a secret in the URL (an invite token) under the guessing
    * limit of the caller's address: an unknown secret (404) counts as a guess.
    */
-  guessing<T>(request: Request, lookup: () => T): T {
+  async guessing<T>(request: Request, lookup: () => Promise<T>): Promise<T> {
     const { guesses } = this.control.policy;
     const address = this.control.clientAddress(request);
     const waitMs = guesses.waitMs(address);
     if (waitMs > 0) throw tooManyGuesses(waitMs);
     try {
-      return lookup();
+      return await lookup();
     } catch (error) {
       if (error instanceof NotFoundError) guesses.failed(address);
       throw error;
@@ -116,13 +116,13 @@ export class TreatyGate {
   }
 
   /** The caller's access to `treatyId` for `action`: 401 without a session, 403 if not allowed, 404 if missing. */
-  treaty(response: Response, treatyId: string, action: Action): TreatyAccess {
+  async treaty(response: Response, treatyId: string, action: Action): Promise<TreatyAccess> {
     const principal = this.principal(response);
     if (!isValidTreatyId(treatyId)) {
       throw new HttpError(400, ApiErrorCode.InvalidTreatyId, 'treaty ids are 1-64 letters, digits, - or _');
     }
-    if (principal.kind === 'operator') this.treaties.summary(treatyId);
-    const access = this.control.access(principal, treatyId);
+    if (principal.kind === 'operator') await this.treaties.summary(treatyId);
+    const access = await this.control.access(principal, treatyId);
     if (!access) throw new HttpError(403, ApiErrorCode.Forbidden, 'you are not a member of this treaty');
     if (!roleAllows(access.role, action)) {
       throw new HttpError(
@@ -135,8 +135,8 @@ export class TreatyGate {
   }
 
   /** Middleware: every `/treaties/:id/…` route needs at least read access. */
-  readAccess: RequestHandler = (request, response, next) => {
-    this.treaty(response, String(request.params.id), Action.read);
+  readAccess: RequestHandler = async (request, response, next) => {
+    await this.treaty(response, String(request.params.id), Action.read);
     next();
   };
 }

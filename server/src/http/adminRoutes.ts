@@ -1,15 +1,19 @@
 import { ApiErrorCode, type ServerStatsJSON } from '@pactum/shared';
 import { Router } from 'express';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
-import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import type { Storage } from '../persistence/Storage.ts';
 import { HttpError } from './HttpError.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 
 /** Operator-only figures for monitoring and the memory benchmark. */
-export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry, store: TreatyStore): Router {
+export function adminRoutes(
+  gate: TreatyGate,
+  rooms: RoomRegistry,
+  storage: Pick<Storage, 'figures'>,
+): Router {
   const router = Router();
 
-  router.get('/admin/stats', (request, response) => {
+  router.get('/admin/stats', async (request, response) => {
     if (gate.principal(response).kind !== 'operator') {
       throw new HttpError(
         403,
@@ -27,7 +31,7 @@ export function adminRoutes(gate: TreatyGate, rooms: RoomRegistry, store: Treaty
     const all = rooms.all();
     const stats: ServerStatsJSON = {
       memory: { rss, heapUsed, heapTotal, external, arrayBuffers },
-      store: store.figures(),
+      store: await storage.figures(),
       rooms: all.length,
       connections: all.reduce((sum, room) => sum + room.connections.size, 0),
       gcExposed: collect !== undefined,

@@ -11,7 +11,7 @@ import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { processEventLoop } from '../EventLoopDelay.ts';
 import type { ExportService } from '../export/ExportService.ts';
-import type { TreatyStore } from '../persistence/TreatyStore.ts';
+import type { Storage } from '../persistence/Storage.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { TreatyTagService } from '../tags/TreatyTagService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
@@ -36,8 +36,8 @@ export interface AppOptions {
   audit: AuditLog;
   exports: ExportService;
   rooms: RoomRegistry;
-  /** Read for the operator's statistics only. */
-  store: TreatyStore;
+  /** The store's figures, for the operator's statistics. */
+  storage: Pick<Storage, 'figures'>;
   log: Logger;
   /** Directory of the built client (index.html and assets). */
   clientDir: string;
@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', gate.authenticate);
   // Exports, imports and uploads parse (or stream) their own, larger bodies and authorise themselves.
   app.use('/api', exportRoutes(gate, treaties, versions, exports, access));
-  app.use('/api', adminRoutes(gate, rooms, options.store));
+  app.use('/api', adminRoutes(gate, rooms, options.storage));
   app.use(
     '/api',
     declaredBodyLimit(Limits.maxJsonBodyBytes),

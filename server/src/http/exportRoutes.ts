@@ -48,11 +48,11 @@ export function exportRoutes(
   const router = Router();
 
   router.get('/treaties/:id/export.pdf', async (request, response) => {
-    const reader = gate.treaty(response, request.params.id, Action.read);
+    const reader = await gate.treaty(response, request.params.id, Action.read);
     const query = parseBody(ExportQuery, request.query);
-    const document = exports.document(request.params.id, query);
+    const document = await exports.document(request.params.id, query);
     const pdf = await renderPdf(document, { annex: query.annex === '1' || query.annex === 'true' });
-    exports.record(reader, document, 'pdf');
+    await exports.record(reader, document, 'pdf');
     response
       .type('application/pdf')
       .attachment(`${fileStem(document.title, document.versionName, document.scope)}.pdf`)
@@ -60,23 +60,23 @@ export function exportRoutes(
   });
 
   router.get('/treaties/:id/export.docx', async (request, response) => {
-    const reader = gate.treaty(response, request.params.id, Action.read);
+    const reader = await gate.treaty(response, request.params.id, Action.read);
     const query = parseBody(ExportQuery, request.query);
-    const document = exports.document(request.params.id, query);
+    const document = await exports.document(request.params.id, query);
     const docx = await renderDocx(document);
-    exports.record(reader, document, 'docx');
+    await exports.record(reader, document, 'docx');
     response
       .attachment(`${fileStem(document.title, document.versionName, document.scope)}.docx`)
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .send(docx);
   });
 
-  router.get('/treaties/:id/export.akn.xml', (request, response) => {
-    const reader = gate.treaty(response, request.params.id, Action.read);
+  router.get('/treaties/:id/export.akn.xml', async (request, response) => {
+    const reader = await gate.treaty(response, request.params.id, Action.read);
     const query = parseBody(ExportQuery, request.query);
-    const document = exports.document(request.params.id, query);
+    const document = await exports.document(request.params.id, query);
     const xml = renderAkomaNtoso(document, request.params.id);
-    exports.record(reader, document, 'akn');
+    await exports.record(reader, document, 'akn');
     // attachment() sets the type from the extension; the AKN media type comes after it.
     response
       .attachment(`${fileStem(document.title, document.versionName, document.scope)}.akn.xml`)
@@ -84,17 +84,17 @@ export function exportRoutes(
       .send(xml);
   });
 
-  router.get('/treaties/:id/export.json', (request, response) => {
-    const reader = gate.treaty(response, request.params.id, Action.read);
-    const treaty = treaties.withDoc(request.params.id, (doc) => treatyFromYDoc(doc));
-    const file = treatyFile(treaty, versions.list(request.params.id).named, new Date().toISOString());
-    exports.recordBackup(reader);
+  router.get('/treaties/:id/export.json', async (request, response) => {
+    const reader = await gate.treaty(response, request.params.id, Action.read);
+    const treaty = await treaties.withDoc(request.params.id, (doc) => treatyFromYDoc(doc));
+    const file = treatyFile(treaty, (await versions.list(request.params.id)).named, new Date().toISOString());
+    await exports.recordBackup(reader);
     response.attachment(`${fileStem(treaty.title, 'backup', 'json')}.json`).json(file);
   });
 
   router.post('/imports', declaredBodyLimit(MAX_TREATY_FILE));
   router.post('/treaties/:id/verify-export', declaredBodyLimit(MAX_UPLOAD));
-  router.post('/imports', express.json({ limit: MAX_TREATY_FILE }), (request, response) => {
+  router.post('/imports', express.json({ limit: MAX_TREATY_FILE }), async (request, response) => {
     const principal = gate.principal(response);
     const format = (request.body as { format?: unknown } | undefined)?.format;
     if (format !== TREATY_FILE_FORMAT) {
@@ -105,9 +105,9 @@ export function exportRoutes(
       );
     }
     const file = parseBody(TreatyFile, request.body);
-    let created: ReturnType<TreatyService['importFile']>;
+    let created: Awaited<ReturnType<TreatyService['importFile']>>;
     try {
-      created = treaties.importFile(file);
+      created = await treaties.importFile(file);
     } catch (error) {
       if (error instanceof DomainError) throw error;
       throw new HttpError(
@@ -116,30 +116,30 @@ export function exportRoutes(
         `the file's text does not fit a treaty: ${(error as Error).message}`,
       );
     }
-    access.addCreator(created.id, principal, 'SEC');
+    await access.addCreator(created.id, principal, 'SEC');
     response.status(201).location(`/api/treaties/${created.id}`).json(created);
   });
 
   router.post(
     '/treaties/:id/verify-export',
     express.raw({ type: () => true, limit: MAX_UPLOAD }),
-    (request, response) => {
-      gate.treaty(response, request.params.id, Action.read);
+    async (request, response) => {
+      await gate.treaty(response, request.params.id, Action.read);
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       if (bytes.length === 0)
         throw new HttpError(400, ApiErrorCode.BadRequest, 'send the exported file as the request body');
       const stamp = findStamp(bytes);
       const matches = stamp
-        ? exports
-            .matches(request.params.id, stamp)
-            .map(({ versionId, versionName, scope, format, exportedAt, exportedBy }) => ({
+        ? (await exports.matches(request.params.id, stamp)).map(
+            ({ versionId, versionName, scope, format, exportedAt, exportedBy }) => ({
               versionId,
               versionName,
               scope,
               format,
               exportedAt,
               exportedBy,
-            }))
+            }),
+          )
         : [];
       const first = matches[0];
       const when = (iso: string) => `${treatyDate(iso)}, ${iso.slice(11, 16)} UTC`;

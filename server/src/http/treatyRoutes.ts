@@ -18,13 +18,13 @@ const DEFAULT_CREATOR_DELEGATION = 'SEC';
 export function treatyRoutes(gate: TreatyGate, treaties: TreatyService, access: AccessService): Router {
   const router = Router();
 
-  router.get('/treaties', (_request, response) => {
-    const visible = access.visibleTreatyIds(gate.principal(response));
-    const list = treaties.list();
+  router.get('/treaties', async (_request, response) => {
+    const visible = await access.visibleTreatyIds(gate.principal(response));
+    const list = await treaties.list();
     response.json({ treaties: visible ? list.filter((treaty) => visible.has(treaty.id)) : list });
   });
 
-  router.post('/treaties', (request, response) => {
+  router.post('/treaties', async (request, response) => {
     const principal = gate.principal(response);
     const parsed = CreateTreatyRequest.safeParse(request.body);
     if (!parsed.success) {
@@ -33,29 +33,29 @@ export function treatyRoutes(gate: TreatyGate, treaties: TreatyService, access: 
       );
       throw new HttpError(400, ApiErrorCode.BadRequest, message.join('; '));
     }
-    const created = treaties.create({
+    const created = await treaties.create({
       title: parsed.data.title,
       preamble: [''],
       clauses: [{ heading: '', paragraphs: [''] }],
     });
-    access.addCreator(created.id, principal, parsed.data.delegation ?? DEFAULT_CREATOR_DELEGATION);
+    await access.addCreator(created.id, principal, parsed.data.delegation ?? DEFAULT_CREATOR_DELEGATION);
     response.status(201).location(`/api/treaties/${created.id}`).json(created);
   });
 
-  router.get('/treaties/:id', (request, response) => {
-    response.json(treaties.read(request.params.id));
+  router.get('/treaties/:id', async (request, response) => {
+    response.json(await treaties.read(request.params.id));
   });
 
-  router.get('/treaties/:id/clauses', (request, response) => {
-    response.json({ clauses: treaties.read(request.params.id).clauses });
+  router.get('/treaties/:id/clauses', async (request, response) => {
+    response.json({ clauses: (await treaties.read(request.params.id)).clauses });
   });
 
-  router.get('/treaties/:id/matrix', (request, response) => {
-    response.json(commitmentMatrix(treaties.read(request.params.id)));
+  router.get('/treaties/:id/matrix', async (request, response) => {
+    response.json(commitmentMatrix(await treaties.read(request.params.id)));
   });
 
-  router.post('/treaties/:id/scenario', (request, response) => {
-    const treaty = treaties.read(request.params.id);
+  router.post('/treaties/:id/scenario', async (request, response) => {
+    const treaty = await treaties.read(request.params.id);
     response.json(evaluateScenario(treaty, parseBody(ScenarioEvent, request.body)));
   });
 

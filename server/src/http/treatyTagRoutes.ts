@@ -9,23 +9,23 @@ export function treatyTagRoutes(gate: TreatyGate, tags: TreatyTagService): Route
   const router = Router();
   const party = '/treaties/:id/parties/:code';
 
-  router.put(party, (request, response) => {
-    const chair = gate.treaty(response, request.params.id, Action.manage);
+  router.put(party, async (request, response) => {
+    const chair = await gate.treaty(response, request.params.id, Action.manage);
     const { code } = parseBody(PartyCodeParam, request.params);
     const { name } = parseBody(PartyRequest, request.body ?? {});
-    const { party: written, added } = tags.setParty(chair, code, name);
+    const { party: written, added } = await tags.setParty(chair, code, name);
     response.status(added ? 201 : 200).json(written);
   });
 
-  router.delete(party, (request, response) => {
-    const chair = gate.treaty(response, request.params.id, Action.manage);
+  router.delete(party, async (request, response) => {
+    const chair = await gate.treaty(response, request.params.id, Action.manage);
     const { code } = parseBody(PartyCodeParam, request.params);
-    response.json(tags.removeParty(chair, code));
+    response.json(await tags.removeParty(chair, code));
   });
 
-  router.post('/treaties/:id/domains', (request, response) => {
-    const chair = gate.treaty(response, request.params.id, Action.manage);
-    response.status(201).json(tags.addDomain(chair, parseBody(DomainRequest, request.body ?? {})));
+  router.post('/treaties/:id/domains', async (request, response) => {
+    const chair = await gate.treaty(response, request.params.id, Action.manage);
+    response.status(201).json(await tags.addDomain(chair, parseBody(DomainRequest, request.body ?? {})));
   });
 
   return router;

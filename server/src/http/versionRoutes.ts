@@ -10,34 +10,34 @@ import type { TreatyGate } from './TreatyGate.ts';
 export function versionRoutes(gate: TreatyGate, versions: VersionService, audit: AuditLog): Router {
   const router = Router();
 
-  router.get('/treaties/:id/versions', (request, response) => {
-    response.json(versions.list(request.params.id));
+  router.get('/treaties/:id/versions', async (request, response) => {
+    response.json(await versions.list(request.params.id));
   });
 
-  router.post('/treaties/:id/versions', (request, response) => {
-    const chair = gate.treaty(response, request.params.id, Action.manage);
+  router.post('/treaties/:id/versions', async (request, response) => {
+    const chair = await gate.treaty(response, request.params.id, Action.manage);
     const by = chair.delegation ? `${chair.displayName} · ${chair.delegation}` : chair.displayName;
-    const created = versions.createNamed(
+    const created = await versions.createNamed(
       request.params.id,
       parseBody(CreateVersionRequest, request.body),
       by,
-      ({ id, name }) =>
-        audit.append(request.params.id, auditActor(chair), 'version.named', { versionId: id, name }),
+      ({ id, name }, scope) =>
+        audit.append(request.params.id, auditActor(chair), 'version.named', { versionId: id, name }, scope),
     );
     response.status(201).location(`/api/treaties/${request.params.id}/versions/${created.id}`).json(created);
   });
 
-  router.get('/treaties/:id/versions/:versionId', (request, response) => {
-    response.json(versions.get(request.params.id, request.params.versionId));
+  router.get('/treaties/:id/versions/:versionId', async (request, response) => {
+    response.json(await versions.get(request.params.id, request.params.versionId));
   });
 
-  router.get('/treaties/:id/compare', (request, response) => {
+  router.get('/treaties/:id/compare', async (request, response) => {
     const { from, to } = parseBody(CompareQuery, request.query);
-    response.json(versions.compare(request.params.id, from, to));
+    response.json(await versions.compare(request.params.id, from, to));
   });
 
-  router.get('/treaties/:id/clauses/:clauseId/history', (request, response) => {
-    response.json(versions.history(request.params.id, request.params.clauseId));
+  router.get('/treaties/:id/clauses/:clauseId/history', async (request, response) => {
+    response.json(await versions.history(request.params.id, request.params.clauseId));
   });
 
   return router;

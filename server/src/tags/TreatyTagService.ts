@@ -37,7 +37,7 @@ export class TreatyTagService {
   ) {}
 
   /** Adds the party, or renames it in its place; the same name again changes nothing. */
-  setParty(access: TreatyAccess, code: string, name: string): { party: Party; added: boolean } {
+  setParty(access: TreatyAccess, code: string, name: string): Promise<{ party: Party; added: boolean }> {
     return this.#edit(access, 'parties', (doc) => {
       const current = readTreatyTags(doc).parties.find((party) => party.code === code);
       const party = { code, name };
@@ -52,7 +52,7 @@ export class TreatyTagService {
     });
   }
 
-  removeParty(access: TreatyAccess, code: string): Party {
+  removeParty(access: TreatyAccess, code: string): Promise<Party> {
     return this.#edit(access, 'parties', (doc) => {
       const party = readTreatyTags(doc).parties.find((p) => p.code === code);
       if (!party) throw new NotFoundError(`${code} is not a party of this treaty`);
@@ -62,7 +62,7 @@ export class TreatyTagService {
   }
 
   /** Adds a domain of the treaty's own; its key comes from the label unless given. */
-  addDomain(access: TreatyAccess, request: DomainRequest): CustomDomain {
+  addDomain(access: TreatyAccess, request: DomainRequest): Promise<CustomDomain> {
     return this.#edit(access, 'domains', (doc) => {
       const { domains } = readTreatyTags(doc);
       const key = request.key ?? domainKeyFor(request.label, domains);
@@ -80,8 +80,8 @@ export class TreatyTagService {
   }
 
   /** Runs `change` as a server edit; its audit entry and the status changes it caused commit with it. */
-  #edit<T>(access: TreatyAccess, cause: string, change: (doc: Y.Doc) => Outcome<T>): T {
-    const outcome = this.treaties.edit(
+  async #edit<T>(access: TreatyAccess, cause: string, change: (doc: Y.Doc) => Outcome<T>): Promise<T> {
+    const outcome = await this.treaties.edit(
       access.treatyId,
       (doc) => {
         const before = articleStatuses(doc);
@@ -89,12 +89,12 @@ export class TreatyTagService {
         const moved = written.audit ? statusChanges(before, articleStatuses(doc), cause) : [];
         return { ...written, moved };
       },
-      ({ audit, moved }) => {
+      async ({ audit, moved }, scope) => {
         if (!audit) return;
         const actor = auditActor(access);
-        this.audit.append(access.treatyId, actor, audit.event, audit.details);
+        await this.audit.append(access.treatyId, actor, audit.event, audit.details, scope);
         for (const details of moved) {
-          this.audit.append(access.treatyId, actor, 'status.changed', { ...details });
+          await this.audit.append(access.treatyId, actor, 'status.changed', { ...details }, scope);
         }
       },
     );

@@ -16,17 +16,19 @@ export function startCheckpoints(
   policy: CheckpointPolicy,
   log: Logger,
 ) {
+  const taking = new Set<object>();
   const timer = setInterval(
     () => {
       const now = Date.now();
       for (const room of rooms.all()) {
         const changes = room.changes;
         if (!changes || (now - changes.last < policy.idleMs && now - changes.first < policy.maxMs)) continue;
-        try {
-          versions.checkpoint(room);
-        } catch (error) {
-          log.error({ err: error, treatyId: room.treatyId }, 'checkpoint failed');
-        }
+        if (taking.has(room)) continue;
+        taking.add(room);
+        versions
+          .checkpoint(room)
+          .catch((error: unknown) => log.error({ err: error, treatyId: room.treatyId }, 'checkpoint failed'))
+          .finally(() => taking.delete(room));
       }
     },
     Math.min(1000, policy.idleMs),

@@ -14,8 +14,10 @@ import {
 import * as Y from 'yjs';
 import type { Room } from '../collab/Room.ts';
 import { NotFoundError } from '../DomainError.ts';
-import type { VersionKind, VersionMeta, VersionStore } from '../persistence/VersionStore.ts';
+import type { Storage, StorageScope } from '../persistence/Storage.ts';
+import type { VersionKind, VersionMeta } from '../persistence/VersionRepository.ts';
 import type { TreatyService } from '../TreatyService.ts';
+import { clauseHistoryRows } from './clauseHistoryRows.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -23,7 +25,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export class VersionService {
   constructor(
     private readonly treaties: TreatyService,
-    private readonly versions: VersionStore,
+    private readonly storage: Storage,
     /** Checkpoints kept per treaty; older ones are pruned (named versions never are). */
     private readonly keepCheckpoints: number,
   ) {}
@@ -36,35 +38,30 @@ export class VersionService {
     treatyId: string,
     request: CreateVersionRequest,
     createdBy: string,
-    alongside?: (meta: { id: string; name: string | null }) => void,
-  ): VersionMeta {
+    alongside?: (meta: { id: string; name: string | null }, scope: StorageScope) => Promise<unknown>,
+  ): Promise<VersionMeta> {
     return this.#create(treatyId, 'named', request.name, request.note ?? null, createdBy, alongside);
   }
 
   /** Records a checkpoint if the room changed since the last version; returns it, or null. */
-  checkpoint(room: Room): VersionMeta | null {
+  async checkpoint(room: Room): Promise<VersionMeta | null> {
     if (!room.changes) return null;
-    const meta = this.#create(room.treatyId, 'checkpoint', null, null, null);
-    this.versions.pruneCheckpoints(room.treatyId, this.keepCheckpoints);
+    const meta = await this.#create(room.treatyId, 'checkpoint', null, null, null);
+    await this.storage.versions.pruneCheckpoints(room.treatyId, this.keepCheckpoints);
     return meta;
   }
 
-  #create(
+  async #create(
     treatyId: string,
     kind: VersionKind,
     name: string | null,
     note: string | null,
     createdBy: string | null,
-    alongside?: (meta: { id: string; name: string | null }) => void,
-  ) {
-    return this.treaties.withDoc(treatyId, (doc, room) => {
-      const treaty = treatyFromYDoc(doc);
-      const states = new Map(
-        treaty.clauses.map((clause) => {
-          const content = canonicalJSON(clauseStateOf(clause));
-          return [clause.clauseId, [sha256(content), content] as [string, string]];
-        }),
-      );
+    alongside?: (meta: { id: string; name: string | null }, scope: StorageScope) => Promise<unknown>,
+  ): Promise<VersionMeta> {
+    const { version, editors } = await this.treaties.withDoc(treatyId, (doc, room) => {
+      const editors = room?.editors.take() ?? new Map<string, string[]>();
+      if (room) room.changes = null;
       const version = {
         id: `v-${randomId(12)}`,
         kind,
@@ -74,37 +71,52 @@ export class VersionService {
         createdBy,
         treatyId,
         state: Y.encodeStateAsUpdate(doc),
-        treaty,
+        treaty: treatyFromYDoc(doc),
       };
-      this.versions.add(version, states, room?.editors.take() ?? new Map(), () => alongside?.(version));
-      if (room) room.changes = null;
-      const { state: _state, treaty: _treaty, treatyId: _id, ...meta } = version;
-      return { ...meta, clauseCount: treaty.clauses.length };
+      return { version, editors };
     });
+    const states = new Map(
+      version.treaty.clauses.map((clause) => {
+        const content = canonicalJSON(clauseStateOf(clause));
+        return [clause.clauseId, [sha256(content), content] as [string, string]];
+      }),
+    );
+    await this.storage.transaction(async (scope) => {
+      const latest = await scope.versions.latestClauseStates(treatyId);
+      const { rows, newStates } = clauseHistoryRows(version, states, editors, latest);
+      await scope.versions.add(version, newStates, rows);
+      await alongside?.(version, scope);
+    });
+    const { state: _state, treaty, treatyId: _id, ...meta } = version;
+    return { ...meta, clauseCount: treaty.clauses.length };
   }
 
-  list(treatyId: string): VersionLists {
-    this.treaties.summary(treatyId);
-    const all = this.versions.list(treatyId);
+  async list(treatyId: string): Promise<VersionLists> {
+    await this.treaties.summary(treatyId);
+    const all = await this.storage.versions.list(treatyId);
     return {
       named: all.filter((v) => v.kind === 'named'),
       checkpoints: all.filter((v) => v.kind === 'checkpoint'),
     };
   }
 
-  get(treatyId: string, versionId: string): VersionMeta & { treaty: TreatyJSON } {
-    this.treaties.summary(treatyId);
-    const meta = this.versions.meta(treatyId, versionId);
-    const treaty = this.versions.treaty(treatyId, versionId);
+  async get(treatyId: string, versionId: string): Promise<VersionMeta & { treaty: TreatyJSON }> {
+    await this.treaties.summary(treatyId);
+    const meta = await this.storage.versions.meta(treatyId, versionId);
+    const treaty = await this.storage.versions.treaty(treatyId, versionId);
     if (!meta || !treaty) throw new NotFoundError(`no version ${versionId} of this treaty`);
     return { ...meta, treaty };
   }
 
   /** Runs `read` on a Y.Doc of the version's full stored state (text, tags, agreement records). */
-  withVersionDoc<T>(treatyId: string, versionId: string, read: (doc: Y.Doc, meta: VersionMeta) => T): T {
-    this.treaties.summary(treatyId);
-    const meta = this.versions.meta(treatyId, versionId);
-    const state = this.versions.state(treatyId, versionId);
+  async withVersionDoc<T>(
+    treatyId: string,
+    versionId: string,
+    read: (doc: Y.Doc, meta: VersionMeta) => T,
+  ): Promise<T> {
+    await this.treaties.summary(treatyId);
+    const meta = await this.storage.versions.meta(treatyId, versionId);
+    const state = await this.storage.versions.state(treatyId, versionId);
     if (!meta || !state) throw new NotFoundError(`no version ${versionId} of this treaty`);
     const doc = new Y.Doc();
     try {
@@ -116,29 +128,30 @@ export class VersionService {
   }
 
   /** The treaty at `ref`: a version id, or `live`. */
-  resolve(treatyId: string, ref: string): TreatyJSON {
+  async resolve(treatyId: string, ref: string): Promise<TreatyJSON> {
     return ref === 'live'
       ? this.treaties.withDoc(treatyId, (doc) => treatyFromYDoc(doc))
-      : this.get(treatyId, ref).treaty;
+      : (await this.get(treatyId, ref)).treaty;
   }
 
-  compare(treatyId: string, from: string, to: string): VersionComparison {
-    const describe = (ref: string): VersionComparison['from'] =>
-      ref === 'live' ? { id: 'live' } : (this.versions.meta(treatyId, ref) as VersionMeta);
+  async compare(treatyId: string, from: string, to: string): Promise<VersionComparison> {
+    const [fromTreaty, toTreaty] = [await this.resolve(treatyId, from), await this.resolve(treatyId, to)];
+    const describe = async (ref: string): Promise<VersionComparison['from']> =>
+      ref === 'live' ? { id: 'live' } : ((await this.storage.versions.meta(treatyId, ref)) as VersionMeta);
     return {
-      from: describe(from),
-      to: describe(to),
-      ...compareTreaties(this.resolve(treatyId, from), this.resolve(treatyId, to)),
+      from: await describe(from),
+      to: await describe(to),
+      ...compareTreaties(fromTreaty, toTreaty),
     };
   }
 
   /** Every recorded state of a clause; NotFoundError for a clause neither in the live text nor ever recorded. */
-  history(treatyId: string, clauseId: string): { clauseId: string; states: HistoryState[] } {
-    this.treaties.summary(treatyId);
-    const entries = this.versions.history(treatyId, clauseId);
-    if (entries.length === 0 && !this.#isLive(treatyId, clauseId))
+  async history(treatyId: string, clauseId: string): Promise<{ clauseId: string; states: HistoryState[] }> {
+    await this.treaties.summary(treatyId);
+    const entries = await this.storage.versions.history(treatyId, clauseId);
+    if (entries.length === 0 && !(await this.#isLive(treatyId, clauseId)))
       throw new NotFoundError(`no clause ${clauseId} in this treaty`);
-    const names = new Map(this.versions.list(treatyId).map((v) => [v.id, v]));
+    const names = new Map((await this.storage.versions.list(treatyId)).map((v) => [v.id, v]));
     return {
       clauseId,
       states: entries.map(({ state, ...entry }) => {
@@ -148,7 +161,7 @@ export class VersionService {
     };
   }
 
-  #isLive(treatyId: string, clauseId: string): boolean {
+  #isLive(treatyId: string, clauseId: string): Promise<boolean> {
     return this.treaties.withDoc(treatyId, (doc) =>
       treatyFromYDoc(doc).clauses.some((clause) => clause.clauseId === clauseId),
     );

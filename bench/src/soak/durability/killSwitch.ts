@@ -6,8 +6,8 @@
 // It patches the store classes by path because it stands in for a crash, not for a client of them.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { TreatyStore } from '../../../../server/src/persistence/TreatyStore.ts';
-import { VersionStore } from '../../../../server/src/persistence/VersionStore.ts';
+import { SqliteTreatyLog } from '../../../../server/src/persistence/sqlite/SqliteTreatyLog.ts';
+import { SqliteVersionRepository } from '../../../../server/src/persistence/sqlite/SqliteVersionRepository.ts';
 import { type Operation, operationMarker } from './operationMarkers.ts';
 
 const target = process.env.SOAK_KILL_IN as Operation | 'none' | undefined;
@@ -64,16 +64,15 @@ function watch<T extends object>(prototype: T, method: keyof T, operation: Opera
       Atomics.notify(trigger, 0);
     }
     const started = performance.now();
-    try {
-      return original.apply(this, args);
-    } finally {
+    // The store's methods are asynchronous: the operation ends when its promise settles.
+    return (original.apply(this, args) as Promise<unknown>).finally(() => {
       statementsLeft = 0;
       totalMs += performance.now() - started;
       fs.writeSync(2, operationMarker('end', operation, n));
-    }
+    });
   };
   prototype[method] = patched as T[keyof T];
 }
 
-watch(TreatyStore.prototype, 'compact', 'compaction');
-watch(VersionStore.prototype, 'add', 'checkpoint');
+watch(SqliteTreatyLog.prototype, 'compact', 'compaction');
+watch(SqliteVersionRepository.prototype, 'add', 'checkpoint');

@@ -1,0 +1,12 @@
+import type { Relay } from './Relay.ts';
+
+/** A single server process: every connection of a treaty is in its one room, so nothing is relayed. */
+export class LocalRelay implements Relay {
+  async subscribe(): Promise<() => Promise<void>> {
+    return async () => {};
+  }
+
+  publishUpdate(): void {}
+
+  publishAwareness(): void {}
+}
