@@ -34,11 +34,12 @@ export class TreatyService {
     return this.storage.treaties.list();
   }
 
-  async create(draft: TreatyDraft): Promise<TreatySummary> {
+  /** Creates a treaty from `draft`; with `scope`, inside that transaction. */
+  async create(draft: TreatyDraft, scope: StorageScope = this.storage): Promise<TreatySummary> {
     const doc = new Y.Doc();
     try {
       writeTreatyToYDoc(doc, draft);
-      return await this.#store(doc);
+      return await this.#store(doc, scope);
     } finally {
       doc.destroy();
     }
@@ -55,10 +56,10 @@ export class TreatyService {
     }
   }
 
-  async #store(doc: Y.Doc): Promise<TreatySummary> {
+  async #store(doc: Y.Doc, scope: StorageScope = this.storage): Promise<TreatySummary> {
     const id = newTreatyId();
-    await this.storage.treaties.create(id, treatySummaryFromYDoc(doc), Y.encodeStateAsUpdate(doc));
-    return this.summary(id);
+    await scope.treaties.create(id, treatySummaryFromYDoc(doc), Y.encodeStateAsUpdate(doc));
+    return (await scope.treaties.summary(id)) as TreatySummary;
   }
 
   async read(id: string): Promise<TreatySummary & TreatyJSON> {

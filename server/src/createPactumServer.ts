@@ -22,6 +22,9 @@ import { TreatyService } from './TreatyService.ts';
 import { startCheckpoints } from './versions/CheckpointScheduler.ts';
 import { VersionService } from './versions/VersionService.ts';
 
+/** Nodes started within this long of each other count as starting together (one prints the chair link). */
+const SIBLING_START_MS = 60_000;
+
 /** How long a stopping server waits for clients to complete the WebSocket closing handshake. */
 const CLOSE_GRACE_MS = 2_000;
 
@@ -94,23 +97,35 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
   const gate = new TreatyGate(control, treaties, options.allowedOrigins);
   const exports = new ExportService(treaties, versions, storage, audit);
 
-  if ((await storage.treaties.count()) === 0) {
-    const sample = await treaties.create(sampleTreaty);
-    await access.addCreator(sample.id, { kind: 'operator' }, 'SEC');
-    log.info({ treatyId: sample.id }, 'created the sample treaty');
-  }
-  // Until someone has joined (a fresh store, or one from before access control), the
-  // first treaty gets a one-use chair link, printed at start like a notebook's token URL.
-  let firstChairLink: { path: string; title: string } | null = null;
-  if ((await storage.access.memberCount()) === 0) {
-    const first = (await treaties.list()).at(-1) as { id: string; title: string };
+  const firstChairLink = await storage.transaction(async (scope) => {
+    // Several nodes may start at once on an empty store: one at a time decides what to create.
+    await scope.lock('first-start');
+    if ((await scope.treaties.count()) === 0) {
+      const sample = await treaties.create(sampleTreaty, scope);
+      await access.addCreator(sample.id, { kind: 'operator' }, 'SEC', scope);
+      log.info({ treatyId: sample.id }, 'created the sample treaty');
+    }
+    // Until someone has joined (a fresh store, or one from before access control), the first
+    // treaty gets a one-use chair link, printed at start like a notebook's token URL: by the
+    // node that made it, not again by the nodes that started with it.
+    if ((await scope.access.memberCount()) > 0) return null;
+    const first = (await scope.treaties.list()).at(-1) as { id: string; title: string };
+    const since = new Date(Date.now() - SIBLING_START_MS).toISOString();
+    const fresh = (await scope.access.invites(first.id)).some(
+      (invite) => invite.role === 'chair' && invite.createdAt > since,
+    );
+    if (fresh) {
+      log.info('a node that started moments ago printed the chair link');
+      return null;
+    }
     const operator = { treatyId: first.id, role: 'chair' as const, member: null, delegation: null };
     const invite = await access.createInvite(
       { ...operator, displayName: OPERATOR_NAME },
       { delegation: 'SEC', role: 'chair', maxUses: 1 },
+      scope,
     );
-    firstChairLink = { path: invite.path, title: first.title };
-  }
+    return { path: invite.path, title: first.title };
+  });
 
   const httpServer = http.createServer(
     {

@@ -13,7 +13,7 @@ import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { DEFAULT_SESSION_IDLE_HOURS } from '../config.ts';
 import { ConflictError, GoneError, InvalidError, NotFoundError } from '../DomainError.ts';
 import type { AccessRepository, MemberRow } from '../persistence/AccessRepository.ts';
-import type { Storage } from '../persistence/Storage.ts';
+import type { Storage, StorageScope } from '../persistence/Storage.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { auditActor, type Principal, type TreatyAccess } from './AccessControl.ts';
 import { inviteJSON, inviteState, memberJSON } from './accessJSON.ts';
@@ -45,7 +45,12 @@ export class AccessService {
     return this.storage.access;
   }
 
-  async createInvite(access: TreatyAccess, request: CreateInviteRequest): Promise<CreatedInviteJSON> {
+  /** A new invite, audited; with `scope`, inside that transaction. */
+  async createInvite(
+    access: TreatyAccess,
+    request: CreateInviteRequest,
+    scope?: StorageScope,
+  ): Promise<CreatedInviteJSON> {
     if (
       request.role === 'drafter' &&
       !(await this.#partyCodes(access.treatyId)).includes(request.delegation)
@@ -68,16 +73,17 @@ export class AccessService {
       ).toISOString(),
       maxUses: request.maxUses ?? DEFAULT_INVITE_USES,
     };
-    await this.storage.transaction(async (scope) => {
-      await scope.access.createInvite(invite, secretHash(token));
-      await scope.audit.append(access.treatyId, auditActor(access), 'invite.created', {
+    const write = async ({ access: store, audit }: StorageScope) => {
+      await store.createInvite(invite, secretHash(token));
+      await audit.append(access.treatyId, auditActor(access), 'invite.created', {
         inviteId: invite.id,
         delegation: invite.delegation,
         role: invite.role,
         maxUses: invite.maxUses,
         expiresAt: invite.expiresAt,
       });
-    });
+    };
+    await (scope ? write(scope) : this.storage.transaction(write));
     return { ...inviteJSON({ ...invite, uses: 0, revokedAt: null }), token, path: `/invite/${token}` };
   }
 
@@ -161,9 +167,17 @@ export class AccessService {
     }
   }
 
-  /** Makes the creator of a new treaty its chair (an operator creates it without becoming a member). */
-  addCreator(treatyId: string, principal: Principal, delegation: string): Promise<void> {
-    return this.storage.transaction(async (scope) => {
+  /**
+   * Makes the creator of a new treaty its chair (an operator creates it
+   * without becoming a member); with `within`, inside that transaction.
+   */
+  addCreator(
+    treatyId: string,
+    principal: Principal,
+    delegation: string,
+    within?: StorageScope,
+  ): Promise<void> {
+    const write = async (scope: StorageScope) => {
       if (principal.kind === 'operator') {
         await scope.audit.append(treatyId, { kind: 'operator', name: 'Operator' }, 'treaty.created', {});
         return;
@@ -184,7 +198,8 @@ export class AccessService {
         'treaty.created',
         { role: 'chair' },
       );
-    });
+    };
+    return within ? write(within) : this.storage.transaction(write);
   }
 
   async members(treatyId: string): Promise<MemberJSON[]> {

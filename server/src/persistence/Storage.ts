@@ -14,6 +14,16 @@ export interface StorageScope {
   readonly exports: ExportRepository;
 }
 
+/** The repositories bound to one transaction, and a lock that lasts until it ends. */
+export interface TransactionScope extends StorageScope {
+  /**
+   * Waits until no other transaction, in any process sharing the store, holds
+   * the lock named `name`, and holds it until this transaction ends (e.g. the
+   * first start of several nodes at once: one creates the sample treaty).
+   */
+  lock(name: string): Promise<void>;
+}
+
 /**
  * Where Pactum keeps everything: one backend (SQLite in the data directory, or
  * Postgres) behind repositories. Services, rooms and the commit loop know only
@@ -28,7 +38,7 @@ export interface Storage extends StorageScope {
    * were made. Inside `work`, use only `scope`: a call on the storage itself
    * waits for the transaction (SQLite refuses it, as it would wait forever).
    */
-  transaction<T>(work: (scope: StorageScope) => Promise<T>): Promise<T>;
+  transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T>;
   /** The store's size for the operator's statistics (reads only). */
   figures(): Promise<StoreFiguresJSON>;
   close(): Promise<void>;

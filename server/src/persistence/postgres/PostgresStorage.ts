@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { StoreFiguresJSON } from '@pactum/shared';
 import pg from 'pg';
-import type { Storage, StorageScope } from '../Storage.ts';
+import type { Storage, StorageScope, TransactionScope } from '../Storage.ts';
+import { LOCK_PURPOSE, treatyLockKey } from './advisoryLockKey.ts';
 import { migratePostgres } from './migratePostgres.ts';
 import { PostgresAccessRepository } from './PostgresAccessRepository.ts';
 import { PostgresAuditRepository } from './PostgresAuditRepository.ts';
@@ -78,12 +79,21 @@ export class PostgresStorage implements Storage {
     } = repositories(poolSession(pool, () => this.#refuseInside())));
   }
 
-  async transaction<T>(work: (scope: StorageScope) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T> {
     this.#refuseInside();
     return inTransaction(this.pool, async (client) => {
       const holder = { open: true };
       try {
-        return await this.#inside.run(holder, () => work(repositories(clientSession(client))));
+        const scope: TransactionScope = {
+          ...repositories(clientSession(client)),
+          lock: async (name) => {
+            await client.query(
+              'SELECT pg_advisory_xact_lock($1, $2)',
+              treatyLockKey(LOCK_PURPOSE.named, name),
+            );
+          },
+        };
+        return await this.#inside.run(holder, () => work(scope));
       } finally {
         // Timers started inside inherit the marker; they run later, outside this transaction.
         holder.open = false;

@@ -8,6 +8,8 @@ export const LOCK_PURPOSE = {
   migrations: 0x50430001,
   compaction: 0x50430002,
   audit: 0x50430003,
+  /** Locks taken by name through a transaction's scope (`TransactionScope.lock`). */
+  named: 0x50430004,
 } as const;
 
 /**

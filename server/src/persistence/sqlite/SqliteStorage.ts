@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreFiguresJSON } from '@pactum/shared';
 import type Database from 'better-sqlite3';
-import type { Storage, StorageScope } from '../Storage.ts';
+import type { Storage, StorageScope, TransactionScope } from '../Storage.ts';
 import { migrateSqlite } from './migrateSqlite.ts';
 import { openDatabase } from './openDatabase.ts';
 import { SqliteAccessRepository } from './SqliteAccessRepository.ts';
@@ -39,7 +39,7 @@ export class SqliteStorage implements Storage {
   readonly access;
   readonly audit;
   readonly exports;
-  readonly #scope: StorageScope;
+  readonly #scope: TransactionScope;
   /** Marks the work holding the connection, so a call from inside it fails instead of waiting for itself. */
   readonly #holder = new AsyncLocalStorage<{ open: boolean }>();
   #tail: Promise<unknown> = Promise.resolve();
@@ -62,10 +62,11 @@ export class SqliteStorage implements Storage {
       audit: this.audit,
       exports: this.exports,
     } = repositories(db, (work) => this.#exclusive(work)));
-    this.#scope = repositories(db, async (work) => work());
+    // BEGIN IMMEDIATE takes the only write lock of the file: every transaction already excludes the others.
+    this.#scope = { ...repositories(db, async (work) => work()), lock: async () => {} };
   }
 
-  transaction<T>(work: (scope: StorageScope) => Promise<T>): Promise<T> {
+  transaction<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T> {
     return this.#exclusive(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
