@@ -4,6 +4,21 @@ export interface RelayedRoom {
   applyRemoteUpdate(update: Uint8Array, seq: number): void;
   /** An awareness update from another process's connections. */
   applyRemoteAwareness(update: Uint8Array): void;
+  /**
+   * The relay lost updates (its server restarted, or they were trimmed before
+   * this room read them): the room applies what the store holds, which has them.
+   */
+  healFromStore(): Promise<void>;
+}
+
+/** A room's link to a relay, opened before the room reads the store. */
+export interface RelaySubscription {
+  /**
+   * Applies into `room` everything published since the subscription was
+   * opened, then goes on delivering; resolves once it has caught up.
+   */
+  start(room: RelayedRoom): Promise<void>;
+  stop(): Promise<void>;
 }
 
 /**
@@ -12,8 +27,12 @@ export interface RelayedRoom {
  * other processes'. One process needs nothing crossed: see LocalRelay.
  */
 export interface Relay {
-  /** Starts delivering into `room` what others publish for `treatyId`; the returned function stops it. */
-  subscribe(treatyId: string, room: RelayedRoom): Promise<() => Promise<void>>;
+  /**
+   * Starts listening for `treatyId`. Opened before the store is read, so an
+   * update stored after that read is delivered by the relay, and one stored
+   * before it is in what was read: none falls between.
+   */
+  subscribe(treatyId: string): Promise<RelaySubscription>;
   publishUpdate(treatyId: string, update: Uint8Array, seq: number): void;
   publishAwareness(treatyId: string, update: Uint8Array): void;
 }

@@ -96,6 +96,9 @@ export class Room implements CommitTarget, RelayedRoom {
    */
   static async load(treatyId: string, deps: RoomDeps, lifecycle: RoomLifecycle): Promise<Room> {
     const room = new Room(treatyId, deps, lifecycle);
+    // Subscribed before reading the store: what is stored after the read arrives through the relay.
+    const relayed = await deps.relay.subscribe(treatyId);
+    room.#stopRelay = () => relayed.stop();
     try {
       const rows = await deps.storage.treaties.load(treatyId);
       if (rows.length === 0) throw new Error(`treaty ${treatyId} has no stored document`);
@@ -104,12 +107,14 @@ export class Room implements CommitTarget, RelayedRoom {
       });
       room.#storedSeqs = rows.map(({ seq }) => seq);
       for (const hook of room.#hooks) hook.afterLoad?.();
-      room.#stopRelay = await deps.relay.subscribe(treatyId, room);
+      room.#listen();
+      // No client is served before what others stored meanwhile is applied too.
+      await relayed.start(room);
     } catch (error) {
+      await relayed.stop().catch(() => undefined);
       room.#destroy();
       throw error;
     }
-    room.#listen();
     return room;
   }
 
@@ -363,6 +368,21 @@ export class Room implements CommitTarget, RelayedRoom {
   applyRemoteAwareness(update: Uint8Array): void {
     if (this.#closed) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
+  }
+
+  async healFromStore(): Promise<void> {
+    const rows = await this.deps.storage.treaties.load(this.treatyId);
+    if (this.#closed) return;
+    const known = new Set(this.#storedSeqs);
+    // Only what this document lacks is applied (and passed on to the connections); the rest is a no-op.
+    Y.transact(
+      this.doc,
+      () => {
+        for (const { data } of rows) Y.applyUpdate(this.doc, data, RELAYED);
+      },
+      RELAYED,
+    );
+    for (const { seq } of rows) if (!known.has(seq)) this.#storedSeqs.push(seq);
   }
 
   /**
