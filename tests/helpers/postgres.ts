@@ -8,13 +8,6 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The throwaway cluster of this test run (see postgresGlobalSetup.ts), or why there is none. */
-    postgres: { url: string } | { unavailable: string };
-  }
-}
-
 /** Fresh databases on a running cluster. */
 export interface PostgresDatabases {
   /** The superuser's URL of the cluster's `postgres` database. */
@@ -52,9 +45,11 @@ export function postgresBinDir(): string {
  * Starts a throwaway Postgres: a new cluster in a temporary directory, on a
  * free port of 127.0.0.1, its socket in that directory. As root it runs as the
  * `postgres` system user (initdb refuses root). A watchdog stops it and removes
- * the directory if this process dies without calling stop().
+ * the directory if this process dies without calling stop(). `durable` keeps
+ * fsync on, for benchmarks, where a commit must cost what it costs in
+ * production; tests turn it off.
  */
-export async function startPostgres(): Promise<PostgresCluster> {
+export async function startPostgres({ durable = false } = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-pg-'));
   const asServer = serverUser(dir);
@@ -66,7 +61,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   try {
     const initdb = [path.join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8'];
     await exec([...asServer, ...initdb, '--locale=C', '--no-sync']);
-    const port = await startOnFreePort(pgCtl, dir, log);
+    const port = await startOnFreePort(pgCtl, dir, log, durable);
     const watch = 'pid=$1; shift; while kill -0 "$pid" 2>/dev/null; do sleep 1; done; "$@"; rm -rf "$0"';
     watchdog = spawn('sh', ['-c', watch, dir, String(process.pid), ...stopCommand], {
       detached: true,
@@ -132,6 +127,7 @@ async function startOnFreePort(
   pgCtl: (...args: string[]) => string[],
   dir: string,
   log: string,
+  durable: boolean,
 ): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
@@ -139,9 +135,8 @@ async function startOnFreePort(
       `-p ${port}`,
       `-k ${dir}`,
       '-c listen_addresses=127.0.0.1',
-      // A throwaway cluster: what a crash of the machine would lose does not matter here.
-      '-c fsync=off',
-      '-c full_page_writes=off',
+      // A throwaway cluster: what a crash of the machine would lose does not matter to a test.
+      ...(durable ? [] : ['-c fsync=off', '-c full_page_writes=off']),
     ].join(' ');
     try {
       await exec(pgCtl('-l', log, '-o', options, '-w', '-t', '60', 'start'));

@@ -1,6 +1,13 @@
 import type { TestProject } from 'vitest/node';
 import { startPostgres } from './postgres.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The throwaway cluster of this test run (see postgresGlobalSetup.ts), or why there is none. */
+    postgres: { url: string } | { unavailable: string };
+  }
+}
+
 /**
  * Vitest global setup: one throwaway Postgres for the whole run, stopped when
  * the run ends, pass or fail. Tests get its URL with `inject('postgres')` and

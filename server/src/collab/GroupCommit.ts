@@ -135,7 +135,9 @@ export class GroupCommit {
             clauseCount: commit.row?.clauseCount as number,
           })),
         );
-        for (const { target, commit } of commits) {
+        // In one order on every node: appends lock each treaty's chain until the commit ends.
+        const byTreaty = [...commits].sort((x, y) => (x.target.treatyId < y.target.treatyId ? -1 : 1));
+        for (const { target, commit } of byTreaty) {
           for (const { actor, event, details } of commit.audits)
             await scope.audit.append(target.treatyId, actor, event, details);
         }
