@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
+import { storeEnv } from './storeEnv.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -44,7 +45,8 @@ export interface RunningServer {
 
 /**
  * Starts the real server (`node --import tsx server/src/main.ts`) on a free
- * port with a temporary data directory; stops it when the test finishes.
+ * port with a temporary data directory; stops it when the test finishes. In
+ * the Postgres run its store is the data directory's own database (storeEnv).
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-data-'));
@@ -53,6 +55,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     options.env?.PACTUM_ADMIN_TOKEN ??
     (options.port ? operatorTokens.get(`127.0.0.1:${options.port}`) : undefined) ??
     crypto.randomBytes(24).toString('base64url');
+  const store = await storeEnv(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -62,6 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PACTUM_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       PACTUM_ADMIN_TOKEN: adminToken,
+      ...store,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,5 +117,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   operatorTokens.set(`127.0.0.1:${port}`, adminToken);
   onTestFinished(() => server.kill9());
+  // Otherwise a server that ignored the database would pass every test of the Postgres run on SQLite.
+  if (store.PACTUM_DATABASE_URL && fs.existsSync(path.join(dataDir, 'pactum.db'))) {
+    throw new Error(`the server made a SQLite store in ${dataDir} although PACTUM_DATABASE_URL was set`);
+  }
   return server;
 }

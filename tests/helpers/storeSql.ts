@@ -1,0 +1,53 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { storeEnv } from './storeEnv.ts';
+
+/** SQL on the store of a test server, beside it, whichever backend the run uses. */
+export interface StoreSql {
+  /** The rows of a query written with `?` placeholders (both schemas have the same tables and columns). */
+  all<Row>(sql: string, ...params: unknown[]): Promise<Row[]>;
+  run(sql: string, ...params: unknown[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store of the server(s) on `dataDir`: its SQLite file, or its
+ * Postgres database in the Postgres run. Values come back as each driver
+ * gives them (a Postgres bigint or count is a string, a SQLite one a number),
+ * so compare rows of one store with each other, or convert.
+ */
+export async function openStoreSql(dataDir: string): Promise<StoreSql> {
+  const url = (await storeEnv(dataDir)).PACTUM_DATABASE_URL;
+  if (url) return postgresSql(url);
+  const db = new Database(path.join(dataDir, 'pactum.db'));
+  db.pragma('busy_timeout = 5000');
+  return {
+    all: async <Row>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[],
+    run: async (sql, ...params) => {
+      db.prepare(sql).run(...params);
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
+async function postgresSql(url: string): Promise<StoreSql> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const query = (sql: string, params: unknown[]) => {
+    let n = 0;
+    return client.query(
+      sql.replace(/\?/g, () => `$${++n}`),
+      params,
+    );
+  };
+  return {
+    all: async <Row>(sql: string, ...params: unknown[]) => (await query(sql, params)).rows as Row[],
+    run: async (sql, ...params) => {
+      await query(sql, params);
+    },
+    close: () => client.end(),
+  };
+}
