@@ -1,5 +1,3 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { call, memberOf, operatorHeaders, type TestMember } from '../helpers/access.ts';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
@@ -7,6 +5,7 @@ import { CollabClient } from '../helpers/CollabClient.ts';
 import { pactumCli } from '../helpers/cli.ts';
 import { retry } from '../helpers/retry.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
 
 const asOperator = (server: RunningServer) => ({ headers: operatorHeaders(server) });
 
@@ -304,13 +303,14 @@ describe('the agreement workflow', () => {
     });
     expect((await pactumCli(server.dataDir, 'verify', id)).code).toBe(0);
 
-    // Someone with the database file rewrites history.
+    // Someone with write access to the database rewrites history.
     await server.stop();
-    const db = new Database(path.join(server.dataDir, 'pactum.db'));
-    db.prepare(`UPDATE audit_log SET details = '{"clauseId":"forged"}' WHERE treaty_id = ? AND seq = 5`).run(
+    const store = await openStoreSql(server.dataDir);
+    await store.run(
+      `UPDATE audit_log SET details = '{"clauseId":"forged"}' WHERE treaty_id = ? AND seq = 5`,
       id,
     );
-    db.close();
+    await store.close();
     const cli = await pactumCli(server.dataDir, 'verify', id);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/BROKEN at entry 5 of \d+: entry 5 was changed/);

@@ -1,10 +1,11 @@
 import { CloseCode, type MeJSON } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
-import { SqliteStorage } from '../../server/src/persistence/sqlite/SqliteStorage.ts';
+import { openStorage } from '../../server/src/persistence/openStorage.ts';
 import { call, memberOf } from '../helpers/access.ts';
 import { sampleTreatyId } from '../helpers/api.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
 import { startServer } from '../helpers/startServer.ts';
+import { storeEnv } from '../helpers/storeEnv.ts';
 
 describe('the document epoch', () => {
   it('is told to a member by /me and changes when the treaty is replaced', async () => {
@@ -15,7 +16,8 @@ describe('the document epoch', () => {
     expect(before.epoch).toMatch(/^[0-9a-f]{32}$/);
 
     expect(await server.stop()).toBe(0);
-    const store = SqliteStorage.open(server.dataDir);
+    const { PACTUM_DATABASE_URL: databaseUrl } = await storeEnv(server.dataDir);
+    const store = await openStorage({ dataDir: server.dataDir, databaseUrl });
     const renewed = await store.treaties.renewEpoch(treatyId);
     await store.close();
     const restarted = await startServer({ dataDir: server.dataDir });

@@ -1,25 +1,24 @@
-import path from 'node:path';
 import { CloseCode, treatyFromYDoc } from '@pactum/shared';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { retry } from '../helpers/retry.ts';
 import { startServer } from '../helpers/startServer.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The article texts of `treatyId` as stored in the data directory of a stopped server. */
-function storedTexts(dataDir: string, treatyId: string): string[] {
-  const db = new Database(path.join(dataDir, 'pactum.db'), { readonly: true });
-  const rows = db
-    .prepare('SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq')
-    .pluck()
-    .all(treatyId);
-  db.close();
+/** The article texts of `treatyId` in the store of a stopped server. */
+async function storedTexts(dataDir: string, treatyId: string): Promise<string[]> {
+  const store = await openStoreSql(dataDir);
+  const rows = await store.all<{ data: Uint8Array }>(
+    'SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq',
+    treatyId,
+  );
+  await store.close();
   const doc = new Y.Doc();
-  for (const row of rows as Buffer[]) Y.applyUpdate(doc, row);
+  for (const row of rows) Y.applyUpdate(doc, row.data);
   return treatyFromYDoc(doc).clauses.map((clause) => clause.text);
 }
 
@@ -134,7 +133,7 @@ describe('durability', () => {
     await Promise.all(loops);
 
     for (const typist of typists) expect(typist.closes[0]?.code).toBe(CloseCode.ServiceRestart);
-    const stored = storedTexts(server.dataDir, id);
+    const stored = await storedTexts(server.dataDir, id);
     for (const [i, tokens] of sent.entries()) {
       const confirmed = tokens.filter(({ seq }) => seq <= (confirmedAtClose[i] ?? 0));
       expect(confirmed.length).toBeGreaterThan(10);

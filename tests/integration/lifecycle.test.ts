@@ -1,5 +1,3 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getJSON, readTreaty, sampleTreatyId } from '../helpers/api.ts';
@@ -7,6 +5,7 @@ import { CollabClient } from '../helpers/CollabClient.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
 import { retry } from '../helpers/retry.ts';
 import { startServer } from '../helpers/startServer.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
 
 const roomCount = async (url: string) => (await getJSON<{ rooms: number }>(`${url}/api/health`)).body.rooms;
 
@@ -26,10 +25,10 @@ describe('room lifecycle', () => {
 
     await retry(async () => expect(await roomCount(server.url)).toBe(0));
     await server.stop();
-    const db = new Database(path.join(server.dataDir, 'pactum.db'), { readonly: true });
-    const rows = db.prepare('SELECT count(*) FROM treaty_updates WHERE treaty_id = ?').pluck().get(id);
-    db.close();
-    expect(rows).toBe(1);
+    const store = await openStoreSql(server.dataDir);
+    const rows = await store.all('SELECT seq FROM treaty_updates WHERE treaty_id = ?', id);
+    await store.close();
+    expect(rows).toHaveLength(1);
     const restarted = await startServer({ dataDir: server.dataDir });
     expect((await readTreaty(restarted.url, id)).clauses.map((c) => c.text)).toEqual(text);
   });
@@ -38,19 +37,19 @@ describe('room lifecycle', () => {
     const server = await startServer();
     const id = await sampleTreatyId(server.url);
     await server.stop();
-    const file = path.join(server.dataDir, 'pactum.db');
-    const db = new Database(file);
-    const [state] = db
-      .prepare('SELECT data FROM treaty_updates WHERE treaty_id = ?')
-      .pluck()
-      .all(id) as Buffer[];
+    const store = await openStoreSql(server.dataDir);
+    const [state] = await store.all<{ data: Uint8Array }>(
+      'SELECT data FROM treaty_updates WHERE treaty_id = ?',
+      id,
+    );
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, state as Buffer);
+    Y.applyUpdate(doc, state?.data as Uint8Array);
     (doc.getXmlFragment('treaty').get(0) as Y.XmlElement).insert(0, [new Y.XmlText('x'.repeat(100))]);
     const corrupt = Y.encodeStateAsUpdate(doc).slice(0, -40);
-    db.prepare('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)').run(id, corrupt);
-    const rowsBefore = db.prepare('SELECT seq, data FROM treaty_updates ORDER BY seq').all();
-    db.close();
+    await store.run('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)', id, corrupt);
+    const allRows = 'SELECT seq, data FROM treaty_updates ORDER BY seq';
+    const rowsBefore = await store.all(allRows);
+    await store.close();
 
     const restarted = await startServer({ dataDir: server.dataDir });
     const raw = await openRawSocket(`${restarted.wsUrl}/collab/${id}`);
@@ -63,8 +62,8 @@ describe('room lifecycle', () => {
     expect(await roomCount(restarted.url)).toBe(0);
     await restarted.stop();
 
-    const after = new Database(file, { readonly: true });
-    expect(after.prepare('SELECT seq, data FROM treaty_updates ORDER BY seq').all()).toEqual(rowsBefore);
-    after.close();
+    const after = await openStoreSql(server.dataDir);
+    expect(await after.all(allRows)).toEqual(rowsBefore);
+    await after.close();
   });
 });

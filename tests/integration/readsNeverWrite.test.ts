@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { AgreementRoot, TREATY_FRAGMENT } from '@pactum/shared';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { call, memberOf, operatorHeaders } from '../helpers/access.ts';
@@ -10,6 +8,7 @@ import { pactumCli } from '../helpers/cli.ts';
 import { download, verifyExport } from '../helpers/exports.ts';
 import { retry } from '../helpers/retry.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
 
 const PLANTED_MARK = 'highlight';
 const PLANTED_NODE = 'figure';
@@ -17,8 +16,8 @@ const PLANTED_ATTRIBUTE = 'data-planted';
 const FIGURE_TEXT = 'A planted figure';
 
 interface Row {
-  seq: number;
-  data: Buffer;
+  seq: number | string;
+  data: Uint8Array;
 }
 
 /** The body of Article `index + 1` as the layout stores it (title and preamble come first). */
@@ -58,14 +57,14 @@ function plantedIn(doc: Y.Doc) {
 }
 const ALL_PLANTED = { mark: true, node: true, attribute: true };
 
-function readRows(server: RunningServer, treatyId: string): Row[] {
-  const db = new Database(path.join(server.dataDir, 'pactum.db'), { readonly: true });
+const ROWS = 'SELECT seq, data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq';
+
+async function readRows(server: RunningServer, treatyId: string): Promise<Row[]> {
+  const store = await openStoreSql(server.dataDir);
   try {
-    return db
-      .prepare('SELECT seq, data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq')
-      .all(treatyId) as Row[];
+    return await store.all<Row>(ROWS, treatyId);
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
@@ -88,13 +87,10 @@ describe('reads never write', () => {
 
     // Seeded through the database, so no guard on client updates can stand in the way.
     await first.stop();
-    const db = new Database(path.join(first.dataDir, 'pactum.db'));
-    const stored = db
-      .prepare('SELECT seq, data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq')
-      .all(id) as Row[];
-    const planted = plant(docOf(stored));
-    db.prepare('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)').run(id, planted);
-    db.close();
+    const store = await openStoreSql(first.dataDir);
+    const planted = plant(docOf(await store.all<Row>(ROWS, id)));
+    await store.run('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)', id, planted);
+    await store.close();
 
     const server = await startServer({ dataDir: first.dataDir });
     // Connected as an observer, whose updates the server drops: any write below is the server's.
@@ -102,7 +98,7 @@ describe('reads never write', () => {
     await client.synced();
     expect(plantedIn(client.doc)).toEqual(ALL_PLANTED);
     const stateVectorBefore = Y.decodeStateVector(Y.encodeStateVector(client.doc));
-    const rowsBefore = readRows(server, id);
+    const rowsBefore = await readRows(server, id);
     expect(rowsBefore.length).toBeGreaterThanOrEqual(2);
 
     const api = `/treaties/${id}`;
@@ -175,7 +171,7 @@ describe('reads never write', () => {
     expect(signed.status).toBe(200);
     await retry(() => expect(client.doc.getMap(AgreementRoot.signoffs).size).toBe(1));
 
-    const rowsAfter = readRows(server, id);
+    const rowsAfter = await readRows(server, id);
     expect(rowsAfter.slice(0, rowsBefore.length)).toEqual(rowsBefore);
     const newRows = rowsAfter.slice(rowsBefore.length);
     expect(newRows.length).toBeGreaterThan(0);
@@ -198,7 +194,7 @@ describe('reads never write', () => {
     // The room unloads: it takes a checkpoint and compacts its log.
     client.destroy();
     await retry(async () => expect(await roomCount(server.url)).toBe(0), 10_000);
-    const compacted = readRows(server, id);
+    const compacted = await readRows(server, id);
     expect(compacted).toHaveLength(1);
     expect(plantedIn(docOf(compacted))).toEqual(ALL_PLANTED);
 

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { call, createInvite, memberOf, operatorHeaders } from '../helpers/access.ts';
 import { createTreaty, sampleTreatyId } from '../helpers/api.ts';
@@ -7,18 +5,20 @@ import { CollabClient } from '../helpers/CollabClient.ts';
 import { rawRequest, sessionCookieOf } from '../helpers/rawRequest.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
 
 const DAY_MS = 86_400_000;
 
 /** The sessions table of a running server's store, read and written beside it. */
-function sessionsOf(server: RunningServer) {
-  const db = new Database(path.join(server.dataDir, 'pactum.db'));
-  db.pragma('busy_timeout = 5000');
+async function sessionsOf(server: RunningServer) {
+  const store = await openStoreSql(server.dataDir);
   return {
-    setAllExpiries: (iso: string) => db.prepare('UPDATE sessions SET expires_at = ?').run(iso),
-    expiriesMs: () =>
-      (db.prepare('SELECT expires_at FROM sessions').pluck().all() as string[]).map(Date.parse),
-    close: () => db.close(),
+    setAllExpiries: (iso: string) => store.run('UPDATE sessions SET expires_at = ?', iso),
+    expiriesMs: async () =>
+      (await store.all<{ expires_at: string }>('SELECT expires_at FROM sessions')).map((row) =>
+        Date.parse(row.expires_at),
+      ),
+    close: () => store.close(),
   };
 }
 
@@ -94,19 +94,19 @@ describe('sessions', () => {
     const joined = await accept(server, invite.token, 'Olena');
     expect(joined.headers['set-cookie']?.[0]).toMatch(/; Max-Age=172800;/);
     const headers = { cookie: sessionCookieOf(joined) };
-    const sessions = sessionsOf(server);
+    const sessions = await sessionsOf(server);
     try {
-      const [created] = sessions.expiriesMs();
+      const [created] = await sessions.expiriesMs();
       expect(Math.abs((created as number) - (Date.now() + 2 * DAY_MS))).toBeLessThan(60_000);
 
       // Active an hour before the end: the end moves to 48 hours from now, and so does the cookie's.
-      sessions.setAllExpiries(new Date(Date.now() + 3_600_000).toISOString());
+      await sessions.setAllExpiries(new Date(Date.now() + 3_600_000).toISOString());
       const active = await rawRequest(`${server.url}/api/treaties/${id}/me`, { headers });
       expect(active.status).toBe(200);
       expect(active.headers['set-cookie']).toEqual([
         `${headers.cookie}; Max-Age=172800; Path=/; HttpOnly; Secure; SameSite=Lax`,
       ]);
-      const [moved] = sessions.expiriesMs();
+      const [moved] = await sessions.expiriesMs();
       expect(Math.abs((moved as number) - (Date.now() + 2 * DAY_MS))).toBeLessThan(60_000);
       // Within a minute of the last renewal nothing is written or re-sent.
       expect(
@@ -114,7 +114,7 @@ describe('sessions', () => {
       ).toBeUndefined();
 
       // Idle past the end: refused everywhere, saying why (the cookie stays, so every page can).
-      sessions.setAllExpiries(new Date(Date.now() - 1000).toISOString());
+      await sessions.setAllExpiries(new Date(Date.now() - 1000).toISOString());
       const idle = await rawRequest(`${server.url}/api/session`, { headers });
       expect(idle.status).toBe(401);
       expect(idle.body.error.code).toBe('session_ended');
@@ -124,7 +124,7 @@ describe('sessions', () => {
       );
       expect((await (await openRawSocket(`${server.wsUrl}/collab/${id}`, headers)).closed).code).toBe(4401);
     } finally {
-      sessions.close();
+      await sessions.close();
     }
   });
 
