@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { ApiErrorCode, CloseCode, TagRoot } from '@pactum/shared';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { call, operatorHeaders } from '../helpers/access.ts';
@@ -9,23 +7,51 @@ import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { pactumCli } from '../helpers/cli.ts';
 import { retry } from '../helpers/retry.ts';
-import { startServer } from '../helpers/startServer.ts';
+import { type RunningServer, startServer } from '../helpers/startServer.ts';
+import { storeIsPostgres } from '../helpers/storeEnv.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
 
 /**
- * The disk is full, as far as the server process can tell: with a file size
- * limit of 0 (RLIMIT_FSIZE, set from outside with prlimit) every write that
- * would grow a file fails with EFBIG, which SQLite reports as an I/O error,
- * exactly where ENOSPC would hit. Raising the limit is the disk getting space
- * back; the process is not restarted or told.
+ * The disk is full, as far as the server process can tell. On SQLite, with a
+ * file size limit of 0 (RLIMIT_FSIZE, set from outside with prlimit) every
+ * write that would grow a file fails with EFBIG, which SQLite reports as an
+ * I/O error, exactly where ENOSPC would hit. On Postgres, every write to a
+ * table fails with SQLSTATE 53100 (disk_full), Postgres's answer when it
+ * cannot extend a table's file, while reads go on. Lifting either is the disk
+ * getting space back; the process is not restarted or told.
  */
-function diskFull(pid: number, full: boolean): void {
-  execFileSync('prlimit', ['--pid', String(pid), `--fsize=${full ? 0 : 'unlimited'}:`]);
+async function diskFull(server: RunningServer, full: boolean): Promise<void> {
+  if (!storeIsPostgres()) {
+    execFileSync('prlimit', ['--pid', String(server.process.pid), `--fsize=${full ? 0 : 'unlimited'}:`]);
+    return;
+  }
+  const store = await openStoreSql(server.dataDir);
+  try {
+    await store.run(full ? FILL_TABLES : 'DROP FUNCTION disk_full() CASCADE');
+  } finally {
+    await store.close();
+  }
 }
+
+const FILL_TABLES = `
+  CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full';
+  END $$;
+  DO $$
+  DECLARE name text;
+  BEGIN
+    FOR name IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+      EXECUTE format(
+        'CREATE TRIGGER disk_full BEFORE INSERT OR UPDATE OR DELETE ON %I EXECUTE FUNCTION disk_full()',
+        name
+      );
+    END LOOP;
+  END $$`;
 
 describe('a store that cannot write (disk full)', () => {
   it('confirms nothing, tells the clients, keeps serving reads, answers writes with 503, and recovers without a restart', async () => {
     const server = await startServer();
-    const pid = server.process.pid as number;
     const id = await sampleTreatyId(server.url);
     const chair = operatorHeaders(server);
     const a = new CollabClient(server.wsUrl, id);
@@ -34,7 +60,7 @@ describe('a store that cannot write (disk full)', () => {
     a.bodyText(0).insert(0, 'Stored before. ');
     await a.allConfirmed();
 
-    diskFull(pid, true);
+    await diskFull(server, true);
     a.bodyText(0).insert(0, 'Typed while the disk is full. ');
     // The room cannot store it: every connection is told to come back later, and does.
     await retry(() => expect(a.closes.map((c) => c.code)).toContain(CloseCode.StoreFailed));
@@ -66,7 +92,7 @@ describe('a store that cannot write (disk full)', () => {
     expect(created.status).toBe(503);
     expect(created.body.error.code).toBe(ApiErrorCode.StoreUnavailable);
 
-    diskFull(pid, false);
+    await diskFull(server, false);
     // The client's own reconnects deliver the edit once it can be stored.
     await a.allConfirmed(15_000);
     await retry(() =>
@@ -88,16 +114,20 @@ describe('a store that cannot write (disk full)', () => {
     b.destroy();
     expect(await server.stop()).toBe(0);
 
-    // Nothing half-written: the file is whole, one party, one version, an intact audit chain.
-    const db = new Database(path.join(server.dataDir, 'pactum.db'), { readonly: true });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare('SELECT name FROM versions WHERE kind = ?').pluck().all('named')).toEqual(['After']);
-    expect(db.prepare('SELECT count(*) FROM treaties').pluck().get()).toBe(1);
-    const doc = new Y.Doc();
-    for (const row of db.prepare('SELECT data FROM treaty_updates WHERE treaty_id = ?').pluck().all(id)) {
-      Y.applyUpdate(doc, row as Buffer);
+    // Nothing half-written: the store is whole, one party, one version, an intact audit chain.
+    const store = await openStoreSql(server.dataDir);
+    if (!storeIsPostgres()) {
+      expect(await store.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     }
-    db.close();
+    expect(await store.all('SELECT name FROM versions WHERE kind = ?', 'named')).toEqual([{ name: 'After' }]);
+    expect(await store.all('SELECT id FROM treaties')).toEqual([{ id }]);
+    const doc = new Y.Doc();
+    const rows = await store.all<{ data: Uint8Array }>(
+      'SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq',
+      id,
+    );
+    for (const row of rows) Y.applyUpdate(doc, row.data);
+    await store.close();
     expect([...doc.getMap(TagRoot.parties).keys()].filter((code) => code === 'ZZ')).toHaveLength(1);
     const verified = await pactumCli(server.dataDir, 'verify', id);
     expect(verified.stdout).toMatch(/intact/);
