@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ServerStatsJSON } from '@pactum/shared';
+import { describe, expect, it } from 'vitest';
+import { call, operatorHeaders } from '../helpers/access.ts';
+import { sampleTreatyId } from '../helpers/api.ts';
+import { CollabClient } from '../helpers/CollabClient.ts';
+import { pactumCli } from '../helpers/cli.ts';
+import { startServer } from '../helpers/startServer.ts';
+import { storeIsPostgres } from '../helpers/storeEnv.ts';
+import { openStoreSql } from '../helpers/storeSql.ts';
+
+// Only in the Postgres run (tests/integration/vitest.postgres.config.ts): its other tests pass on
+// SQLite too, so this one shows that their servers really kept everything in Postgres.
+describe('the store on Postgres', () => {
+  it('is the database of PACTUM_DATABASE_URL: edits land in it, the data directory stays empty, the statistics are its own', async () => {
+    expect(storeIsPostgres()).toBe(true);
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const client = new CollabClient(server.wsUrl, id);
+    await client.synced();
+    client.bodyText(0).insert(0, 'Stored in Postgres. ');
+    await client.allConfirmed();
+    client.destroy();
+
+    const store = await openStoreSql(server.dataDir);
+    const [database] = await store.all<{ bytes: string; cache: string; updates: string }>(
+      `SELECT pg_database_size(current_database()) AS bytes,
+         pg_size_bytes(current_setting('shared_buffers')) AS cache,
+         (SELECT count(*) FROM treaty_updates WHERE treaty_id = ?) AS updates`,
+      id,
+    );
+    expect(await store.all('SELECT id FROM treaties')).toEqual([{ id }]);
+    await store.close();
+    expect(Number(database?.updates)).toBeGreaterThan(1);
+    expect(fs.readdirSync(server.dataDir)).toEqual([]);
+
+    const stats = (await call(server, 'GET', '/admin/stats', { headers: operatorHeaders(server) }))
+      .body as ServerStatsJSON;
+    // The database's own size and Postgres's shared buffers, where SQLite would report its file,
+    // its write-ahead log and its page cache.
+    expect(stats.store.pageCacheLimitBytes).toBe(Number(database?.cache));
+    expect(stats.store.walBytes).toBe(0);
+    expect(Math.abs(stats.store.bytes - Number(database?.bytes))).toBeLessThan(1_000_000);
+  });
+
+  it('refuses backup and restore of the SQLite file, pointing at pg_dump, and writes nothing', async () => {
+    const server = await startServer();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-backup-')), 'x.db');
+    for (const command of ['backup', 'restore']) {
+      const refused = await pactumCli(server.dataDir, command, file);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(
+        `${command} works on the SQLite store; with PACTUM_DATABASE_URL set, use Postgres's own tools (pg_dump, pg_restore)`,
+      );
+    }
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.readdirSync(server.dataDir)).toEqual([]);
+  });
+});
