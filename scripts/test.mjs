@@ -1,6 +1,7 @@
 // `npm test`: install what is needed, then lint, typecheck, unit, build,
-// integration and browser tests. Ends with the plain line `N passed, N failed`
-// (tests of every suite, plus one check each for lint, typecheck and build).
+// integration (on SQLite, then the store's part again on Postgres) and browser
+// tests. Ends with the plain line `N passed, N failed` (tests of every suite,
+// plus one check each for lint, typecheck and build).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,6 +83,7 @@ check('typecheck (tsc)', process.execPath, ['scripts/typecheck.mjs']);
 suite('unit', 'vitest.config.ts');
 check('build (client)', ...pnpmArgs(['--filter', '@pactum/client', 'build']));
 suite('integration', 'tests/integration/vitest.config.ts');
+suite('integration (postgres)', 'tests/integration/vitest.postgres.config.ts');
 suite('browser', 'tests/browser/vitest.config.ts');
 
 console.log(`\n${lines.join('\n')}\n`);
