@@ -163,7 +163,7 @@ export class AccessService {
     const memberships = await this.#store.memberships(principal.session.id);
     await this.#store.endSession(principal.session.id, new Date().toISOString());
     for (const member of memberships) {
-      this.rooms.get(member.treatyId)?.disconnectMember(member.id, CloseCode.Unauthorized, 'signed out');
+      this.rooms.disconnectMember(member.treatyId, member.id, CloseCode.Unauthorized, 'signed out');
     }
   }
 
@@ -223,7 +223,7 @@ export class AccessService {
         });
       });
     }
-    this.rooms.get(access.treatyId)?.disconnectMember(memberId, CloseCode.Forbidden, 'access revoked');
+    this.rooms.disconnectMember(access.treatyId, memberId, CloseCode.Forbidden, 'access revoked');
     return memberJSON((await this.#store.member(access.treatyId, memberId)) as MemberRow);
   }
 

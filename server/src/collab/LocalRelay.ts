@@ -9,4 +9,10 @@ export class LocalRelay implements Relay {
   publishUpdate(): void {}
 
   publishAwareness(): void {}
+
+  publishControl(): void {}
+
+  onControl(): void {}
+
+  async close(): Promise<void> {}
 }

@@ -5,6 +5,11 @@ export interface RelayedRoom {
   /** An awareness update from another process's connections. */
   applyRemoteAwareness(update: Uint8Array): void;
   /**
+   * The awareness states this process's connections hold, as one update (null
+   * when it has none): what a process that just loaded the treaty asks for.
+   */
+  localAwareness(): Uint8Array | null;
+  /**
    * The relay lost updates (its server restarted, or they were trimmed before
    * this room read them): the room applies what the store holds, which has them.
    */
@@ -21,10 +26,21 @@ export interface RelaySubscription {
   stop(): Promise<void>;
 }
 
+/** What one process asks of the others about access, rather than about a document. */
+export type RelayControl = {
+  kind: 'disconnectMember';
+  treatyId: string;
+  memberId: string;
+  /** The WebSocket close code and reason the member's connections get. */
+  code: number;
+  reason: string;
+};
+
 /**
  * What crosses process boundaries: a room publishes every committed update
  * (after it is stored) and its connections' awareness, and receives the
- * other processes'. One process needs nothing crossed: see LocalRelay.
+ * other processes'; access changes reach every process's connections. One
+ * process needs nothing crossed: see LocalRelay.
  */
 export interface Relay {
   /**
@@ -34,5 +50,12 @@ export interface Relay {
    */
   subscribe(treatyId: string): Promise<RelaySubscription>;
   publishUpdate(treatyId: string, update: Uint8Array, seq: number): void;
+  /** An awareness update (y-protocols encoding) made by this process's connections. */
   publishAwareness(treatyId: string, update: Uint8Array): void;
+  /** Sends `message` to the other processes (this one has acted on it already). */
+  publishControl(message: RelayControl): void;
+  /** Calls `listener` with every control message another process publishes. */
+  onControl(listener: (message: RelayControl) => void): void;
+  /** Stops relaying; called once every room has closed. */
+  close(): Promise<void>;
 }

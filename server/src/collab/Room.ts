@@ -24,7 +24,13 @@ import {
   type QueuedUpdate,
   type TargetCommit,
 } from './GroupCommit.ts';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.ts';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  frameAwareness,
+} from './messages.ts';
 import { PendingBound } from './PendingBound.ts';
 import type { Relay, RelayedRoom } from './Relay.ts';
 import type { RoomAuditEntry, RoomHook } from './RoomHook.ts';
@@ -139,10 +145,18 @@ export class Room implements CommitTarget, RelayedRoom {
       for (const connection of this.connections) connection.send(message);
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-      const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
+        ...added,
+        ...updated,
+        ...removed,
+      ]);
+      const message = frameAwareness(update);
       for (const connection of this.connections) connection.send(message);
-      // What came from another process is not sent back to it.
-      if (origin !== RELAYED) this.deps.relay.publishAwareness(this.treatyId, message);
+      // Only what this process's connections did: not what another process relayed, nor the
+      // states this room timed out (the process whose connection holds one times it out too).
+      if (origin instanceof Connection || origin === DISCONNECTED) {
+        this.deps.relay.publishAwareness(this.treatyId, update);
+      }
       this.#forgetAwareness(removed);
     });
   }
@@ -294,7 +308,7 @@ export class Room implements CommitTarget, RelayedRoom {
     if (!this.connections.delete(connection)) return;
     this.#barriers.delete(connection);
     for (const clientId of connection.controlledIds) this.#awarenessOwners.delete(clientId);
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], 'disconnect');
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.controlledIds], DISCONNECTED);
     this.#forgetAwareness(connection.controlledIds);
     if (this.connections.size === 0) void this.unload();
   }
@@ -362,12 +376,19 @@ export class Room implements CommitTarget, RelayedRoom {
   applyRemoteUpdate(update: Uint8Array, seq: number): void {
     if (this.#closed) return;
     Y.applyUpdate(this.doc, update, RELAYED);
-    this.#storedSeqs.push(seq);
+    // As a room loads, the relay may deliver rows the store read already held.
+    if (!this.#storedSeqs.includes(seq)) this.#storedSeqs.push(seq);
   }
 
   applyRemoteAwareness(update: Uint8Array): void {
     if (this.#closed) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
+  }
+
+  localAwareness(): Uint8Array | null {
+    if (this.#closed) return null;
+    const owned = [...this.#awarenessOwners.keys()].filter((clientId) => this.awareness.states.has(clientId));
+    return owned.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, owned) : null;
   }
 
   async healFromStore(): Promise<void> {
@@ -482,6 +503,9 @@ export class Room implements CommitTarget, RelayedRoom {
 
 /** Transaction and awareness origin of what another process relayed. */
 const RELAYED = Symbol('relayed');
+
+/** Awareness origin of the states a leaving connection held. */
+const DISCONNECTED = 'disconnect';
 
 /** Reasons kept per connection and commit in a `write.reverted` audit entry. */
 const MAX_AUDITED_REASONS = 10;

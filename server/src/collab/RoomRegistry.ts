@@ -8,7 +8,13 @@ export class RoomRegistry {
   /** Rooms being unloaded: a treaty is loaded again only once its last room has stored everything. */
   readonly #unloading = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: RoomDeps) {}
+  constructor(private readonly deps: RoomDeps) {
+    deps.relay.onControl((message) => {
+      if (message.kind === 'disconnectMember') {
+        this.get(message.treatyId)?.disconnectMember(message.memberId, message.code, message.reason);
+      }
+    });
+  }
 
   /** The live room of `treatyId`, loading it from the store if needed (rejects if that fails). */
   open(treatyId: string): Promise<Room> {
@@ -41,6 +47,12 @@ export class RoomRegistry {
     });
     this.#rooms.set(treatyId, room);
     return room;
+  }
+
+  /** Closes a member's connections to `treatyId` here and, through the relay, in every other process. */
+  disconnectMember(treatyId: string, memberId: string, code: number, reason: string): void {
+    this.get(treatyId)?.disconnectMember(memberId, code, reason);
+    this.deps.relay.publishControl({ kind: 'disconnectMember', treatyId, memberId, code, reason });
   }
 
   get(treatyId: string): Room | undefined {

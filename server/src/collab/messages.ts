@@ -31,8 +31,12 @@ export const encodeUpdate = (update: Uint8Array) =>
     syncProtocol.writeUpdate(e, update);
   });
 
-export const encodeAwareness = (awareness: awarenessProtocol.Awareness, clients: number[]) =>
+/** An awareness frame carrying `update` (y-protocols awareness encoding). */
+export const frameAwareness = (update: Uint8Array) =>
   frame((e) => {
     encoding.writeVarUint(e, MessageType.Awareness);
-    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+    encoding.writeVarUint8Array(e, update);
   });
+
+export const encodeAwareness = (awareness: awarenessProtocol.Awareness, clients: number[]) =>
+  frameAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
