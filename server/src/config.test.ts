@@ -50,4 +50,21 @@ describe('readConfig', () => {
       expect(message).not.toContain('s3cret');
     }
   });
+
+  it('takes a Redis URL for the relay, and never repeats one it refuses', () => {
+    expect(readConfig({}, '/repo').redisUrl).toBeUndefined();
+    for (const url of ['redis://:s3cret@cache.internal:6379/2', 'rediss://pactum:s3cret@cache.internal']) {
+      expect(readConfig({ PACTUM_REDIS_URL: url }, '/repo').redisUrl).toBe(url);
+    }
+    for (const bad of ['http://:s3cret@cache.internal', 'cache.internal:6379', 'redis://:s3cret@[cache']) {
+      let message = '';
+      try {
+        readConfig({ PACTUM_REDIS_URL: bad }, '/repo');
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^PACTUM_REDIS_URL /);
+      expect(message).not.toContain('s3cret');
+    }
+  });
 });

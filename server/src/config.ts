@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   /** A postgres:// URL (PACTUM_DATABASE_URL): the store is that database instead of SQLite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** A redis:// or rediss:// URL (PACTUM_REDIS_URL): processes on one store relay edits through it. */
+  redisUrl: string | undefined;
   clientDir: string;
   compactAfterRows: number;
   checkpointIdleMs: number;
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     host: env.HOST || undefined,
     dataDir: path.resolve(env.PACTUM_DATA_DIR ?? path.join(repoRoot, 'data')),
     databaseUrl: databaseUrl(env.PACTUM_DATABASE_URL),
+    redisUrl: redisUrl(env.PACTUM_REDIS_URL),
     clientDir: path.resolve(env.PACTUM_CLIENT_DIR ?? path.join(repoRoot, 'client/dist')),
     compactAfterRows: integer('PACTUM_COMPACT_AFTER_ROWS', 500, 1),
     checkpointIdleMs: integer('PACTUM_CHECKPOINT_IDLE_MS', 2 * 60_000, 50),
@@ -93,6 +96,23 @@ function databaseUrl(raw: string | undefined): string | undefined {
   } catch {
     throw new Error(
       `PACTUM_DATABASE_URL does not parse as ${shape} (special characters in the password must be percent-encoded)`,
+    );
+  }
+  return raw;
+}
+
+function redisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // Never echoed either: it may hold the Redis password.
+  const shape = 'a URL like redis://:password@host:6379 or rediss://… for TLS';
+  if (!/^rediss?:\/\//.test(raw)) {
+    throw new Error(`PACTUM_REDIS_URL must start with redis:// or rediss:// (${shape})`);
+  }
+  try {
+    new URL(raw);
+  } catch {
+    throw new Error(
+      `PACTUM_REDIS_URL does not parse as ${shape} (special characters in the password must be percent-encoded)`,
     );
   }
   return raw;
