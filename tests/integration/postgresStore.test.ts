@@ -7,8 +7,9 @@ import { call, operatorHeaders } from '../helpers/access.ts';
 import { sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { pactumCli } from '../helpers/cli.ts';
+import { LEGACY_STORE, legacyDataDir } from '../helpers/legacyStore.ts';
 import { startServer } from '../helpers/startServer.ts';
-import { storeIsPostgres } from '../helpers/storeEnv.ts';
+import { storeEnv, storeIsPostgres } from '../helpers/storeEnv.ts';
 import { openStoreSql } from '../helpers/storeSql.ts';
 
 // Only in the Postgres run (tests/integration/vitest.postgres.config.ts): its other tests pass on
@@ -57,5 +58,43 @@ describe('the store on Postgres', () => {
     }
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.readdirSync(server.dataDir)).toEqual([]);
+  });
+
+  it('takes a SQLite store made by the previous main with migrate-store, and a server on Postgres serves all of it', async () => {
+    const sqliteDir = legacyDataDir();
+    const { PACTUM_DATABASE_URL: url } = await storeEnv();
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-pg-served-'));
+    const copied = await pactumCli(sqliteDir, 'migrate-store', '--to', url as string);
+    expect(copied.stderr).toBe('');
+    expect(copied.code).toBe(0);
+    expect(copied.stdout).toMatch(/copied .* in [\d.]+ s: 2 treaties, .*; every audit chain intact/);
+    // The password-less URL of a test cluster is printed; a password never is (redactDatabaseUrl).
+    const again = await pactumCli(sqliteDir, 'migrate-store', '--to', url as string);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^migrate-store refused: /);
+
+    const server = await startServer({ dataDir: empty, env: { PACTUM_DATABASE_URL: url as string } });
+    const headers = operatorHeaders(server);
+    const list = (await call(server, 'GET', '/treaties', { headers })).body as { treaties: { id: string }[] };
+    expect(list.treaties.map((t) => t.id).sort()).toEqual([...LEGACY_STORE.treaties].sort());
+    const sample = LEGACY_STORE.sampleTreaty;
+    const verified = await call(server, 'GET', `/treaties/${sample}/audit/verify`, { headers });
+    expect(verified.body).toMatchObject({ ok: true });
+    const members = (await call(server, 'GET', `/treaties/${sample}/members`, { headers })).body as {
+      members: { id: string }[];
+    };
+    expect(members.members.map((m) => m.id)).toContain(LEGACY_STORE.member);
+    const version = await call(server, 'GET', `/treaties/${sample}/versions/${LEGACY_STORE.namedVersion}`, {
+      headers,
+    });
+    expect(version.status).toBe(200);
+    // The live text loads from Postgres and takes an edit like any other.
+    const client = new CollabClient(server.wsUrl, sample);
+    await client.synced();
+    expect(client.clauseCount()).toBe(12);
+    client.bodyText(0).insert(0, 'After the move. ');
+    await client.allConfirmed();
+    client.destroy();
+    expect(fs.readdirSync(empty)).toEqual([]);
   });
 });
