@@ -12,6 +12,7 @@ import { defaultRoomHooks } from './collab/defaultRoomHooks.ts';
 import { GroupCommit } from './collab/GroupCommit.ts';
 import { LocalRelay } from './collab/LocalRelay.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
+import { RedisRelay } from './collab/redis/RedisRelay.ts';
 import type { Config } from './config.ts';
 import { ExportService } from './export/ExportService.ts';
 import { createApp } from './http/createApp.ts';
@@ -33,6 +34,7 @@ export interface PactumServerOptions
     Config,
     | 'dataDir'
     | 'databaseUrl'
+    | 'redisUrl'
     | 'clientDir'
     | 'compactAfterRows'
     | 'checkpointIdleMs'
@@ -68,11 +70,15 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
   const storage = await openStorage(options);
   const audit = new AuditLog(storage);
   const commits = new GroupCommit(storage);
+  // Several processes on one store relay through Redis; one process needs nothing relayed.
+  const relay = options.redisUrl
+    ? await RedisRelay.connect({ url: options.redisUrl, log })
+    : new LocalRelay();
   let versions: VersionService | undefined;
   const rooms = new RoomRegistry({
     storage,
     commits,
-    relay: new LocalRelay(),
+    relay,
     log,
     compactAfterRows: options.compactAfterRows,
     hooks: defaultRoomHooks,
@@ -172,6 +178,7 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
         httpServer.closeIdleConnections();
         await rooms.closeAll();
         await collab.close(CloseCode.ServiceRestart, CLOSE_GRACE_MS);
+        await relay.close();
         await storage.close();
         httpServer.closeAllConnections();
         await stopped;
