@@ -1,5 +1,7 @@
 import { inject, onTestFinished } from 'vitest';
 import { type PostgresDatabases, postgresDatabases } from './postgres.ts';
+// Brings in its declaration of inject('postgres') for the projects that import only this file.
+import type {} from './postgresGlobalSetup.ts';
 
 let databases: PostgresDatabases | undefined;
 
