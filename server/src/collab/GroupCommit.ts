@@ -119,11 +119,13 @@ export class GroupCommit {
     this.#updates = new Map();
     this.#targets = new Set();
     this.#waiters = [];
+    // One lock order on every node sharing the store: the treaties' rows (appends, in treaty order),
+    // then their audit chains (a server edit's entries, then the derived ones, in treaty order).
+    commits.sort((x, y) => (x.target.treatyId < y.target.treatyId ? -1 : 1));
     const stored = commits.filter(({ commit }) => commit.row !== null);
     let seqs: number[];
     try {
       seqs = await this.storage.transaction(async (scope) => {
-        for (const { alongside } of waiters) await alongside?.(scope);
         const appended = await scope.treaties.append(
           stored.map(({ target, commit }) => ({
             treatyId: target.treatyId,
@@ -135,9 +137,8 @@ export class GroupCommit {
             clauseCount: commit.row?.clauseCount as number,
           })),
         );
-        // In one order on every node: appends lock each treaty's chain until the commit ends.
-        const byTreaty = [...commits].sort((x, y) => (x.target.treatyId < y.target.treatyId ? -1 : 1));
-        for (const { target, commit } of byTreaty) {
+        for (const { alongside } of waiters) await alongside?.(scope);
+        for (const { target, commit } of commits) {
           for (const { actor, event, details } of commit.audits)
             await scope.audit.append(target.treatyId, actor, event, details);
         }
