@@ -55,8 +55,12 @@ export class FaultProxy {
   #gen: prng.PRNG;
   port = 0;
 
+  /**
+   * `upstream` is the server's port, or picks one for each new connection,
+   * as a load balancer in front of several server processes does.
+   */
   constructor(
-    private readonly upstreamPort: number,
+    private readonly upstream: number | (() => number),
     faults: Faults,
     seed: number,
   ) {
@@ -99,7 +103,8 @@ export class FaultProxy {
 
   #accept(client: net.Socket): void {
     this.counters.connections++;
-    const server = net.connect({ port: this.upstreamPort, host: '127.0.0.1', allowHalfOpen: true });
+    const port = typeof this.upstream === 'number' ? this.upstream : this.upstream();
+    const server = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
     client.setNoDelay(true);
     server.setNoDelay(true);
     const ceiling = prng.uint32(this.#gen, 0, this.#faults.maxDelayMs);
