@@ -13,6 +13,7 @@ import { GroupCommit } from './collab/GroupCommit.ts';
 import { LocalRelay } from './collab/LocalRelay.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { RedisRelay } from './collab/redis/RedisRelay.ts';
+import { sweepRevokedMembers } from './collab/sweepRevokedMembers.ts';
 import type { Config } from './config.ts';
 import { ExportService } from './export/ExportService.ts';
 import { createApp } from './http/createApp.ts';
@@ -22,6 +23,9 @@ import { sampleTreaty } from './seed/sampleTreaty.ts';
 import { TreatyService } from './TreatyService.ts';
 import { startCheckpoints } from './versions/CheckpointScheduler.ts';
 import { VersionService } from './versions/VersionService.ts';
+
+/** How often a node of several checks the store for revoked members still connected to it. */
+const REVOCATION_SWEEP_MS = 30_000;
 
 /** Nodes started within this long of each other count as starting together (one prints the chair link). */
 const SIBLING_START_MS = 60_000;
@@ -87,6 +91,16 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
   });
   const treaties = new TreatyService(storage, rooms, commits);
   versions = new VersionService(treaties, storage, options.keepCheckpoints);
+  // With several processes a revocation reaches the others through Redis; should that message be
+  // lost (Redis restarting), the store still says it, and the next sweep closes the sockets.
+  const sweep = options.redisUrl
+    ? setInterval(() => {
+        sweepRevokedMembers(rooms, storage.access).catch((error: unknown) =>
+          log.warn({ err: error }, 'could not check for revoked members'),
+        );
+      }, REVOCATION_SWEEP_MS)
+    : undefined;
+  sweep?.unref();
   const checkpoints = startCheckpoints(
     rooms,
     versions,
@@ -174,6 +188,7 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
     close() {
       closed ??= (async () => {
         checkpoints.stop();
+        clearInterval(sweep);
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         await rooms.closeAll();

@@ -21,6 +21,7 @@ import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
 import type { Relay, RelayControl, RelaySubscription } from './Relay.ts';
 import { RoomRegistry } from './RoomRegistry.ts';
+import { sweepRevokedMembers } from './sweepRevokedMembers.ts';
 
 const TREATY = 't-relay';
 const OPEN = 1;
@@ -154,5 +155,35 @@ describe('Room and Relay', () => {
     await commits.flush();
     // Two rows, within `compactAfterRows`: a room counting the delivered row three times would compact them into one.
     expect(await storage.treaties.load(TREATY)).toHaveLength(2);
+  });
+
+  it('closes, on a sweep, the sockets of members the store says were revoked (a lost control message)', async () => {
+    const { storage, rooms, room } = await setup();
+    const joined = new Date().toISOString();
+    const expires = new Date(Date.now() + 60_000).toISOString();
+    for (const id of ['m-1', 'm-2']) {
+      await storage.access.createSession(`s-${id}`, `hash-${id}`, id, expires);
+      await storage.access.addMember(
+        {
+          id,
+          treatyId: TREATY,
+          sessionId: `s-${id}`,
+          displayName: id,
+          delegation: 'FRA',
+          role: 'drafter',
+          joinedAt: joined,
+        },
+        null,
+      );
+    }
+    const [revoked, kept] = [member('m-1'), member('m-2')];
+    for (const { connection } of [revoked, kept]) room.join(connection);
+    expect(await sweepRevokedMembers(rooms, storage.access)).toBe(0);
+
+    // Revoked on another process, whose message never arrived here.
+    await storage.access.revokeMember('m-1', new Date().toISOString());
+    expect(await sweepRevokedMembers(rooms, storage.access)).toBe(1);
+    expect(revoked.closes).toEqual([4403]);
+    expect(kept.closes).toEqual([]);
   });
 });
