@@ -14,6 +14,7 @@ import type {
   Schedule,
   TypistInfo,
 } from './loadProtocol.ts';
+import { nodeOfClient } from './nodeOfClient.ts';
 
 const YOUNG_GENERATION_MB = 192;
 /**
@@ -112,6 +113,9 @@ async function run(config: LoadConfig): Promise<LoadResult> {
     const usage = cpu ?? { user: 0, system: 0 };
 
     const latencies: number[] = [];
+    const sameNode: number[] = [];
+    const crossNode: number[] = [];
+    const nodes = config.nodeUrls?.length ?? 1;
     let undelivered = 0;
     let sent = 0;
     typists.forEach((_, t) => {
@@ -126,6 +130,15 @@ async function run(config: LoadConfig): Promise<LoadResult> {
         sent += 1;
         if (Number.isNaN(appliedAt)) undelivered += 1;
         else latencies.push(appliedAt - sentAt);
+        if (nodes < 2) continue;
+        const home = nodeOfClient(typists[t]?.clientIndex as number, config.clients, nodes);
+        const appliedOn = (node: number) =>
+          Math.max(...done.map((d) => d.doneAtByNode[node]?.[t]?.[k] as number));
+        const others = Array.from({ length: nodes }, (_, node) => node).filter((node) => node !== home);
+        const same = appliedOn(home);
+        const cross = Math.max(...others.map(appliedOn));
+        if (Number.isFinite(same)) sameNode.push(same - sentAt);
+        if (Number.isFinite(cross)) crossNode.push(cross - sentAt);
       }
     });
     return {
@@ -137,6 +150,8 @@ async function run(config: LoadConfig): Promise<LoadResult> {
       lag: stats(done.flatMap((d) => d.lags)),
       generatorCpuPercent: ((usage.user + usage.system) / 1000 / config.durationMs) * 100,
       connectMs,
+      sameNode,
+      crossNode,
     };
   } finally {
     await Promise.all(threads.map(({ worker }) => worker.terminate()));

@@ -21,6 +21,8 @@ export interface LoadConfig {
   seedFile: string;
   /** Threads the clients are spread over (0: one per CPU core). */
   threads?: number;
+  /** Several server processes of one cluster: the clients are spread over them (nodeOfClient), `url` unused. */
+  nodeUrls?: string[];
 }
 
 export interface LoadResult {
@@ -37,6 +39,10 @@ export interface LoadResult {
   lag: Stats;
   generatorCpuPercent: number;
   connectMs: number;
+  /** With several nodes: send → every other client on the typist's own node applied it. */
+  sameNode: number[];
+  /** With several nodes: send → every client on the other nodes applied it. */
+  crossNode: number[];
 }
 
 export type GeneratorMessage =
@@ -76,6 +82,8 @@ export type FromWorker =
       sentAt: Float64Array[];
       /** Per typist, when the last of this thread's receivers applied each edit; NaN if one never did. */
       doneAt: Float64Array[];
+      /** doneAt for the receivers on each node alone (one entry without nodeUrls). */
+      doneAtByNode: Float64Array[][];
       lags: number[];
       durable: number[];
     }

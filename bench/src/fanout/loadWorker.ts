@@ -6,8 +6,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { CompletionTracker } from './CompletionTracker.ts';
 import { now } from './clock.ts';
-import { LoadClient } from './LoadClient.ts';
+import { LoadClient, type LoadClientOptions } from './LoadClient.ts';
 import type { FromWorker, LoadConfig, Schedule, ToWorker, TypistInfo } from './loadProtocol.ts';
+import { nodeOfClient } from './nodeOfClient.ts';
 import { typingTarget } from './typingTarget.ts';
 
 const CONNECT_BATCH = 25;
@@ -32,20 +33,22 @@ const typistClient = (t: number, clients: number, typists: number) =>
 
 let applied: (client: LoadClient) => void = () => {};
 let durable: (client: LoadClient, seq: number) => void = () => {};
-const options = {
-  url: config.url,
+const nodeUrls = config.nodeUrls ?? [config.url];
+const nodeOf = (index: number) => nodeOfClient(index, config.clients, nodeUrls.length);
+const options = (index: number): LoadClientOptions => ({
+  url: nodeUrls[nodeOf(index)] as string,
   headers: config.headers,
   barriers: config.barriers,
   onApplied: (client: LoadClient) => applied(client),
   onDurable: (client: LoadClient, seq: number) => durable(client, seq),
-};
+});
 
 async function connect(): Promise<LoadClient[]> {
   const clients: LoadClient[] = [];
   if (shard === 0) {
     // Client 0 starts with the document and hands it to a server that lacks it (the reference);
     // for ours the difference is empty. Two round trips: the server has processed its sync step 2.
-    const seeder = new LoadClient(0, options, new Uint8Array(fs.readFileSync(config.seedFile)));
+    const seeder = new LoadClient(0, options(0), new Uint8Array(fs.readFileSync(config.seedFile)));
     await seeder.opened;
     await seeder.roundTrip();
     await seeder.roundTrip();
@@ -56,7 +59,9 @@ async function connect(): Promise<LoadClient[]> {
   const indices: number[] = [];
   for (let index = 1; index < config.clients; index++) if (index % shards === shard) indices.push(index);
   for (let start = 0; start < indices.length; start += CONNECT_BATCH) {
-    const batch = indices.slice(start, start + CONNECT_BATCH).map((index) => new LoadClient(index, options));
+    const batch = indices
+      .slice(start, start + CONNECT_BATCH)
+      .map((index) => new LoadClient(index, options(index)));
     await Promise.all(batch.map((client) => client.opened.then(() => client.roundTrip())));
     clients.push(...batch);
   }
@@ -103,13 +108,19 @@ async function type(
 ): Promise<void> {
   const typists = schedule.typists.length;
   const perTypist = Math.ceil(schedule.edits / typists);
-  const slots = new Map(clients.map((client, slot) => [client, slot]));
-  const tracker = new CompletionTracker(
-    schedule.typists,
-    perTypist,
-    clients.map((client) => client.index),
+  // One tracker per node, so that deliveries within a node and across nodes are timed apart.
+  const byNode = nodeUrls.map((_, node) => clients.filter((client) => nodeOf(client.index) === node));
+  const trackers = byNode.map(
+    (members) =>
+      new CompletionTracker(
+        schedule.typists,
+        perTypist,
+        members.map((client) => client.index),
+      ),
   );
-  applied = (client) => tracker.applied(slots.get(client) as number, client.doc, now());
+  const slots = new Map(byNode.flatMap((members) => members.map((client, slot) => [client, slot] as const)));
+  applied = (client) =>
+    trackers[nodeOf(client.index)]?.applied(slots.get(client) as number, client.doc, now());
   const due = (t: number, k: number) => schedule.t0 + (t + k * typists) * schedule.interval;
   const measured = (t: number, k: number) =>
     due(t, k) >= schedule.measureFrom && due(t, k) < schedule.measureTo;
@@ -154,8 +165,16 @@ async function type(
   }
   await sleep(Math.max(0, schedule.measureTo - now()));
   const drainUntil = now() + config.drainMs;
-  while (tracker.pending(measured) > 0 && now() < drainUntil) await sleep(20);
-  post({ type: 'done', sentAt, doneAt: tracker.doneAt, lags, durable: durableMs });
+  const pending = () => trackers.reduce((sum, tracker) => sum + tracker.pending(measured), 0);
+  while (pending() > 0 && now() < drainUntil) await sleep(20);
+  const doneAtByNode = trackers.map((tracker) => tracker.doneAt);
+  // The last receiver of any node; NaN while one has not applied it (Math.max propagates NaN).
+  const doneAt = schedule.typists.map((_, t) =>
+    Float64Array.from({ length: perTypist }, (_, k) =>
+      Math.max(...doneAtByNode.map((perNode) => perNode[t]?.[k] as number)),
+    ),
+  );
+  post({ type: 'done', sentAt, doneAt, doneAtByNode, lags, durable: durableMs });
 }
 
 run().catch((error: Error) => post({ type: 'error', message: error.stack ?? error.message }));
