@@ -15,6 +15,8 @@ export function spawnPactum(options: {
   adminToken: string;
   root?: string;
   nodeArgs?: string[];
+  /** More environment, e.g. PACTUM_DATABASE_URL and PACTUM_REDIS_URL for a node of several. */
+  env?: Record<string, string>;
 }): Promise<SpawnedServer> {
   return spawnServer([...(options.nodeArgs ?? []), '--import', 'tsx', 'server/src/main.ts'], {
     cwd: options.root ?? repoRoot,
@@ -24,6 +26,7 @@ export function spawnPactum(options: {
       PACTUM_DATA_DIR: options.dataDir,
       PACTUM_ADMIN_TOKEN: options.adminToken,
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     ready: /Pactum is running at http:\/\/localhost:(\d+)/,
     name: 'Pactum',

@@ -1,19 +1,19 @@
-import { type LoadShape, runLoad } from './runLoad.ts';
+import { type LoadShape, type Measurement, runLoad } from './runLoad.ts';
 import type { ServerUnderTest } from './serverUnderTest.ts';
 import { keptUp, type Summary, summarize } from './summarize.ts';
 
-export interface RampResult {
+export interface RampResult<S extends Summary = Summary> {
   server: string;
-  steps: Summary[];
+  steps: S[];
   /** The highest input rate at which the server kept up (0 if none). */
   saturation: number;
   /** It kept up at every rate tried: the saturation is at least this. */
   neverSaturated: boolean;
 }
 
-interface RampState {
+interface RampState<S extends Summary> {
   target: ServerUnderTest;
-  steps: Summary[];
+  steps: S[];
   passed: number;
   failed: number | null;
 }
@@ -22,25 +22,26 @@ interface RampState {
  * Raises the input rate through `rates` until p99 exceeds `p99LimitMs` (or an
  * edit is not delivered) twice in a row, then bisects between the last rate that kept up and
  * the first that did not. The servers take turns at each step, so both see
- * the same machine.
+ * the same machine. `summarizeStep` may add figures of its own to each step's summary.
  */
-export async function ramp(
+export async function ramp<S extends Summary = Summary>(
   targets: ServerUnderTest[],
   shape: Omit<LoadShape, 'rate'>,
   rates: number[],
   bisections: number,
   p99LimitMs: number,
-  report: (step: Summary) => void,
-): Promise<RampResult[]> {
-  const states: RampState[] = targets.map((target) => ({ target, steps: [], passed: 0, failed: null }));
-  const attempt = async (state: RampState, rate: number) => {
-    const summary = summarize([await runLoad(state.target, { ...shape, rate })]);
+  report: (step: S) => void,
+  summarizeStep: (measurements: Measurement[]) => S = summarize as (measurements: Measurement[]) => S,
+): Promise<RampResult<S>[]> {
+  const states: RampState<S>[] = targets.map((target) => ({ target, steps: [], passed: 0, failed: null }));
+  const attempt = async (state: RampState<S>, rate: number) => {
+    const summary = summarizeStep([await runLoad(state.target, { ...shape, rate })]);
     state.steps.push(summary);
     report(summary);
     return keptUp(summary, p99LimitMs);
   };
   // A step that fails is tried once more: on a shared machine one burst of other work can sink it.
-  const step = async (state: RampState, rate: number) => {
+  const step = async (state: RampState<S>, rate: number) => {
     if ((await attempt(state, rate)) || (await attempt(state, rate)))
       state.passed = Math.max(state.passed, rate);
     else state.failed = Math.min(state.failed ?? rate, rate);

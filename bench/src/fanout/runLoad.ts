@@ -28,6 +28,10 @@ export interface Measurement extends LoadResult {
   serverCpuPercent: number;
   serverRssPeakMiB: number;
   serverRssEndMiB: number;
+  /** With several nodes: each node's CPU over the measured window, in % of one core. */
+  nodeCpuPercents: number[];
+  /** CPU of each of the servers' services over the measured window, in % of one core. */
+  serviceCpuPercents: Record<string, number>;
 }
 
 export type LoadShape = Omit<LoadConfig, 'url' | 'headers' | 'barriers'>;
@@ -44,6 +48,17 @@ export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promis
       url: server.url,
       headers: server.headers,
       barriers: server.barriers,
+      ...(server.nodes ? { nodeUrls: server.nodes.map((node) => node.url) } : {}),
+    };
+    const pids = server.nodes?.map((node) => node.pid) ?? [server.pid];
+    const usage = () => {
+      const nodes = pids.map(processUsage);
+      return {
+        cpuMs: nodes.reduce((sum, node) => sum + node.cpuMs, 0),
+        rssBytes: nodes.reduce((sum, node) => sum + node.rssBytes, 0),
+        nodeCpuMs: nodes.map((node) => node.cpuMs),
+        serviceCpuMs: (server.services ?? []).map((service) => service.cpuMs()),
+      };
     };
     const generator = fork(GENERATOR, [JSON.stringify(config)], {
       execArgv: [
@@ -52,23 +67,23 @@ export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promis
         'tsx',
       ],
     });
-    let from = processUsage(server.pid);
+    let from = usage();
     let fromAt = performance.now();
     let to = from;
     let toAt = fromAt;
     let peakRss = 0;
     const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, processUsage(server.pid).rssBytes);
+      peakRss = Math.max(peakRss, usage().rssBytes);
     }, RSS_SAMPLE_MS);
     try {
       const result = await new Promise<LoadResult>((resolve, reject) => {
         generator.on('message', (message: GeneratorMessage) => {
           if (message.type === 'measuring') {
-            from = processUsage(server.pid);
+            from = usage();
             fromAt = performance.now();
             peakRss = from.rssBytes;
           } else if (message.type === 'measured') {
-            to = processUsage(server.pid);
+            to = usage();
             toAt = performance.now();
             peakRss = Math.max(peakRss, to.rssBytes);
           } else if (message.type === 'result') resolve(message.result);
@@ -77,6 +92,7 @@ export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promis
         generator.on('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
       });
       const MiB = 2 ** 20;
+      const percent = (cpuMs: number) => (cpuMs / (toAt - fromAt)) * 100;
       return {
         ...result,
         server: target.name,
@@ -85,6 +101,13 @@ export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promis
         serverCpuPercent: ((to.cpuMs - from.cpuMs) / (toAt - fromAt)) * 100,
         serverRssPeakMiB: peakRss / MiB,
         serverRssEndMiB: to.rssBytes / MiB,
+        nodeCpuPercents: to.nodeCpuMs.map((cpuMs, node) => percent(cpuMs - (from.nodeCpuMs[node] as number))),
+        serviceCpuPercents: Object.fromEntries(
+          (server.services ?? []).map((service, i) => [
+            service.name,
+            percent((to.serviceCpuMs[i] as number) - (from.serviceCpuMs[i] as number)),
+          ]),
+        ),
       };
     } finally {
       clearInterval(sampler);
