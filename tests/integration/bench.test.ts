@@ -100,6 +100,47 @@ describe('benchmarks at tiny scale', () => {
     }
   }, 240_000);
 
+  it('fanout --nodes 2 runs the same load against one node and two on Postgres and Redis, cross-node apart', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'run.ts', 'fanout', '--nodes', '2', '--tiny'],
+      { cwd: path.join(repoRoot, 'bench') },
+    );
+    expect(stdout).toMatch(
+      /fanout --nodes 2 100\/s: cross-node p50 [\d.]+ ms \(same-node [\d.]+ ms\) against 1 node's p50 [\d.]+ ms: [+-][\d.]+ ms \(target ≤ \+2 ms\)/,
+    );
+    expect(stdout).toMatch(
+      /fanout --nodes 2: saturation \(p99 > 100 ms\) 1 node (≥ )?\d+\/s \(.+\), 2 nodes (≥ )?\d+\/s \(.+\): [\d.]+× \(target ≥ 1\.6×\)/,
+    );
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/fanout-2nodes-tiny.json'), 'utf8'),
+    );
+    const [one, two] = results.figures.steady as Array<{
+      server: string;
+      undelivered: number;
+      nodeCpuPerEditUs: number[];
+      serviceCpuPercent: { postgres: number; redis: number };
+      crossNode: { p50: number } | null;
+      sameNode: { p50: number } | null;
+    }>;
+    expect([one?.server, two?.server]).toEqual(['Pactum, 1 node', 'Pactum, 2 nodes']);
+    // Every edit crossed to the other node too; both nodes and Postgres did the work.
+    expect(one?.undelivered).toBe(0);
+    expect(two?.undelivered).toBe(0);
+    expect(one?.crossNode).toBeNull();
+    expect(two?.crossNode?.p50).toBeGreaterThan(0);
+    expect(two?.sameNode?.p50).toBeGreaterThan(0);
+    expect(two?.nodeCpuPerEditUs).toHaveLength(2);
+    for (const us of two?.nodeCpuPerEditUs ?? []) expect(us).toBeGreaterThan(0);
+    expect(two?.serviceCpuPercent.postgres).toBeGreaterThan(0);
+    // Redis relays a few hundred small entries in the tiny run: less than a clock tick, at times.
+    expect(two?.serviceCpuPercent.redis).toBeGreaterThanOrEqual(0);
+    for (const ramp of results.figures.ramp as Array<{ steps: unknown[]; bottleneck: { where: string } }>) {
+      expect(ramp.steps.length).toBeGreaterThanOrEqual(1);
+      expect(ramp.bottleneck.where).not.toBe('');
+    }
+  }, 360_000);
+
   it('idle measures our latency against a raw two-process round trip in the same run', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'idle', '--tiny'], {
       cwd: path.join(repoRoot, 'bench'),
