@@ -28,7 +28,7 @@ const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
   keystroke: keystrokeBench,
 };
 
-const names = args.filter((arg, i) => !arg.startsWith('--') && i !== nodesAt + 1);
+const names = args.filter((arg, i) => !arg.startsWith('--') && (nodesAt < 0 || i !== nodesAt + 1));
 const unknown = names.filter((name) => !(name in benchmarks));
 if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`);
