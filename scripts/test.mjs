@@ -1,5 +1,6 @@
 // `npm test`: install what is needed, then lint, typecheck, unit, build,
-// integration (on SQLite, then the store's part again on Postgres) and browser
+// integration (on SQLite, then the store's part again on Postgres), cluster
+// (several server processes on one Postgres and one Redis) and browser
 // tests. Ends with the plain line `N passed, N failed` (tests of every suite,
 // plus one check each for lint, typecheck and build).
 import fs from 'node:fs';
@@ -84,6 +85,7 @@ suite('unit', 'vitest.config.ts');
 check('build (client)', ...pnpmArgs(['--filter', '@pactum/client', 'build']));
 suite('integration', 'tests/integration/vitest.config.ts');
 suite('integration (postgres)', 'tests/integration/vitest.postgres.config.ts');
+suite('cluster', 'tests/cluster/vitest.config.ts');
 suite('browser', 'tests/browser/vitest.config.ts');
 
 console.log(`\n${lines.join('\n')}\n`);
