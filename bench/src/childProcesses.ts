@@ -13,21 +13,17 @@ function killAll(): void {
  * left running keeps its port and its temporary data dir).
  */
 export function killOnExit<T extends ChildProcess>(child: T): T {
-  install();
   alive.add(child);
   child.once('exit', () => alive.delete(child));
   return child;
 }
 
-let installed = false;
-function install(): void {
-  if (installed) return;
-  installed = true;
-  process.on('exit', killAll);
-  for (const [signal, number] of Object.entries(SIGNALS)) {
-    process.once(signal, () => {
-      killAll();
-      process.exit(128 + number);
-    });
-  }
+// Installed as this module loads, before any child exists: a signal that arrived between a spawn
+// and a handler installed with it would end this process the default way and leave the child running.
+process.on('exit', killAll);
+for (const [signal, number] of Object.entries(SIGNALS)) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(128 + number);
+  });
 }
