@@ -1,29 +1,6 @@
 import type { ExportRecord, ExportRepository } from '../ExportRepository.ts';
+import { type ExportRow, toExportRecord } from '../rows/exportRows.ts';
 import type { PostgresSession } from './PostgresSession.ts';
-
-interface ExportRow {
-  treaty_id: string;
-  stamp: string;
-  scope: string;
-  format: string;
-  version_id: string;
-  version_name: string;
-  compared_with: string | null;
-  exported_at: string;
-  exported_by: string;
-}
-
-const toRecord = (row: ExportRow): ExportRecord => ({
-  treatyId: row.treaty_id,
-  stamp: row.stamp,
-  scope: row.scope,
-  format: row.format,
-  versionId: row.version_id,
-  versionName: row.version_name,
-  comparedWith: row.compared_with,
-  exportedAt: row.exported_at,
-  exportedBy: row.exported_by,
-});
 
 /** Export stamps in Postgres. */
 export class PostgresExportRepository implements ExportRepository {
@@ -44,6 +21,6 @@ export class PostgresExportRepository implements ExportRepository {
       'SELECT * FROM exports WHERE stamp = $1 ORDER BY seq',
       [stamp],
     );
-    return rows.map(toRecord);
+    return rows.map(toExportRecord);
   }
 }

@@ -1,22 +1,9 @@
 import crypto from 'node:crypto';
 import type { TreatySummary } from '@pactum/shared';
+import { type TreatyRow, toSummary } from '../rows/treatyRows.ts';
 import type { PendingUpdate, StoredUpdate, SummaryChange, TreatyLog } from '../TreatyLog.ts';
 import { LOCK_PURPOSE, treatyLockKey } from './advisoryLockKey.ts';
 import type { PostgresSession } from './PostgresSession.ts';
-
-interface TreatyRow {
-  id: string;
-  title: string;
-  clause_count: number;
-  updated_at: string;
-}
-
-const toSummary = (row: TreatyRow): TreatySummary => ({
-  id: row.id,
-  title: row.title,
-  clauseCount: row.clause_count,
-  updatedAt: row.updated_at,
-});
 
 const SUMMARY = 'SELECT id, title, clause_count, updated_at FROM treaties';
 

@@ -1,55 +1,7 @@
-import type { Role } from '@pactum/shared';
 import type Database from 'better-sqlite3';
 import type { AccessRepository, InviteRow, MemberRow, SessionRow } from '../AccessRepository.ts';
+import { type RawInvite, type RawMember, toInvite, toMember } from '../rows/accessRows.ts';
 import type { SqliteRun } from './SqliteRun.ts';
-
-interface RawInvite {
-  id: string;
-  treaty_id: string;
-  delegation: string;
-  role: Role;
-  created_by: string;
-  created_at: string;
-  expires_at: string;
-  max_uses: number | null;
-  uses: number;
-  revoked_at: string | null;
-}
-
-interface RawMember {
-  id: string;
-  treaty_id: string;
-  session_id: string;
-  display_name: string;
-  delegation: string;
-  role: Role;
-  joined_at: string;
-  revoked_at: string | null;
-}
-
-const toMember = (row: RawMember): MemberRow => ({
-  id: row.id,
-  treatyId: row.treaty_id,
-  sessionId: row.session_id,
-  displayName: row.display_name,
-  delegation: row.delegation,
-  role: row.role,
-  joinedAt: row.joined_at,
-  revokedAt: row.revoked_at,
-});
-
-const toInvite = (row: RawInvite): InviteRow => ({
-  id: row.id,
-  treatyId: row.treaty_id,
-  delegation: row.delegation,
-  role: row.role,
-  createdBy: row.created_by,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  maxUses: row.max_uses,
-  uses: row.uses,
-  revokedAt: row.revoked_at,
-});
 
 /** Sessions, members and invites in SQLite. */
 export class SqliteAccessRepository implements AccessRepository {

@@ -1,30 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ExportRecord, ExportRepository } from '../ExportRepository.ts';
+import { type ExportRow, toExportRecord } from '../rows/exportRows.ts';
 import type { SqliteRun } from './SqliteRun.ts';
-
-interface ExportRow {
-  treaty_id: string;
-  stamp: string;
-  scope: string;
-  format: string;
-  version_id: string;
-  version_name: string;
-  compared_with: string | null;
-  exported_at: string;
-  exported_by: string;
-}
-
-const toRecord = (row: ExportRow): ExportRecord => ({
-  treatyId: row.treaty_id,
-  stamp: row.stamp,
-  scope: row.scope,
-  format: row.format,
-  versionId: row.version_id,
-  versionName: row.version_name,
-  comparedWith: row.compared_with,
-  exportedAt: row.exported_at,
-  exportedBy: row.exported_by,
-});
 
 /** Export stamps in SQLite. */
 export class SqliteExportRepository implements ExportRepository {
@@ -62,6 +39,6 @@ export class SqliteExportRepository implements ExportRepository {
   }
 
   byStamp(stamp: string): Promise<ExportRecord[]> {
-    return this.run(() => (this.#s.byStamp.all(stamp) as ExportRow[]).map(toRecord));
+    return this.run(() => (this.#s.byStamp.all(stamp) as ExportRow[]).map(toExportRecord));
   }
 }

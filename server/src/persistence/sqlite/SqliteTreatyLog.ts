@@ -1,22 +1,9 @@
 import crypto from 'node:crypto';
 import type { TreatySummary } from '@pactum/shared';
 import type Database from 'better-sqlite3';
+import { type TreatyRow, toSummary } from '../rows/treatyRows.ts';
 import type { PendingUpdate, StoredUpdate, SummaryChange, TreatyLog } from '../TreatyLog.ts';
 import type { SqliteRun } from './SqliteRun.ts';
-
-interface TreatyRow {
-  id: string;
-  title: string;
-  clause_count: number;
-  updated_at: string;
-}
-
-const toSummary = (row: TreatyRow): TreatySummary => ({
-  id: row.id,
-  title: row.title,
-  clauseCount: row.clause_count,
-  updatedAt: row.updated_at,
-});
 
 /** Treaties and their update logs in SQLite; compaction deletes exactly the rows it merged. */
 export class SqliteTreatyLog implements TreatyLog {
