@@ -85,34 +85,34 @@ function adminToken(raw: string | undefined): string | undefined {
 }
 
 function databaseUrl(raw: string | undefined): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  // The URL is never echoed: it may hold the database password.
-  const shape = 'a URL like postgres://user:password@host:5432/pactum';
-  if (!/^postgres(ql)?:\/\//.test(raw)) {
-    throw new Error(`PACTUM_DATABASE_URL must start with postgres:// or postgresql:// (${shape})`);
-  }
-  try {
-    new URL(raw);
-  } catch {
-    throw new Error(
-      `PACTUM_DATABASE_URL does not parse as ${shape} (special characters in the password must be percent-encoded)`,
-    );
-  }
-  return raw;
+  return serviceUrl(raw, 'PACTUM_DATABASE_URL', {
+    schemes: /^postgres(ql)?:\/\//,
+    start: 'postgres:// or postgresql://',
+    shape: 'a URL like postgres://user:password@host:5432/pactum',
+  });
 }
 
 function redisUrl(raw: string | undefined): string | undefined {
+  return serviceUrl(raw, 'PACTUM_REDIS_URL', {
+    schemes: /^rediss?:\/\//,
+    start: 'redis:// or rediss://',
+    shape: 'a URL like redis://:password@host:6379 or rediss://… for TLS',
+  });
+}
+
+/** A service's URL from `name`, or undefined when unset; never echoed, as it may hold a password. */
+function serviceUrl(
+  raw: string | undefined,
+  name: string,
+  { schemes, start, shape }: { schemes: RegExp; start: string; shape: string },
+): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  // Never echoed either: it may hold the Redis password.
-  const shape = 'a URL like redis://:password@host:6379 or rediss://… for TLS';
-  if (!/^rediss?:\/\//.test(raw)) {
-    throw new Error(`PACTUM_REDIS_URL must start with redis:// or rediss:// (${shape})`);
-  }
+  if (!schemes.test(raw)) throw new Error(`${name} must start with ${start} (${shape})`);
   try {
     new URL(raw);
   } catch {
     throw new Error(
-      `PACTUM_REDIS_URL does not parse as ${shape} (special characters in the password must be percent-encoded)`,
+      `${name} does not parse as ${shape} (special characters in the password must be percent-encoded)`,
     );
   }
   return raw;

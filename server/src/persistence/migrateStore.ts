@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type AuditEntry, verifyAuditChain } from '@pactum/shared';
+import { verifyAuditChain } from '@pactum/shared';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
 import * as Y from 'yjs';
@@ -11,6 +11,7 @@ import { PostgresAuditRepository } from './postgres/PostgresAuditRepository.ts';
 import { clientSession, inTransaction, type PostgresSession } from './postgres/PostgresSession.ts';
 import { PostgresStorage } from './postgres/PostgresStorage.ts';
 import { PostgresTreatyLog } from './postgres/PostgresTreatyLog.ts';
+import { type AuditRow, toAuditEntry } from './rows/auditRows.ts';
 import { SQLITE_MIGRATIONS } from './sqlite/migrateSqlite.ts';
 import { checkDatabase } from './sqlite/openDatabase.ts';
 import { STORE_FILE } from './sqlite/SqliteStorage.ts';
@@ -106,7 +107,7 @@ function checkSource(db: Database.Database): Expected {
   const audit = db.prepare('SELECT * FROM audit_log WHERE treaty_id = ? ORDER BY seq');
   const expected: Expected = new Map();
   for (const id of ids) {
-    const entries = (audit.all(id) as SqliteAuditRow[]).map(sqliteAuditEntry);
+    const entries = (audit.all(id) as AuditRow[]).map(toAuditEntry);
     const chain = verifyAuditChain(entries);
     if (!chain.ok) {
       throw new MigrateStoreError(
@@ -120,30 +121,6 @@ function checkSource(db: Database.Database): Expected {
     });
   }
   return expected;
-}
-
-interface SqliteAuditRow {
-  treaty_id: string;
-  seq: number;
-  at: string;
-  actor: string;
-  event: string;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-function sqliteAuditEntry(row: SqliteAuditRow): AuditEntry {
-  return {
-    treatyId: row.treaty_id,
-    seq: row.seq,
-    at: row.at,
-    actor: JSON.parse(row.actor) as AuditEntry['actor'],
-    event: row.event,
-    details: JSON.parse(row.details) as Record<string, unknown>,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
 
 async function refuseUnlessEmpty(client: pg.ClientBase): Promise<void> {

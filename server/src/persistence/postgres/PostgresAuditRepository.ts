@@ -1,30 +1,9 @@
 import type { AuditActor, AuditEntry } from '@pactum/shared';
 import type { AuditRepository } from '../AuditRepository.ts';
 import { nextAuditEntry } from '../nextAuditEntry.ts';
+import { type AuditRow, toAuditEntry } from '../rows/auditRows.ts';
 import { LOCK_PURPOSE, treatyLockKey } from './advisoryLockKey.ts';
 import type { PostgresSession } from './PostgresSession.ts';
-
-interface AuditRow {
-  treaty_id: string;
-  seq: string;
-  at: string;
-  actor: string;
-  event: string;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-const toEntry = (row: AuditRow): AuditEntry => ({
-  treatyId: row.treaty_id,
-  seq: Number(row.seq),
-  at: row.at,
-  actor: JSON.parse(row.actor) as AuditActor,
-  event: row.event,
-  details: JSON.parse(row.details) as Record<string, unknown>,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
 
 /**
  * The audit chains in Postgres. Appends to one treaty's chain queue on a lock
@@ -75,6 +54,6 @@ export class PostgresAuditRepository implements AuditRepository {
       'SELECT * FROM audit_log WHERE treaty_id = $1 ORDER BY seq',
       [treatyId],
     );
-    return rows.map(toEntry);
+    return rows.map(toAuditEntry);
   }
 }

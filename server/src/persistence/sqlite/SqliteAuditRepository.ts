@@ -2,29 +2,8 @@ import type { AuditActor, AuditEntry } from '@pactum/shared';
 import type Database from 'better-sqlite3';
 import type { AuditRepository } from '../AuditRepository.ts';
 import { nextAuditEntry } from '../nextAuditEntry.ts';
+import { type AuditRow, toAuditEntry } from '../rows/auditRows.ts';
 import type { SqliteRun } from './SqliteRun.ts';
-
-interface AuditRow {
-  treaty_id: string;
-  seq: number;
-  at: string;
-  actor: string;
-  event: string;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-const toEntry = (row: AuditRow): AuditEntry => ({
-  treatyId: row.treaty_id,
-  seq: row.seq,
-  at: row.at,
-  actor: JSON.parse(row.actor) as AuditActor,
-  event: row.event,
-  details: JSON.parse(row.details) as Record<string, unknown>,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
 
 /** The audit chains in SQLite. */
 export class SqliteAuditRepository implements AuditRepository {
@@ -70,6 +49,6 @@ export class SqliteAuditRepository implements AuditRepository {
   }
 
   entries(treatyId: string): Promise<AuditEntry[]> {
-    return this.run(() => (this.#s.all.all(treatyId) as AuditRow[]).map(toEntry));
+    return this.run(() => (this.#s.all.all(treatyId) as AuditRow[]).map(toAuditEntry));
   }
 }
