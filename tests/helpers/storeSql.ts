@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { treatyFromYDoc } from '@pactum/shared';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import * as Y from 'yjs';
 import { storeEnv } from './storeEnv.ts';
 
 /** SQL on the store of a test server, beside it, whichever backend the run uses. */
@@ -31,6 +33,19 @@ export async function openStoreSql(dataDir: string): Promise<StoreSql> {
       db.close();
     },
   };
+}
+
+/** The article texts of `treatyId` as stored (every row of its log, merged or not). */
+export async function storedTexts(dataDir: string, treatyId: string): Promise<string[]> {
+  const store = await openStoreSql(dataDir);
+  const rows = await store.all<{ data: Uint8Array }>(
+    'SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq',
+    treatyId,
+  );
+  await store.close();
+  const doc = new Y.Doc();
+  for (const row of rows) Y.applyUpdate(doc, row.data);
+  return treatyFromYDoc(doc).clauses.map((clause) => clause.text);
 }
 
 async function postgresSql(url: string): Promise<StoreSql> {

@@ -1,26 +1,12 @@
-import { CloseCode, treatyFromYDoc } from '@pactum/shared';
+import { CloseCode } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { retry } from '../helpers/retry.ts';
 import { startServer } from '../helpers/startServer.ts';
-import { openStoreSql } from '../helpers/storeSql.ts';
+import { storedTexts } from '../helpers/storeSql.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The article texts of `treatyId` in the store of a stopped server. */
-async function storedTexts(dataDir: string, treatyId: string): Promise<string[]> {
-  const store = await openStoreSql(dataDir);
-  const rows = await store.all<{ data: Uint8Array }>(
-    'SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq',
-    treatyId,
-  );
-  await store.close();
-  const doc = new Y.Doc();
-  for (const row of rows) Y.applyUpdate(doc, row.data);
-  return treatyFromYDoc(doc).clauses.map((clause) => clause.text);
-}
 
 describe('durability', () => {
   it('keeps every edit across a clean restart (SIGTERM)', async () => {
