@@ -3,6 +3,7 @@ import { treatyFromYDoc } from '@pactum/shared';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { fromStoredForm } from '../../server/src/persistence/postgres/storedUpdate.ts';
 import { storeEnv } from './storeEnv.ts';
 
 /** SQL on the store of a test server, beside it, whichever backend the run uses. */
@@ -10,8 +11,12 @@ export interface StoreSql {
   /** The rows of a query written with `?` placeholders (both schemas have the same tables and columns). */
   all<Row>(sql: string, ...params: unknown[]): Promise<Row[]>;
   run(sql: string, ...params: unknown[]): Promise<void>;
+  /** The update rows of a treaty's log, in order, each as the Yjs update it holds (Postgres deflates large ones). */
+  updates(treatyId: string): Promise<{ seq: number; data: Uint8Array }[]>;
   close(): Promise<void>;
 }
+
+const UPDATES = 'SELECT seq, data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq';
 
 /**
  * Opens the store of the server(s) on `dataDir`: its SQLite file, or its
@@ -29,6 +34,7 @@ export async function openStoreSql(dataDir: string): Promise<StoreSql> {
     run: async (sql, ...params) => {
       db.prepare(sql).run(...params);
     },
+    updates: async (treatyId) => db.prepare(UPDATES).all(treatyId) as { seq: number; data: Uint8Array }[],
     close: async () => {
       db.close();
     },
@@ -38,10 +44,7 @@ export async function openStoreSql(dataDir: string): Promise<StoreSql> {
 /** The article texts of `treatyId` as stored (every row of its log, merged or not). */
 export async function storedTexts(dataDir: string, treatyId: string): Promise<string[]> {
   const store = await openStoreSql(dataDir);
-  const rows = await store.all<{ data: Uint8Array }>(
-    'SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq',
-    treatyId,
-  );
+  const rows = await store.updates(treatyId);
   await store.close();
   const doc = new Y.Doc();
   for (const row of rows) Y.applyUpdate(doc, row.data);
@@ -62,6 +65,10 @@ async function postgresSql(url: string): Promise<StoreSql> {
     all: async <Row>(sql: string, ...params: unknown[]) => (await query(sql, params)).rows as Row[],
     run: async (sql, ...params) => {
       await query(sql, params);
+    },
+    updates: async (treatyId) => {
+      const { rows } = await query(UPDATES.replace('data', 'data, compressed'), [treatyId]);
+      return rows.map((row) => ({ seq: Number(row.seq), data: fromStoredForm(row) }));
     },
     close: () => client.end(),
   };

@@ -38,10 +38,7 @@ describe('room lifecycle', () => {
     const id = await sampleTreatyId(server.url);
     await server.stop();
     const store = await openStoreSql(server.dataDir);
-    const [state] = await store.all<{ data: Uint8Array }>(
-      'SELECT data FROM treaty_updates WHERE treaty_id = ?',
-      id,
-    );
+    const [state] = await store.updates(id);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state?.data as Uint8Array);
     (doc.getXmlFragment('treaty').get(0) as Y.XmlElement).insert(0, [new Y.XmlText('x'.repeat(100))]);

@@ -16,7 +16,7 @@ const PLANTED_ATTRIBUTE = 'data-planted';
 const FIGURE_TEXT = 'A planted figure';
 
 interface Row {
-  seq: number | string;
+  seq: number;
   data: Uint8Array;
 }
 
@@ -57,12 +57,10 @@ function plantedIn(doc: Y.Doc) {
 }
 const ALL_PLANTED = { mark: true, node: true, attribute: true };
 
-const ROWS = 'SELECT seq, data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq';
-
 async function readRows(server: RunningServer, treatyId: string): Promise<Row[]> {
   const store = await openStoreSql(server.dataDir);
   try {
-    return await store.all<Row>(ROWS, treatyId);
+    return await store.updates(treatyId);
   } finally {
     await store.close();
   }
@@ -88,7 +86,7 @@ describe('reads never write', () => {
     // Seeded through the database, so no guard on client updates can stand in the way.
     await first.stop();
     const store = await openStoreSql(first.dataDir);
-    const planted = plant(docOf(await store.all<Row>(ROWS, id)));
+    const planted = plant(docOf(await store.updates(id)));
     await store.run('INSERT INTO treaty_updates (treaty_id, data) VALUES (?, ?)', id, planted);
     await store.close();
 

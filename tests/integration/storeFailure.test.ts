@@ -122,10 +122,7 @@ describe('a store that cannot write (disk full)', () => {
     expect(await store.all('SELECT name FROM versions WHERE kind = ?', 'named')).toEqual([{ name: 'After' }]);
     expect(await store.all('SELECT id FROM treaties')).toEqual([{ id }]);
     const doc = new Y.Doc();
-    const rows = await store.all<{ data: Uint8Array }>(
-      'SELECT data FROM treaty_updates WHERE treaty_id = ? ORDER BY seq',
-      id,
-    );
+    const rows = await store.updates(id);
     for (const row of rows) Y.applyUpdate(doc, row.data);
     await store.close();
     expect([...doc.getMap(TagRoot.parties).keys()].filter((code) => code === 'ZZ')).toHaveLength(1);

@@ -4,8 +4,11 @@ import { type TreatyRow, toSummary } from '../rows/treatyRows.ts';
 import type { PendingUpdate, StoredUpdate, SummaryChange, TreatyLog } from '../TreatyLog.ts';
 import { LOCK_PURPOSE, treatyLockKey } from './advisoryLockKey.ts';
 import type { PostgresSession } from './PostgresSession.ts';
+import { fromStoredForm, type StoredUpdateForm, toStoredForm } from './storedUpdate.ts';
 
 const SUMMARY = 'SELECT id, title, clause_count, updated_at FROM treaties';
+const INSERT_UPDATE =
+  'INSERT INTO treaty_updates (treaty_id, data, compressed) VALUES ($1, $2, $3) RETURNING seq';
 
 /**
  * Treaties and their update logs in Postgres. Compaction deletes exactly the
@@ -14,14 +17,19 @@ const SUMMARY = 'SELECT id, title, clause_count, updated_at FROM treaties';
 export class PostgresTreatyLog implements TreatyLog {
   constructor(private readonly session: PostgresSession) {}
 
-  create(id: string, summary: Omit<SummaryChange, 'treatyId'>, initialState: Uint8Array): Promise<void> {
+  async create(
+    id: string,
+    summary: Omit<SummaryChange, 'treatyId'>,
+    initialState: Uint8Array,
+  ): Promise<void> {
+    const initial = await toStoredForm(initialState);
     return this.session.atomically(async (session) => {
       const now = new Date().toISOString();
       await session.query(
         'INSERT INTO treaties (id, title, clause_count, created_at, updated_at, epoch) VALUES ($1, $2, $3, $4, $4, $5)',
         [id, summary.title, summary.clauseCount, now, newEpoch()],
       );
-      await session.query('INSERT INTO treaty_updates (treaty_id, data) VALUES ($1, $2)', [id, initialState]);
+      await session.query(INSERT_UPDATE, [id, initial.data, initial.compressed]);
     });
   }
 
@@ -46,25 +54,22 @@ export class PostgresTreatyLog implements TreatyLog {
   }
 
   async load(id: string): Promise<StoredUpdate[]> {
-    const { rows } = await this.session.query<{ seq: string; data: Buffer }>(
-      'SELECT seq, data FROM treaty_updates WHERE treaty_id = $1 ORDER BY seq',
+    const { rows } = await this.session.query<StoredUpdateForm & { seq: string }>(
+      'SELECT seq, data, compressed FROM treaty_updates WHERE treaty_id = $1 ORDER BY seq',
       [id],
     );
-    return rows.map(({ seq, data }) => ({
-      seq: Number(seq),
-      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    }));
+    return rows.map((row) => ({ seq: Number(row.seq), data: fromStoredForm(row) }));
   }
 
-  append(updates: PendingUpdate[], summaries: SummaryChange[]): Promise<number[]> {
+  async append(updates: PendingUpdate[], summaries: SummaryChange[]): Promise<number[]> {
+    // Deflated before the transaction, so that no connection waits on it.
+    const stored = await Promise.all(updates.map(({ update }) => toStoredForm(update)));
     return this.session.atomically(async (session) => {
       const now = new Date().toISOString();
       const seqs: number[] = [];
-      for (const { treatyId, update } of updates) {
-        const { rows } = await session.query<{ seq: string }>(
-          'INSERT INTO treaty_updates (treaty_id, data) VALUES ($1, $2) RETURNING seq',
-          [treatyId, update],
-        );
+      for (const [i, { treatyId }] of updates.entries()) {
+        const { data, compressed } = stored[i] as StoredUpdateForm;
+        const { rows } = await session.query<{ seq: string }>(INSERT_UPDATE, [treatyId, data, compressed]);
         seqs.push(Number(rows[0]?.seq));
       }
       for (const { treatyId, title, clauseCount } of summaries) {
@@ -77,7 +82,8 @@ export class PostgresTreatyLog implements TreatyLog {
     });
   }
 
-  compact(id: string, state: Uint8Array, merged: readonly number[]): Promise<number | null> {
+  async compact(id: string, state: Uint8Array, merged: readonly number[]): Promise<number | null> {
+    const compacted = await toStoredForm(state);
     return this.session.atomically(async (session) => {
       const { rows: lock } = await session.query<{ locked: boolean }>(
         'SELECT pg_try_advisory_xact_lock($1, $2) AS locked',
@@ -88,10 +94,11 @@ export class PostgresTreatyLog implements TreatyLog {
         id,
         merged,
       ]);
-      const { rows } = await session.query<{ seq: string }>(
-        'INSERT INTO treaty_updates (treaty_id, data) VALUES ($1, $2) RETURNING seq',
-        [id, state],
-      );
+      const { rows } = await session.query<{ seq: string }>(INSERT_UPDATE, [
+        id,
+        compacted.data,
+        compacted.compressed,
+      ]);
       return Number(rows[0]?.seq);
     });
   }
