@@ -54,6 +54,21 @@ describe('PostgresStorage', () => {
     expect((refusal as Error).message).not.toContain('hunter2');
   });
 
+  it('refuses a database that holds another application’s tables, and writes nothing into it', async () => {
+    const url = await testDatabase();
+    const client = await admin(url);
+    await client.query('CREATE TABLE treaties (id serial PRIMARY KEY, signed_on date)');
+    const tables = () =>
+      client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const before = (await tables()).rows;
+    const refusal = await PostgresStorage.open(url).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UnusableStoreError);
+    expect((refusal as Error).message).toMatch(
+      /already holds tables that Pactum did not make \(treaties\)\. Point PACTUM_DATABASE_URL at an empty database/,
+    );
+    expect((await tables()).rows).toEqual(before);
+  });
+
   it('commits synchronously on every connection, whatever the database’s default', async () => {
     const url = await testDatabase();
     const client = await admin(url);

@@ -30,6 +30,7 @@ export async function migratePostgres(
   try {
     // Session-level: held across the migrations' own transactions, and released when the connection closes.
     await client.query('SELECT pg_advisory_lock($1, 0)', [LOCK_PURPOSE.migrations]);
+    await refuseForeignSchema(client, where);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY,
       name text NOT NULL,
@@ -69,4 +70,23 @@ export async function migratePostgres(
     // Closing the connection is what surely ends the session lock, whatever went wrong above.
     client.release(true);
   }
+}
+
+/**
+ * A database whose schema holds tables but no record of Pactum's migrations
+ * belongs to something else: Pactum writes nothing into it, not even its
+ * migrations table, and says so instead of failing on a clashing table.
+ */
+async function refuseForeignSchema(client: pg.ClientBase, where: string): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = current_schema() ORDER BY table_name`,
+  );
+  const names = rows.map((row) => row.name);
+  if (names.length === 0 || names.includes('schema_migrations')) return;
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
+  throw new UnusableStoreError(
+    `${where} already holds tables that Pactum did not make (${shown}). ` +
+      'Point PACTUM_DATABASE_URL at an empty database of its own (createdb pactum).',
+  );
 }
