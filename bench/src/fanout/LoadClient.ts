@@ -13,6 +13,8 @@ export interface LoadClientOptions {
   /** Called after a remote update (or the initial state) has been applied to this client's doc. */
   onApplied: (client: LoadClient) => void;
   onDurable?: (client: LoadClient, seq: number) => void;
+  /** Apply nothing: only keep, per Yjs client, the clock that the updates received reach. */
+  light?: boolean;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface LoadClientOptions {
 export class LoadClient {
   readonly doc = new Y.Doc();
   readonly socket: WebSocket;
+  /** A light client's clocks, from the updates it received (a full client's are in its doc). */
+  readonly #clocks = new Map<number, number>();
   #barrierSeq = 0;
   #onStep2: Array<() => void> = [];
   #pending: Uint8Array[] = [];
@@ -51,6 +55,11 @@ export class LoadClient {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== this) this.#sendUpdate(update);
     });
+  }
+
+  /** How far this client has received the edits of Yjs client `clientId`. */
+  clockOf(clientId: number): number {
+    return this.options.light ? (this.#clocks.get(clientId) ?? 0) : Y.getState(this.doc.store, clientId);
   }
 
   /** Resolves at the next sync step 2 from the server: everything sent before was processed. */
@@ -96,6 +105,15 @@ export class LoadClient {
     if (this.#pending.length === 0) return;
     const updates = this.#pending;
     this.#pending = [];
+    if (this.options.light) {
+      for (const update of updates) {
+        for (const [clientId, clock] of Y.parseUpdateMeta(update).to) {
+          if (clock > (this.#clocks.get(clientId) ?? 0)) this.#clocks.set(clientId, clock);
+        }
+      }
+      this.options.onApplied(this);
+      return;
+    }
     this.doc.transact(() => {
       for (const update of updates) Y.applyUpdate(this.doc, update, this);
     }, this);

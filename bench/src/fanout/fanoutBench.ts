@@ -55,6 +55,7 @@ function row(s: Summary): string {
   const spread = `${ms(Math.min(...s.p99s))} – ${ms(Math.max(...s.p99s))}`;
   const flags = [
     s.undelivered > 0 ? `${s.undelivered} undelivered` : '',
+    s.diverged > 0 ? `${s.diverged} clients diverged` : '',
     s.generatorBound ? 'generator-bound' : '',
   ].filter(Boolean);
   return [

@@ -141,8 +141,11 @@ async function run(config: LoadConfig): Promise<LoadResult> {
         if (Number.isFinite(cross)) crossNode.push(cross - sentAt);
       }
     });
+    const digests = done.flatMap((d) => d.fullDigests);
+    const agreeing = Math.max(0, ...[...new Set(digests)].map((x) => digests.filter((y) => y === x).length));
     return {
       latencies,
+      diverged: digests.length - agreeing,
       durable: done.flatMap((d) => d.durable),
       sent,
       undelivered,

@@ -21,6 +21,13 @@ export interface LoadConfig {
   seedFile: string;
   /** Threads the clients are spread over (0: one per CPU core). */
   threads?: number;
+  /**
+   * Receivers that apply every update to a Y.Doc; the others are light: they read
+   * which clocks a frame brings (Y.parseUpdateMeta) and apply nothing, so that the
+   * generator spends its CPU on frames, not on 200 documents. The server cannot
+   * tell them apart. Undefined: every receiver is full.
+   */
+  fullReceivers?: number;
   /** Several server processes of one cluster: the clients are spread over them (nodeOfClient), `url` unused. */
   nodeUrls?: string[];
 }
@@ -39,6 +46,8 @@ export interface LoadResult {
   lag: Stats;
   generatorCpuPercent: number;
   connectMs: number;
+  /** Full clients (those that apply every update) whose document differs from most others' at the end. */
+  diverged: number;
   /** With several nodes: send → every other client on the typist's own node applied it. */
   sameNode: number[];
   /** With several nodes: send → every client on the other nodes applied it. */
@@ -86,5 +95,7 @@ export type FromWorker =
       doneAtByNode: Float64Array[][];
       lags: number[];
       durable: number[];
+      /** A digest of the treaty as each of this thread's full clients holds it at the end. */
+      fullDigests: string[];
     }
   | { type: 'error'; message: string };

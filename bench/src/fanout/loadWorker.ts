@@ -1,8 +1,10 @@
 // One thread of the load generator: its share of the clients, the typists among them, and when
 // its receivers applied each edit. Started by loadGenerator.ts through workerBoot.mjs.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { TREATY_FRAGMENT } from '@pactum/shared';
 import * as Y from 'yjs';
 import { CompletionTracker } from './CompletionTracker.ts';
 import { now } from './clock.ts';
@@ -35,8 +37,19 @@ let applied: (client: LoadClient) => void = () => {};
 let durable: (client: LoadClient, seq: number) => void = () => {};
 const nodeUrls = config.nodeUrls ?? [config.url];
 const nodeOf = (index: number) => nodeOfClient(index, config.clients, nodeUrls.length);
+const typistIndices = new Set(
+  Array.from({ length: config.typists }, (_, t) => typistClient(t, config.clients, config.typists)),
+);
+/** The seeder, the typists and `fullReceivers` others spread over the clients (and so the nodes) are full. */
+const isLight = (index: number) => {
+  if (config.fullReceivers === undefined || index === 0 || typistIndices.has(index)) return false;
+  const receiver = index - 1 - [...typistIndices].filter((typist) => typist < index).length;
+  const stride = Math.max(1, Math.floor((config.clients - 1 - config.typists) / config.fullReceivers));
+  return receiver % stride !== 0 || receiver / stride >= config.fullReceivers;
+};
 const options = (index: number): LoadClientOptions => ({
   url: nodeUrls[nodeOf(index)] as string,
+  light: isLight(index),
   headers: config.headers,
   barriers: config.barriers,
   onApplied: (client: LoadClient) => applied(client),
@@ -120,7 +133,7 @@ async function type(
   );
   const slots = new Map(byNode.flatMap((members) => members.map((client, slot) => [client, slot] as const)));
   applied = (client) =>
-    trackers[nodeOf(client.index)]?.applied(slots.get(client) as number, client.doc, now());
+    trackers[nodeOf(client.index)]?.applied(slots.get(client) as number, (id) => client.clockOf(id), now());
   const due = (t: number, k: number) => schedule.t0 + (t + k * typists) * schedule.interval;
   const measured = (t: number, k: number) =>
     due(t, k) >= schedule.measureFrom && due(t, k) < schedule.measureTo;
@@ -174,7 +187,12 @@ async function type(
       Math.max(...doneAtByNode.map((perNode) => perNode[t]?.[k] as number)),
     ),
   );
-  post({ type: 'done', sentAt, doneAt, doneAtByNode, lags, durable: durableMs });
+  const fullDigests = clients
+    .filter((client) => !isLight(client.index))
+    .map((client) =>
+      crypto.createHash('sha256').update(client.doc.getXmlFragment(TREATY_FRAGMENT).toString()).digest('hex'),
+    );
+  post({ type: 'done', sentAt, doneAt, doneAtByNode, lags, durable: durableMs, fullDigests });
 }
 
 run().catch((error: Error) => post({ type: 'error', message: error.stack ?? error.message }));

@@ -18,6 +18,8 @@ export interface Summary {
   /** Send → Durable at the typist (our server only). */
   durable: Stats | null;
   undelivered: number;
+  /** Full clients whose document ended unlike the others', over all runs. */
+  diverged: number;
   serverCpuPercent: number;
   /** Server CPU time per edit sent, in microseconds: what an edit costs the server, load aside. */
   serverCpuPerEditUs: number;
@@ -50,6 +52,7 @@ export function summarize(measurements: Measurement[]): Summary {
     p99s: perRun.map((run) => run.p99),
     durable: durable.length > 0 ? stats(durable) : null,
     undelivered: measurements.reduce((sum, m) => sum + m.undelivered, 0),
+    diverged: measurements.reduce((sum, m) => sum + m.diverged, 0),
     serverCpuPercent,
     serverCpuPerEditUs: median(
       measurements.map((m) => ((m.serverCpuPercent / 100) * 1e6) / Math.max(1, m.achievedRate)),
@@ -61,6 +64,6 @@ export function summarize(measurements: Measurement[]): Summary {
   };
 }
 
-/** Whether a ramp step kept up: every edit delivered and p99 within the limit. */
+/** Whether a ramp step kept up: every edit delivered, every full client converged, p99 within the limit. */
 export const keptUp = (summary: Summary, p99LimitMs: number) =>
-  summary.undelivered === 0 && summary.latency.p99 <= p99LimitMs;
+  summary.undelivered === 0 && summary.diverged === 0 && summary.latency.p99 <= p99LimitMs;
