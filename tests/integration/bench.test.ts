@@ -118,15 +118,18 @@ describe('benchmarks at tiny scale', () => {
     const [one, two] = results.figures.steady as Array<{
       server: string;
       undelivered: number;
+      diverged: number;
       nodeCpuPerEditUs: number[];
       serviceCpuPercent: { postgres: number; redis: number };
       crossNode: { p50: number } | null;
       sameNode: { p50: number } | null;
     }>;
     expect([one?.server, two?.server]).toEqual(['Pactum, 1 node', 'Pactum, 2 nodes']);
-    // Every edit crossed to the other node too; both nodes and Postgres did the work.
+    // Every edit reached every receiver, light ones (which only read clocks) too, and crossed to the
+    // other node; the full clients ended with the same treaty; both nodes and Postgres did the work.
     expect(one?.undelivered).toBe(0);
     expect(two?.undelivered).toBe(0);
+    expect([one?.diverged, two?.diverged]).toEqual([0, 0]);
     expect(one?.crossNode).toBeNull();
     expect(two?.crossNode?.p50).toBeGreaterThan(0);
     expect(two?.sameNode?.p50).toBeGreaterThan(0);

@@ -38,7 +38,8 @@ const FULL = {
 };
 
 const TINY: typeof FULL = {
-  clients: 4,
+  // Three receivers: one full, two light.
+  clients: 6,
   typists: 2,
   fullReceivers: 1,
   rates: [100],
