@@ -8,12 +8,22 @@
  *
  *   ```
  *   doc
- *   ├─ treatyTitle            text only, no marks
- *   ├─ preamble               paragraph+
- *   └─ clause+                attrs { clauseId }   ← stable identity
- *      ├─ clauseHeading       text only, no marks
- *      └─ clauseBody          (paragraph | bulletList | orderedList)+
+ *   ├─ treatyTitle
+ *   │  └─ titleText+         attrs { lang }   text only, no marks
+ *   ├─ preamble
+ *   │  └─ preambleText+      attrs { lang }   paragraph+
+ *   └─ clause+               attrs { clauseId }   ← stable identity
+ *      └─ clauseText+        attrs { lang }
+ *         ├─ clauseHeading   text only, no marks
+ *         └─ clauseBody      (paragraph | bulletList | orderedList)+
  *   ```
+ *
+ *   Structure is language-neutral: there is one list of clauses, and each
+ *   clause holds one text per language of the treaty, in the order of the
+ *   root `languages` (languages/languagesLayout.ts) — as do the title and the
+ *   preamble. Inserting, moving or deleting a clause does so in every language
+ *   at once, concurrent edits included, because it is one element of one
+ *   Yjs sequence. Each `lang` is an ISO 639-1 code.
  *
  *   A clause's number ("Article 3") is its 1-based position among the clauses.
  *   It is derived wherever it is shown and never stored, so moving a clause
@@ -34,7 +44,20 @@ export const TreatyNode = {
   clause: 'clause',
   clauseHeading: 'clauseHeading',
   clauseBody: 'clauseBody',
+  titleText: 'titleText',
+  preambleText: 'preambleText',
+  clauseText: 'clauseText',
 } as const;
+
+/** The node types that hold one language's text: the attribute `lang` names it. */
+export const LANGUAGE_TEXT_NODES: ReadonlySet<string> = new Set([
+  TreatyNode.titleText,
+  TreatyNode.preambleText,
+  TreatyNode.clauseText,
+]);
+
+/** Attribute on a language text node that names its language. */
+export const LANG_ATTR = 'lang';
 
 /** Attribute on `clause` that carries its stable identity. */
 export const CLAUSE_ID_ATTR = 'clauseId';

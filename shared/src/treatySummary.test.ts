@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
+import { LANG_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
 import { treatySummaryFromYDoc, treatyTitleFromYDoc } from './treatySummary.ts';
 import { writeTreatyToYDoc } from './treatyYDoc.ts';
 
-function treaty(title: string, clauses: number): Y.Doc {
+function treaty(title: string, clauses: number, languages?: string[]): Y.Doc {
   const doc = new Y.Doc();
   writeTreatyToYDoc(doc, {
     title,
     preamble: ['The Parties,'],
     clauses: Array.from({ length: clauses }, (_, i) => ({ heading: `Heading ${i}`, paragraphs: ['Text.'] })),
+    ...(languages
+      ? { languages, translations: { en: { title: 'In English', preamble: [], clauses: [] } } }
+      : {}),
   });
   return doc;
 }
 
-function titleElement(text: string): Y.XmlElement {
+function titleElement(lang: string, text: string): Y.XmlElement {
   const element = new Y.XmlElement(TreatyNode.title);
-  element.insert(0, [new Y.XmlText(text)]);
+  const inLanguage = new Y.XmlElement(TreatyNode.titleText);
+  inLanguage.setAttribute(LANG_ATTR, lang);
+  inLanguage.insert(0, [new Y.XmlText(text)]);
+  element.insert(0, [inLanguage]);
   return element;
 }
 
 describe('treaty summary read from the Yjs types', () => {
-  it('gives the title and the number of articles', () => {
-    expect(treatySummaryFromYDoc(treaty('Гарантії безпеки', 3))).toEqual({
+  it('gives the title in the first language and the number of articles', () => {
+    expect(treatySummaryFromYDoc(treaty('Гарантії безпеки', 3, ['uk', 'en']))).toEqual({
       title: 'Гарантії безпеки',
       clauseCount: 3,
     });
@@ -34,7 +40,7 @@ describe('treaty summary read from the Yjs types', () => {
     const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
     doc.transact(() => {
       fragment.delete(0, 1);
-      fragment.insert(0, [titleElement('Security Compact')]);
+      fragment.insert(0, [titleElement('en', 'Security Compact')]);
     });
     expect(treatyTitleFromYDoc(doc)).toBe('Security Compact');
   });

@@ -1,21 +1,26 @@
 import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { isLanguageCode } from './languages/languageCodes.ts';
+import { DEFAULT_LANGUAGES, readLanguages, writeLanguages } from './languages/languagesLayout.ts';
 import { treatyNodeFromFragment } from './schema/treatyNodeFromFragment.ts';
 import { treatySchema } from './schema/treatySchemaExtensions.ts';
 import { EMPTY_CLAUSE_TAGS, readTreatyTags } from './tags/readTreatyTags.ts';
 import { addCommitment, setClauseDomain, setParty, setThreshold } from './tags/writeTags.ts';
 import { treatyFromNode } from './treatyFromNode.ts';
 import { newClauseId } from './treatyId.ts';
-import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
-import type { ClauseDraft, TreatyDraft, TreatyJSON } from './treatyModel.ts';
+import { CLAUSE_ID_ATTR, LANG_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
+import type { ClauseDraft, LanguageDraft, TreatyDraft, TreatyJSON } from './treatyModel.ts';
 
 /**
  * Reads the treaty held in a Y.Doc (see treatyLayout.ts and tags/tagsLayout.ts) into plain data.
  * Writes nothing: what the schema cannot hold is left out of the result, not deleted from the doc.
  */
-export function treatyFromYDoc(doc: Y.Doc): TreatyJSON {
-  const text = treatyFromNode(treatyNodeFromFragment(doc.getXmlFragment(TREATY_FRAGMENT)));
+export function treatyFromYDoc(doc: Y.Doc, lang?: string): TreatyJSON {
+  const text = treatyFromNode(treatyNodeFromFragment(doc.getXmlFragment(TREATY_FRAGMENT)), {
+    languages: readLanguages(doc),
+    lang,
+  });
   const tags = readTreatyTags(doc);
   return {
     ...text,
@@ -34,6 +39,7 @@ export function writeTreatyToYDoc(doc: Y.Doc, draft: TreatyDraft): void {
   if (fragment.length > 0) throw new Error('writeTreatyToYDoc needs an empty document');
   const json = treatyDraftToJSON(draft);
   doc.transact(() => {
+    writeLanguages(doc, draftLanguages(draft));
     prosemirrorJSONToYXmlFragment(treatySchema(), json, fragment);
     for (const party of draft.parties ?? []) setParty(doc, party);
     const clauseIds = (json.content ?? [])
@@ -49,36 +55,82 @@ export function writeTreatyToYDoc(doc: Y.Doc, draft: TreatyDraft): void {
   });
 }
 
+function draftLanguages(draft: TreatyDraft): string[] {
+  const languages = draft.languages ?? DEFAULT_LANGUAGES;
+  const bad = languages.find((code) => !isLanguageCode(code));
+  if (bad !== undefined || languages.length === 0 || new Set(languages).size !== languages.length) {
+    throw new Error(`a treaty's languages are distinct ISO 639-1 codes, not ${JSON.stringify(languages)}`);
+  }
+  return [...languages];
+}
+
+/** The draft's text in `lang`: the draft's own for its first language, else its translation or nothing. */
+function languageDraft(draft: TreatyDraft, lang: string, first: boolean): LanguageDraft {
+  if (first) return draft;
+  return draft.translations?.[lang] ?? { title: '', preamble: [], clauses: [] };
+}
+
 /** The ProseMirror JSON of a treaty draft, checked against the schema. */
 export function treatyDraftToJSON(draft: TreatyDraft): JSONContent {
-  const preamble = draft.preamble.length > 0 ? draft.preamble : [''];
+  const languages = draftLanguages(draft);
+  const texts = languages.map((lang, i) => ({ lang, text: languageDraft(draft, lang, i === 0) }));
   const json: JSONContent = {
     type: TreatyNode.doc,
     content: [
-      { type: TreatyNode.title, content: textContent(draft.title) },
-      { type: TreatyNode.preamble, content: preamble.map(paragraph) },
-      ...draft.clauses.map(clauseJSON),
+      {
+        type: TreatyNode.title,
+        content: texts.map(({ lang, text }) => ({
+          type: TreatyNode.titleText,
+          attrs: { [LANG_ATTR]: lang },
+          content: textContent(text.title),
+        })),
+      },
+      {
+        type: TreatyNode.preamble,
+        content: texts.map(({ lang, text }) => ({
+          type: TreatyNode.preambleText,
+          attrs: { [LANG_ATTR]: lang },
+          content: (text.preamble.length > 0 ? text.preamble : ['']).map(paragraph),
+        })),
+      },
+      ...draft.clauses.map((clause, index) =>
+        clauseJSON({
+          ...clause,
+          texts: texts.map(({ lang, text }) => ({
+            lang,
+            ...(text.clauses[index] ?? { heading: '', paragraphs: [] }),
+          })),
+        }),
+      ),
     ],
   };
   treatySchema().nodeFromJSON(json).check();
   return json;
 }
 
-/** A clause node as ProseMirror JSON; a new clauseId unless one is given. */
-export function clauseJSON(clause: ClauseDraft): JSONContent {
-  const paragraphs = clause.paragraphs.length > 0 ? clause.paragraphs : [''];
+/** A clause's text in each language, as clauseJSON takes it. */
+export interface ClauseLanguageDraft extends Pick<ClauseDraft, 'heading' | 'paragraphs'> {
+  lang: string;
+}
+
+/** A clause node as ProseMirror JSON, its text in each of `texts`; a new clauseId unless one is given. */
+export function clauseJSON(clause: { clauseId?: string; texts: ClauseLanguageDraft[] }): JSONContent {
   return {
     type: TreatyNode.clause,
     attrs: { [CLAUSE_ID_ATTR]: clause.clauseId ?? newClauseId() },
-    content: [
-      { type: TreatyNode.clauseHeading, content: textContent(clause.heading) },
-      {
-        type: TreatyNode.clauseBody,
-        content: paragraphs.map((entry) =>
-          typeof entry === 'string' ? paragraph(entry) : orderedList(entry),
-        ),
-      },
-    ],
+    content: clause.texts.map(({ lang, heading, paragraphs }) => ({
+      type: TreatyNode.clauseText,
+      attrs: { [LANG_ATTR]: lang },
+      content: [
+        { type: TreatyNode.clauseHeading, content: textContent(heading) },
+        {
+          type: TreatyNode.clauseBody,
+          content: (paragraphs.length > 0 ? paragraphs : ['']).map((entry) =>
+            typeof entry === 'string' ? paragraph(entry) : orderedList(entry),
+          ),
+        },
+      ],
+    })),
   };
 }
 

@@ -7,7 +7,7 @@ import { CLAUSE_ID_ATTR, TreatyNode } from '../treatyLayout.ts';
  */
 export const Clause = Node.create({
   name: TreatyNode.clause,
-  content: `${TreatyNode.clauseHeading} ${TreatyNode.clauseBody}`,
+  content: `${TreatyNode.clauseText}+`,
   defining: true,
   isolating: true,
   addAttributes() {

@@ -45,7 +45,7 @@ describe('ClauseIdentity', () => {
   it('gives an inserted clause without an id a new id', () => {
     const state = stateWith(['c-a']);
     const node = treatySchema().nodeFromJSON({
-      ...clauseJSON({ heading: 'New', paragraphs: [] }),
+      ...clauseJSON({ texts: [{ lang: 'en', heading: 'New', paragraphs: [] }] }),
       attrs: {},
     });
     const next = state.applyTransaction(state.tr.insert(state.doc.content.size, node)).state;

@@ -3,7 +3,7 @@ import { TreatyNode } from '../treatyLayout.ts';
 
 export const Preamble = Node.create({
   name: TreatyNode.preamble,
-  content: 'paragraph+',
+  content: `${TreatyNode.preambleText}+`,
   defining: true,
   isolating: true,
   parseHTML: () => [{ tag: 'section.preamble' }],

@@ -3,8 +3,7 @@ import { TreatyNode } from '../treatyLayout.ts';
 
 export const TreatyTitle = Node.create({
   name: TreatyNode.title,
-  content: 'text*',
-  marks: '',
+  content: `${TreatyNode.titleText}+`,
   defining: true,
   parseHTML: () => [{ tag: 'h1.treaty-title' }],
   renderHTML: () => ['h1', { class: 'treaty-title' }, 0],

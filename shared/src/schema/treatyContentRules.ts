@@ -1,6 +1,7 @@
 import type { NodeType } from '@tiptap/pm/model';
+import { isLanguageCode } from '../languages/languageCodes.ts';
 import { isValidClauseId } from '../treatyId.ts';
-import { CLAUSE_ID_ATTR, TreatyNode } from '../treatyLayout.ts';
+import { CLAUSE_ID_ATTR, LANG_ATTR, LANGUAGE_TEXT_NODES, TreatyNode } from '../treatyLayout.ts';
 import { treatySchema } from './treatySchemaExtensions.ts';
 
 /**
@@ -17,6 +18,9 @@ const ORDERED_LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
 /** Every attribute a node may carry in Yjs, by node name; a node missing here carries none. */
 const ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>> = {
   [TreatyNode.clause]: { [CLAUSE_ID_ATTR]: isValidClauseId },
+  [TreatyNode.titleText]: { [LANG_ATTR]: isLanguageCode },
+  [TreatyNode.preambleText]: { [LANG_ATTR]: isLanguageCode },
+  [TreatyNode.clauseText]: { [LANG_ATTR]: isLanguageCode },
   orderedList: {
     start: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000,
     type: (value) => typeof value === 'string' && ORDERED_LIST_TYPES.has(value),
@@ -39,9 +43,10 @@ export function attributeProblem(nodeName: string, key: string, value: unknown):
   return rule(value) ? null : `invalid value of ${nodeName}.${key}`;
 }
 
-/** Attributes a `nodeName` element must carry (a clause without its identity is not a clause). */
+/** Attributes a `nodeName` element must carry (a clause without its identity, a text without its language). */
 export function requiredAttributes(nodeName: string): string[] {
-  return nodeName === TreatyNode.clause ? [CLAUSE_ID_ATTR] : [];
+  if (nodeName === TreatyNode.clause) return [CLAUSE_ID_ATTR];
+  return LANGUAGE_TEXT_NODES.has(nodeName) ? [LANG_ATTR] : [];
 }
 
 // y-prosemirror stores overlapping marks under `<name>--<hash>`.

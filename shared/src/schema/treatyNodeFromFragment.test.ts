@@ -19,8 +19,14 @@ const clause = (clauseId: string, heading: string, ...body: JSONContent[]): JSON
   type: 'clause',
   attrs: { clauseId },
   content: [
-    { type: 'clauseHeading', content: [text(heading)] },
-    { type: 'clauseBody', content: body },
+    {
+      type: 'clauseText',
+      attrs: { lang: 'en' },
+      content: [
+        { type: 'clauseHeading', content: [text(heading)] },
+        { type: 'clauseBody', content: body },
+      ],
+    },
   ],
 });
 
@@ -29,8 +35,20 @@ function richTreaty(): Y.Doc {
   const json: JSONContent = {
     type: 'doc',
     content: [
-      { type: 'treatyTitle', content: [text('Treaty of Kyiv')] },
-      { type: 'preamble', content: [paragraph(text('The Parties,')), paragraph(text('Recalling…'))] },
+      {
+        type: 'treatyTitle',
+        content: [{ type: 'titleText', attrs: { lang: 'en' }, content: [text('Treaty of Kyiv')] }],
+      },
+      {
+        type: 'preamble',
+        content: [
+          {
+            type: 'preambleText',
+            attrs: { lang: 'en' },
+            content: [paragraph(text('The Parties,')), paragraph(text('Recalling…'))],
+          },
+        ],
+      },
       clause(
         'c-one',
         'Purpose',
@@ -75,8 +93,8 @@ function copyOf(doc: Y.Doc): Y.Doc {
 const fragmentOf = (doc: Y.Doc) => doc.getXmlFragment(TREATY_FRAGMENT);
 const element = (parent: Y.XmlFragment, ...path: number[]): Y.XmlElement =>
   path.reduce((at: Y.XmlFragment, index) => at.get(index) as Y.XmlElement, parent) as Y.XmlElement;
-/** The body of the `index`-th clause (after title and preamble). */
-const bodyOf = (doc: Y.Doc, index: number) => element(fragmentOf(doc), 2 + index, 1);
+/** The (English) body of the `index`-th clause (after title and preamble). */
+const bodyOf = (doc: Y.Doc, index: number) => element(fragmentOf(doc), 2 + index, 0, 1);
 
 /** Everything a write to the doc would change or fire, to compare before and after a read. */
 function watch(doc: Y.Doc) {
@@ -114,6 +132,7 @@ describe('treatyNodeFromFragment', () => {
     expect(
       ours
         .child(4)
+        .child(0)
         .child(1)
         .child(0)
         .child(0)
@@ -136,7 +155,7 @@ describe('treatyNodeFromFragment', () => {
     element(bodyOf(planted, 2), 0).setAttribute('data-evil', 'x'); // an unknown attribute
     element(fragment, 4).setAttribute('onclick', 'x');
     bodyOf(planted, 0).insert(1, [new Y.XmlElement('listItem')]); // a known node in the wrong place
-    (element(fragment, 2, 0).get(0) as Y.XmlText).format(0, 3, { bold: {} }); // a mark the heading does not allow
+    (element(fragment, 2, 0, 0).get(0) as Y.XmlText).format(0, 3, { bold: {} }); // a mark the heading does not allow
     element(bodyOf(planted, 2), 0).insert(0, [new Y.XmlElement('text')]); // an element named like text nodes
     const stray = new Y.XmlElement('paragraph'); // a paragraph at the top level
     fragment.insert(3, [stray]);
@@ -177,11 +196,14 @@ describe('treatyNodeFromFragment', () => {
     const fragment = fragmentOf(doc);
     expect(treatyFromYDoc(doc)).toMatchObject({ title: '', preamble: '', clauses: [] });
 
-    const headless = new Y.XmlElement('clause'); // no heading, no id
+    const headless = new Y.XmlElement('clause'); // no id, an English text with no heading
+    const english = new Y.XmlElement('clauseText');
     const body = new Y.XmlElement('clauseBody');
     const line = new Y.XmlElement('paragraph');
     fragment.insert(0, [headless, new Y.XmlElement('clause')]);
-    headless.insert(0, [body]);
+    english.setAttribute('lang', 'en');
+    headless.insert(0, [english]);
+    english.insert(0, [body]);
     body.insert(0, [line]);
     line.insert(0, [new Y.XmlText('Only a body.')]);
     // Content that no XML API inserts, but a raw update can carry.
@@ -201,9 +223,11 @@ describe('treatyNodeFromFragment', () => {
     const doc = new Y.Doc();
     const fragment = fragmentOf(doc);
     const clause = new Y.XmlElement('clause');
+    const english = new Y.XmlElement('clauseText');
     fragment.insert(0, [clause]);
+    clause.insert(0, [english]);
     let at = new Y.XmlElement('clauseBody');
-    clause.insert(0, [at]);
+    english.insert(0, [at]);
     doc.transact(() => {
       for (let depth = 0; depth < 10_000; depth++) {
         const next = new Y.XmlElement(depth % 2 === 0 ? 'bulletList' : 'listItem');

@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Clause } from './Clause.ts';
 import { ClauseBody } from './ClauseBody.ts';
 import { ClauseHeading } from './ClauseHeading.ts';
+import { ClauseText, PreambleText, TitleText } from './LanguageTexts.ts';
 import { Preamble } from './Preamble.ts';
 import { TreatyDocument } from './TreatyDocument.ts';
 import { TreatyTitle } from './TreatyTitle.ts';
@@ -17,8 +18,11 @@ import { TreatyTitle } from './TreatyTitle.ts';
 export const treatySchemaExtensions: AnyExtension[] = [
   TreatyDocument,
   TreatyTitle,
+  TitleText,
   Preamble,
+  PreambleText,
   Clause,
+  ClauseText,
   ClauseHeading,
   ClauseBody,
   StarterKit.configure({

@@ -34,9 +34,11 @@ export function clause(
     clauseId: `c-clause${number}`,
     number,
     label: `Article ${number}`,
+    lang: 'en',
     heading: `Heading ${number}`,
     text: '',
     body: [],
+    texts: { en: { heading: `Heading ${number}`, text: '', body: [] } },
     domains: tags.domains ?? [],
     threshold: tags.threshold ?? null,
     commitments: (tags.commitments ?? []).map((c, i) => ({ id: `m-c${number}n${i}`, ...c })),
@@ -45,8 +47,12 @@ export function clause(
 
 export function treaty(clauses: ClauseJSON[], parties = ['UA', 'FR', 'UK']): TreatyJSON {
   return {
+    languages: ['en'],
+    lang: 'en',
     title: 'T',
     preamble: '',
+    titles: { en: 'T' },
+    preambles: { en: '' },
     parties: parties.map((code) => ({ code, name: `Name of ${code}` })),
     domains: [...DEFAULT_DOMAINS],
     clauses,
