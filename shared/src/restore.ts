@@ -2,11 +2,13 @@ import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { canonicalJSON } from './canonicalJSON.ts';
 import type { ClauseState } from './clauseState.ts';
+import { clauseTextsOf } from './languages/clauseTexts.ts';
+import { readLanguages } from './languages/languagesLayout.ts';
 import { treatySchema } from './schema/treatySchemaExtensions.ts';
 import { readTreatyTags, type TreatyTags } from './tags/readTreatyTags.ts';
 import { TagRoot, tagKey } from './tags/tagsLayout.ts';
 import { setThreshold } from './tags/writeTags.ts';
-import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
+import { CLAUSE_ID_ATTR, LANG_ATTR, TREATY_FRAGMENT, TreatyNode } from './treatyLayout.ts';
 import type { ClauseJSON, TreatyJSON } from './treatyModel.ts';
 import { treatyFromYDoc } from './treatyYDoc.ts';
 
@@ -21,26 +23,49 @@ function elementsFor(nodes: object[]): Y.XmlElement[] {
   return fragment.toArray().map((element) => (element as Y.XmlElement).clone());
 }
 
-function clauseNode(clause: RestorableClause): object {
-  const heading = clause.heading === '' ? {} : { content: [{ type: 'text', text: clause.heading }] };
+type LanguageText = { heading: string; body: ClauseJSON['body'] };
+
+/**
+ * The text `clause` brings back in each language of the treaty: its own where
+ * it has one (a state recorded before language versions has only the first
+ * language's), else what the live clause holds, else nothing.
+ */
+function restoredTexts(
+  clause: RestorableClause,
+  languages: readonly string[],
+  live: ClauseJSON | undefined,
+): Map<string, LanguageText> {
+  const own = clauseTextsOf(clause, languages[0] as string);
+  return new Map(
+    languages.map((lang) => [lang, own.get(lang) ?? live?.texts[lang] ?? { heading: '', body: [] }] as const),
+  );
+}
+
+function clauseNode(texts: Map<string, LanguageText>, clauseId: string): object {
   return {
     type: TreatyNode.clause,
-    attrs: { [CLAUSE_ID_ATTR]: clause.clauseId },
-    content: [
-      { type: TreatyNode.clauseHeading, ...heading },
-      {
-        type: TreatyNode.clauseBody,
-        content: clause.body.length > 0 ? clause.body : [{ type: 'paragraph' }],
-      },
-    ],
+    attrs: { [CLAUSE_ID_ATTR]: clauseId },
+    content: [...texts].map(([lang, { heading, body }]) => ({
+      type: TreatyNode.clauseText,
+      attrs: { [LANG_ATTR]: lang },
+      content: [
+        {
+          type: TreatyNode.clauseHeading,
+          ...(heading === '' ? {} : { content: [{ type: 'text', text: heading }] }),
+        },
+        { type: TreatyNode.clauseBody, content: body.length > 0 ? body : [{ type: 'paragraph' }] },
+      ],
+    })),
   };
 }
 
-/** Whether the live clause already has the heading and body a restore would write. */
-function sameText(live: ClauseJSON | undefined, clause: RestorableClause): boolean {
-  return (
-    live !== undefined &&
-    canonicalJSON([live.heading, live.body]) === canonicalJSON([clause.heading, clause.body])
+/** Whether the live clause already has the text a restore would write, in every language. */
+function sameText(live: ClauseJSON | undefined, texts: Map<string, LanguageText>): boolean {
+  if (live === undefined) return false;
+  return [...texts].every(
+    ([lang, text]) =>
+      canonicalJSON([live.texts[lang]?.heading, live.texts[lang]?.body]) ===
+      canonicalJSON([text.heading, text.body]),
   );
 }
 
@@ -94,12 +119,14 @@ export function restoreClause(doc: Y.Doc, clause: RestorableClause, origin: unkn
     const index = children.findIndex(
       (node) => node instanceof Y.XmlElement && node.getAttribute(CLAUSE_ID_ATTR) === clause.clauseId,
     );
-    const [element] = elementsFor([clauseNode(clause)]) as [Y.XmlElement];
+    const live = liveClauses(doc).get(clause.clauseId);
+    const texts = restoredTexts(clause, readLanguages(doc), live);
+    const [element] = elementsFor([clauseNode(texts, clause.clauseId)]) as [Y.XmlElement];
     if (index === -1) {
       const clauses = clauseElements(fragment);
       const before = clauses[Math.min(clause.number - 1, clauses.length)];
       fragment.insert(before ? children.indexOf(before) : fragment.length, [element]);
-    } else if (!sameText(liveClauses(doc).get(clause.clauseId), clause)) {
+    } else if (!sameText(live, texts)) {
       fragment.delete(index, 1);
       fragment.insert(index, [element]);
     }
@@ -118,21 +145,38 @@ export function restoreVersion(doc: Y.Doc, version: TreatyJSON, origin: unknown 
     const live = treatyFromYDoc(doc);
     const tags = readTreatyTags(doc);
     const liveById = new Map(live.clauses.map((clause) => [clause.clauseId, clause]));
+    const languages = readLanguages(doc);
+    // A version taken before language versions has its title and preamble in the first language only.
+    const versionTitle = (lang: string) =>
+      version.titles?.[lang] ?? (lang === languages[0] ? version.title : (live.titles[lang] ?? ''));
+    const versionPreamble = (lang: string) =>
+      version.preambles?.[lang] ?? (lang === languages[0] ? version.preamble : (live.preambles[lang] ?? ''));
     const [title, preamble] = elementsFor([
       {
         type: TreatyNode.title,
-        ...(version.title ? { content: [{ type: 'text', text: version.title }] } : {}),
+        content: languages.map((lang) => ({
+          type: TreatyNode.titleText,
+          attrs: { [LANG_ATTR]: lang },
+          ...(versionTitle(lang) ? { content: [{ type: 'text', text: versionTitle(lang) }] } : {}),
+        })),
       },
       {
         type: TreatyNode.preamble,
-        content: version.preamble
-          .split('\n')
-          .map((text) =>
-            text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
-          ),
+        content: languages.map((lang) => ({
+          type: TreatyNode.preambleText,
+          attrs: { [LANG_ATTR]: lang },
+          content: versionPreamble(lang)
+            .split('\n')
+            .map((text) =>
+              text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
+            ),
+        })),
       },
     ]) as [Y.XmlElement, Y.XmlElement];
-    const unchanged = [live.title === version.title, live.preamble === version.preamble];
+    const unchanged = [
+      languages.every((lang) => live.titles[lang] === versionTitle(lang)),
+      languages.every((lang) => live.preambles[lang] === versionPreamble(lang)),
+    ];
     for (const [index, element] of [title, preamble].entries()) {
       if (unchanged[index]) continue;
       fragment.delete(index, 1);
@@ -143,8 +187,9 @@ export function restoreVersion(doc: Y.Doc, version: TreatyJSON, origin: unknown 
       const current = fragment.get(at);
       const same =
         current instanceof Y.XmlElement && current.getAttribute(CLAUSE_ID_ATTR) === clause.clauseId;
-      if (same && sameText(liveById.get(clause.clauseId), clause)) return;
-      const [element] = elementsFor([clauseNode(clause)]) as [Y.XmlElement];
+      const texts = restoredTexts(clause, languages, liveById.get(clause.clauseId));
+      if (same && sameText(liveById.get(clause.clauseId), texts)) return;
+      const [element] = elementsFor([clauseNode(texts, clause.clauseId)]) as [Y.XmlElement];
       const elsewhere = fragment
         .toArray()
         .findIndex(

@@ -73,8 +73,12 @@ describe('treaty document in a Y.Doc', () => {
 
   it('reads an empty document as an empty treaty instead of throwing', () => {
     expect(treatyFromYDoc(new Y.Doc())).toEqual({
+      languages: ['en'],
+      lang: 'en',
       title: '',
       preamble: '',
+      titles: {},
+      preambles: {},
       clauses: [],
       parties: [],
       domains: DEFAULT_DOMAINS,

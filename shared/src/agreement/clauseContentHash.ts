@@ -1,7 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJSON } from '../canonicalJSON.ts';
-import type { ClauseJSON } from '../treatyModel.ts';
+import { clauseTextsOf } from '../languages/clauseTexts.ts';
+import type { ClauseJSON, ClauseLanguageText } from '../treatyModel.ts';
 
 /** Hex SHA-256 of a UTF-8 string; synchronous, so the browser and the server compute it alike. */
 export function sha256Hex(text: string): string {
@@ -9,14 +10,28 @@ export function sha256Hex(text: string): string {
 }
 
 /**
- * What a sign-off binds to: a clause's text and tags, not its position (a
- * renumbering does not change what was agreed) and not incidental ids or
- * insertion order of its commitments.
+ * What a sign-off binds to: a clause's text in every language and its tags,
+ * not its position (a renumbering does not change what was agreed) and not
+ * incidental ids or insertion order of its commitments. The treaty's first
+ * language stands where a single-language treaty's text always stood, so
+ * sign-offs given before language versions stay current; each other language
+ * is under `translations`, so an edit in any one of them voids the sign-off.
  */
 export function clauseContent(clause: ClauseJSON) {
+  const [[, primary], ...others] = [...clauseTextsOf(clause, clause.lang)] as [
+    [string, ClauseLanguageText],
+    ...[string, ClauseLanguageText][],
+  ];
   return {
-    heading: clause.heading,
-    body: clause.body,
+    heading: primary.heading,
+    body: primary.body,
+    ...(others.length > 0
+      ? {
+          translations: Object.fromEntries(
+            others.map(([lang, { heading, body }]) => [lang, { heading, body }]),
+          ),
+        }
+      : {}),
     domains: [...clause.domains].sort(),
     threshold: clause.threshold,
     commitments: clause.commitments.map(({ id: _id, ...commitment }) => canonicalJSON(commitment)).sort(),

@@ -19,7 +19,7 @@ describe('writeTreatyFileToYDoc', () => {
   it('refuses text with attribute values the treaty schema does not allow, as the server does over the socket', () => {
     const file = backup();
     const clause = file.treaty.clauses[0] as (typeof file.treaty.clauses)[number];
-    clause.body = [
+    const planted = [
       {
         type: 'orderedList',
         attrs: { start: 'javascript:1' },
@@ -28,7 +28,14 @@ describe('writeTreatyFileToYDoc', () => {
         ],
       },
     ];
+    // In the text of a language (format 2), and as the only text of a format-1 file.
+    clause.texts = { en: { heading: clause.heading, body: planted } };
     expect(() => writeTreatyFileToYDoc(new Y.Doc(), TreatyFile.parse(file))).toThrow(
+      'invalid value of orderedList.start',
+    );
+    delete clause.texts;
+    clause.body = planted;
+    expect(() => writeTreatyFileToYDoc(new Y.Doc(), TreatyFile.parse({ ...file, formatVersion: 1 }))).toThrow(
       'invalid value of orderedList.start',
     );
   });

@@ -1,6 +1,8 @@
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { isLanguageCode } from '../languages/languageCodes.ts';
+import { DEFAULT_LANGUAGES, writeLanguages } from '../languages/languagesLayout.ts';
 import { treatySchema } from '../schema/treatySchemaExtensions.ts';
 import { fragmentProblem } from '../schema/treatyStructure.ts';
 import { Commitment, Party, Threshold } from '../tags/tagSchemas.ts';
@@ -12,7 +14,7 @@ import {
   setParty,
   setThreshold,
 } from '../tags/writeTags.ts';
-import { CLAUSE_ID_ATTR, TREATY_FRAGMENT, TreatyNode } from '../treatyLayout.ts';
+import { CLAUSE_ID_ATTR, LANG_ATTR, TREATY_FRAGMENT, TreatyNode } from '../treatyLayout.ts';
 import type { TreatyJSON } from '../treatyModel.ts';
 import type { VersionMeta } from '../versionsApi.ts';
 
@@ -24,10 +26,16 @@ import type { VersionMeta } from '../versionsApi.ts';
  */
 export const TREATY_FILE_FORMAT = 'pactum-treaty';
 
+const LanguageCode = z.string().refine(isLanguageCode, 'must be an ISO 639-1 language code such as "uk"');
+const Body = z.array(z.record(z.string(), z.unknown())).max(10_000);
+
 const ClauseFile = z.object({
   clauseId: z.string().regex(/^c-[a-z0-9]{6,24}$/, 'must be a clause id like c-ab12cd34ef56'),
+  /** In the treaty's first language (format 1: its only one). */
   heading: z.string().max(500),
-  body: z.array(z.record(z.string(), z.unknown())).max(10_000),
+  body: Body,
+  /** Format 2: the article in each language of the treaty. */
+  texts: z.record(LanguageCode, z.object({ heading: z.string().max(500), body: Body })).optional(),
   domains: z.array(z.string()).max(50),
   threshold: Threshold.nullable(),
   commitments: z
@@ -39,11 +47,20 @@ const ClauseFile = z.object({
 
 export const TreatyFile = z.object({
   format: z.literal(TREATY_FILE_FORMAT, `must be "${TREATY_FILE_FORMAT}"`),
-  formatVersion: z.literal(1, 'must be 1 (the only version this server reads)'),
+  formatVersion: z.union([z.literal(1), z.literal(2)], 'must be 1 or 2 (the versions this server reads)'),
   exportedAt: z.string().optional(),
   treaty: z.object({
+    /** Format 2: the treaty's languages in order; format 1 is English only. */
+    languages: z
+      .array(LanguageCode)
+      .min(1)
+      .max(24)
+      .refine((codes) => new Set(codes).size === codes.length, 'must not name a language twice')
+      .optional(),
     title: z.string().trim().min(1, 'must not be empty').max(300),
     preamble: z.string().max(100_000),
+    titles: z.record(LanguageCode, z.string().max(300)).optional(),
+    preambles: z.record(LanguageCode, z.string().max(100_000)).optional(),
     parties: z.array(Party).max(100),
     domains: z.array(z.object({ key: z.string(), label: z.string(), color: z.string() })).max(100),
     clauses: z.array(ClauseFile).min(1, 'a treaty needs at least one article').max(5_000),
@@ -55,17 +72,26 @@ export type TreatyFile = z.infer<typeof TreatyFile>;
 export function treatyFile(treaty: TreatyJSON, versions: VersionMeta[], exportedAt: string): TreatyFile {
   return {
     format: TREATY_FILE_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt,
     treaty: {
-      title: treaty.title,
-      preamble: treaty.preamble,
+      languages: treaty.languages,
+      title: treaty.titles[treaty.languages[0] as string] ?? treaty.title,
+      preamble: treaty.preambles[treaty.languages[0] as string] ?? treaty.preamble,
+      titles: treaty.titles,
+      preambles: treaty.preambles,
       parties: treaty.parties,
       domains: treaty.domains.map(({ key, label, color }) => ({ key, label, color })),
-      clauses: treaty.clauses.map(({ clauseId, heading, body, domains, threshold, commitments }) => ({
+      clauses: treaty.clauses.map(({ clauseId, texts, domains, threshold, commitments }) => ({
         clauseId,
-        heading,
-        body: body as Array<Record<string, unknown>>,
+        heading: texts[treaty.languages[0] as string]?.heading ?? '',
+        body: (texts[treaty.languages[0] as string]?.body ?? []) as Array<Record<string, unknown>>,
+        texts: Object.fromEntries(
+          Object.entries(texts).map(([lang, text]) => [
+            lang,
+            { heading: text.heading, body: text.body as Array<Record<string, unknown>> },
+          ]),
+        ),
         domains,
         threshold,
         commitments,
@@ -85,24 +111,49 @@ const text = (value: string) => (value ? [{ type: 'text', text: value }] : []);
  */
 export function writeTreatyFileToYDoc(doc: Y.Doc, file: TreatyFile): void {
   const { treaty } = file;
+  const languages = treaty.languages ?? [...DEFAULT_LANGUAGES];
+  const first = languages[0] as string;
+  // A format-1 file, or a language a format-2 file leaves out: the first language's text is the
+  // file's own title, preamble, heading and body; any other starts empty.
+  const titleIn = (lang: string) => treaty.titles?.[lang] ?? (lang === first ? treaty.title : '');
+  const preambleIn = (lang: string) => treaty.preambles?.[lang] ?? (lang === first ? treaty.preamble : '');
+  const clauseIn = (clause: TreatyFile['treaty']['clauses'][number], lang: string) =>
+    clause.texts?.[lang] ?? (lang === first ? clause : { heading: '', body: [] });
   const json = {
     type: TreatyNode.doc,
     content: [
-      { type: TreatyNode.title, content: text(treaty.title) },
+      {
+        type: TreatyNode.title,
+        content: languages.map((lang) => ({
+          type: TreatyNode.titleText,
+          attrs: { [LANG_ATTR]: lang },
+          content: text(titleIn(lang)),
+        })),
+      },
       {
         type: TreatyNode.preamble,
-        content: treaty.preamble.split('\n').map((p) => ({ type: 'paragraph', content: text(p) })),
+        content: languages.map((lang) => ({
+          type: TreatyNode.preambleText,
+          attrs: { [LANG_ATTR]: lang },
+          content: preambleIn(lang)
+            .split('\n')
+            .map((p) => ({ type: 'paragraph', content: text(p) })),
+        })),
       },
       ...treaty.clauses.map((clause) => ({
         type: TreatyNode.clause,
         attrs: { [CLAUSE_ID_ATTR]: clause.clauseId },
-        content: [
-          { type: TreatyNode.clauseHeading, content: text(clause.heading) },
-          {
-            type: TreatyNode.clauseBody,
-            content: clause.body.length > 0 ? clause.body : [{ type: 'paragraph' }],
-          },
-        ],
+        content: languages.map((lang) => {
+          const { heading, body } = clauseIn(clause, lang);
+          return {
+            type: TreatyNode.clauseText,
+            attrs: { [LANG_ATTR]: lang },
+            content: [
+              { type: TreatyNode.clauseHeading, content: text(heading) },
+              { type: TreatyNode.clauseBody, content: body.length > 0 ? body : [{ type: 'paragraph' }] },
+            ],
+          };
+        }),
       })),
     ],
   };
@@ -111,6 +162,7 @@ export function writeTreatyFileToYDoc(doc: Y.Doc, file: TreatyFile): void {
   treatySchema().nodeFromJSON(json).check();
   doc.transact(() => {
     const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
+    writeLanguages(doc, languages);
     prosemirrorJSONToYXmlFragment(treatySchema(), json, fragment);
     // ProseMirror drops unknown attributes but takes any value; the server's rules are stricter.
     const problem = fragmentProblem(fragment);
