@@ -27,6 +27,7 @@ export * from './languages/clauseTextElement.ts';
 export * from './languages/clauseTexts.ts';
 export * from './languages/languageCodes.ts';
 export * from './languages/languagesLayout.ts';
+export * from './languages/upgradeLayout.ts';
 export * from './restore.ts';
 export * from './schema/ClauseIdentity.ts';
 export * from './schema/repairSequence.ts';

@@ -3,6 +3,7 @@ import { UnusableStoreError } from '../UnusableStoreError.ts';
 import { LOCK_PURPOSE } from './advisoryLockKey.ts';
 import { initialSchema } from './migrations/0001_initial.ts';
 import { compressedUpdates } from './migrations/0002_compressed_updates.ts';
+import { languageTexts } from './migrations/0003_language_texts.ts';
 
 /** One numbered step of the Postgres schema; `up` runs once, in the transaction that records it. */
 export interface PostgresMigration {
@@ -12,7 +13,11 @@ export interface PostgresMigration {
 }
 
 /** Every migration, in order. A new one is appended with the next number; none is ever edited. */
-export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [initialSchema, compressedUpdates];
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  initialSchema,
+  compressedUpdates,
+  languageTexts,
+];
 
 /**
  * Brings the database to the newest schema: applies, in order and each in its

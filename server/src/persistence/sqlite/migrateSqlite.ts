@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { UnusableStoreError } from '../UnusableStoreError.ts';
 import { initialSchema } from './migrations/0001_initial.ts';
+import { languageTexts } from './migrations/0002_language_texts.ts';
 
 /** One numbered step of the SQLite schema; `up` runs once, in the transaction that records it. */
 export interface SqliteMigration {
@@ -10,7 +11,7 @@ export interface SqliteMigration {
 }
 
 /** Every migration, in order. A new one is appended with the next number; none is ever edited. */
-export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [initialSchema];
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [initialSchema, languageTexts];
 
 /**
  * Brings `db` to the newest schema: applies, in order and each in its own
