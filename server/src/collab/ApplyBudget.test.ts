@@ -59,7 +59,8 @@ describe('checkApplyBudget', () => {
     const { server, client } = serverAndClient();
     const fragment = client.getXmlFragment(TREATY_FRAGMENT);
     const clause = fragment.get(2) as Y.XmlElement;
-    const text = ((clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const body = (clause.get(0) as Y.XmlElement).get(1) as Y.XmlElement;
+    const text = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
     for (let i = 0; i < 20; i++)
       expect(
         admit(

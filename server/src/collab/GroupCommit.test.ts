@@ -48,7 +48,8 @@ function connection(name: string) {
 function client(state: Uint8Array) {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
-  const text = () => doc.getXmlFragment(TREATY_FRAGMENT).get(0) as Y.XmlElement;
+  // The title's (English) text.
+  const text = () => (doc.getXmlFragment(TREATY_FRAGMENT).get(0) as Y.XmlElement).get(0) as Y.XmlElement;
   return {
     doc,
     type(chars: string): Uint8Array {

@@ -149,7 +149,7 @@ describe('Room and Relay', () => {
     const client = new Y.Doc();
     Y.applyUpdate(client, state);
     const before = Y.encodeStateVector(client);
-    const paragraph = client.getXmlFragment(TREATY_FRAGMENT).get(0) as Y.XmlElement;
+    const paragraph = (client.getXmlFragment(TREATY_FRAGMENT).get(0) as Y.XmlElement).get(0) as Y.XmlElement;
     (paragraph.get(0) as Y.XmlText).insert(0, 'edit ');
     room.handle(connection, { kind: 'update', update: Y.encodeStateAsUpdate(client, before), empty: false });
     await commits.flush();

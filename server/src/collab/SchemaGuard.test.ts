@@ -41,7 +41,9 @@ function serverWith(clauses: number) {
 }
 
 const clause = (fragment: Y.XmlFragment, index: number) => fragment.get(2 + index) as Y.XmlElement;
-const body = (fragment: Y.XmlFragment, index: number) => clause(fragment, index).get(1) as Y.XmlElement;
+/** The clause's (only, English) text: its heading is child 0, its body child 1. */
+const english = (fragment: Y.XmlFragment, index: number) => clause(fragment, index).get(0) as Y.XmlElement;
+const body = (fragment: Y.XmlFragment, index: number) => english(fragment, index).get(1) as Y.XmlElement;
 const paragraph = (fragment: Y.XmlFragment, index: number) => body(fragment, index).get(0) as Y.XmlElement;
 const text = (fragment: Y.XmlFragment, index: number) => paragraph(fragment, index).get(0) as Y.XmlText;
 
@@ -70,7 +72,7 @@ describe('SchemaGuard', () => {
     const server = serverWith(1);
     const client = server.client();
     const reasons = server.send(client, (fragment) => {
-      ((clause(fragment, 0).get(0) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { bold: {} });
+      ((english(fragment, 0).get(0) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { bold: {} });
       text(fragment, 0).format(0, 4, { bold: {} });
     });
     expect(reasons).toEqual(['mark "bold" not allowed in clauseHeading']);
@@ -78,7 +80,7 @@ describe('SchemaGuard', () => {
     expect(clauses[0]?.body[0]).toMatchObject({
       content: [{ text: 'Text', marks: [{ type: 'bold' }] }, { text: ' of article 1.' }],
     });
-    const heading = (clause(server.doc.getXmlFragment(TREATY_FRAGMENT), 0).get(0) as Y.XmlElement).get(
+    const heading = (english(server.doc.getXmlFragment(TREATY_FRAGMENT), 0).get(0) as Y.XmlElement).get(
       0,
     ) as Y.XmlText;
     expect(heading.toDelta()).toEqual([{ insert: 'Heading 1' }]);
@@ -156,8 +158,8 @@ describe('SchemaGuard', () => {
   it('brings back a heading a client deleted, with its text', () => {
     const server = serverWith(1);
     const client = server.client();
-    const reasons = server.send(client, (fragment) => clause(fragment, 0).delete(0, 1));
-    expect(reasons).toEqual(['clauseBody not allowed here in clause']);
+    const reasons = server.send(client, (fragment) => english(fragment, 0).delete(0, 1));
+    expect(reasons).toEqual(['clauseBody not allowed here in clauseText']);
     expect(treatyFromYDoc(server.doc).clauses[0]).toMatchObject({
       heading: 'Heading 1',
       text: 'Text of article 1.',
@@ -188,7 +190,7 @@ describe('SchemaGuard', () => {
     const bob = server.client();
     expect(server.send(alice, (fragment) => fragment.delete(2, 1))).toEqual([]);
     const reasons = server.send(bob, (fragment) => {
-      const preamble = (fragment.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+      const preamble = ((fragment.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlElement;
       (preamble.get(0) as Y.XmlText).insert(0, 'Typed offline. ');
       (preamble.get(0) as Y.XmlText).delete(15, 3);
       text(fragment, 1).delete(0, 5);
@@ -234,7 +236,7 @@ describe('SchemaGuard', () => {
       body(fragment, 0).delete(1, 1);
       // Alice's removal reaches Bob before the server's repair of the body does.
       Y.applyUpdate(bob, fromAlice);
-      ((clause(fragment, 0).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(9, ' typed by Bob');
+      ((english(fragment, 0).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(9, ' typed by Bob');
       expect(body(fragment, 0).length).toBe(0);
       const moved = clause(fragment, 0).clone();
       fragment.delete(2, 1);

@@ -151,7 +151,8 @@ export function fixtureCompare(): ExportDocument {
   // Children: title, preamble, then the clauses; index 3 is the hostile one, after it the activation clause.
   fragment.delete(3, 1);
   const activation = fragment.get(3) as Y.XmlElement;
-  const firstParagraph = (activation.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+  const body = (activation.get(0) as Y.XmlElement).get(1) as Y.XmlElement; // its English text's body
+  const firstParagraph = body.get(0) as Y.XmlElement;
   (firstParagraph.get(0) as Y.XmlText).insert(0, 'Promptly, ');
   return buildCompareExport(source(older, 'v-1'), source(newer, 'live'), at);
 }

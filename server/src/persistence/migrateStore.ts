@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { verifyAuditChain } from '@pactum/shared';
+import { languageTextsUpgrade, verifyAuditChain } from '@pactum/shared';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
 import * as Y from 'yjs';
@@ -49,6 +49,12 @@ export async function migrateStore(sqliteDataDir: string, postgresUrl: string): 
           await client.query(
             `SELECT setval(pg_get_serial_sequence('${table}', 'seq'), coalesce(max(seq), 0) + 1, false) FROM ${table}`,
           );
+        }
+        const treaties = new PostgresTreatyLog(clientSession(client));
+        for (const [id, { layoutUpgrade }] of expected) {
+          if (!layoutUpgrade) continue;
+          await treaties.append([{ treatyId: id, update: layoutUpgrade }], []);
+          await treaties.renewEpoch(id);
         }
         await verifyCopy(clientSession(client), expected);
         return counts;
@@ -98,7 +104,16 @@ function openSource(dataDir: string): Database.Database {
 }
 
 /** What the copy must reproduce: per treaty, its audit chain's last hash and length, and its document's digest. */
-type Expected = Map<string, { lastHash: string; auditEntries: number; document: string }>;
+type Expected = Map<
+  string,
+  {
+    lastHash: string;
+    auditEntries: number;
+    document: string;
+    /** The row that moves a treaty stored before language versions into them (SQLite migration 2). */
+    layoutUpgrade: Uint8Array | null;
+  }
+>;
 
 /** Refuses a source whose documents or audit chains are already broken: the copy could not verify. */
 function checkSource(db: Database.Database): Expected {
@@ -114,10 +129,19 @@ function checkSource(db: Database.Database): Expected {
         `The audit chain of treaty ${id} is broken in the SQLite store itself (${chain.reason}); nothing was copied.`,
       );
     }
+    const rows = updates.all(id) as StoredUpdate[];
+    // A store not yet started by this version holds treaties in the layout before language
+    // versions: the copy gets the row that moves them (Postgres's own migration ran on no treaties).
+    const layoutUpgrade = rows.length > 0 ? languageTextsUpgrade(rows.map((row) => row.data)) : null;
     expected.set(id, {
       lastHash: chain.lastHash,
       auditEntries: entries.length,
-      document: documentDigest(id, updates.all(id) as StoredUpdate[], 'the SQLite store'),
+      document: documentDigest(
+        id,
+        layoutUpgrade ? [...rows, { seq: Number.MAX_SAFE_INTEGER, data: layoutUpgrade }] : rows,
+        'the SQLite store',
+      ),
+      layoutUpgrade,
     });
   }
   return expected;

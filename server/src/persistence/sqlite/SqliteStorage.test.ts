@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { treatyFromYDoc, verifyAuditChain } from '@pactum/shared';
+import { readLanguages, treatyFromYDoc, verifyAuditChain } from '@pactum/shared';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
@@ -9,7 +9,7 @@ import { LEGACY_STORE, legacyDataDir } from '../../../../tests/helpers/legacySto
 import { edit, textOf } from '../contract/textLog.ts';
 import { storageContract } from '../storageContract.ts';
 import { UnusableStoreError } from '../UnusableStoreError.ts';
-import { migrateSqlite } from './migrateSqlite.ts';
+import { migrateSqlite, SQLITE_MIGRATIONS } from './migrateSqlite.ts';
 import { SqliteStorage, STORE_FILE } from './SqliteStorage.ts';
 
 function dataDir(): string {
@@ -103,22 +103,33 @@ describe('SqliteStorage', () => {
     const store = SqliteStorage.open(dir);
     const migrations = () => store.db.prepare('SELECT version, applied_at FROM schema_migrations').all();
     const recorded = migrations();
-    expect(recorded).toEqual([{ version: 1, applied_at: expect.any(String) }]);
+    expect(recorded).toEqual(
+      SQLITE_MIGRATIONS.map(({ version }) => ({ version, applied_at: expect.any(String) })),
+    );
 
     expect((await store.treaties.list()).map((t) => t.id).sort()).toEqual([...LEGACY_STORE.treaties].sort());
     for (const id of LEGACY_STORE.treaties) {
       const doc = new Y.Doc();
       for (const row of await store.treaties.load(id)) Y.applyUpdate(doc, row.data);
       const summary = await store.treaties.summary(id);
+      // Moved into English texts (migration 2), every article with its text.
+      expect(readLanguages(doc)).toEqual(['en']);
       expect(treatyFromYDoc(doc).title).toBe(summary?.title);
       expect(treatyFromYDoc(doc).clauses).toHaveLength(summary?.clauseCount ?? -1);
+
       const entries = await store.audit.entries(id);
       expect(verifyAuditChain(entries)).toMatchObject({ ok: true, entries: LEGACY_STORE.auditEntries[id] });
     }
-    // Epochs written before the upgrade stay: browsers keep their local copies.
-    expect(await store.treaties.epochOf(LEGACY_STORE.sampleTreaty)).toBe('74a92ec9bfc1510ad521258632508936');
+    // A new epoch: a browser's copy in the old layout is not merged back into the moved text.
+    expect(await store.treaties.epochOf(LEGACY_STORE.sampleTreaty)).toMatch(/^[0-9a-f]{32}$/);
+    expect(await store.treaties.epochOf(LEGACY_STORE.sampleTreaty)).not.toBe(
+      '74a92ec9bfc1510ad521258632508936',
+    );
 
     const sample = LEGACY_STORE.sampleTreaty;
+    const sampleDoc = new Y.Doc();
+    for (const row of await store.treaties.load(sample)) Y.applyUpdate(sampleDoc, row.data);
+    for (const clause of treatyFromYDoc(sampleDoc).clauses) expect(clause.texts.en?.text).not.toBe('');
     expect(await store.access.member(sample, LEGACY_STORE.member)).toMatchObject({
       displayName: 'Olena',
       role: 'drafter',
@@ -151,9 +162,9 @@ describe('SqliteStorage', () => {
     await SqliteStorage.open(dir).close();
     const file = path.join(dir, STORE_FILE);
     const db = new Database(file);
-    db.prepare("INSERT INTO schema_migrations VALUES (2, 'from the future', '2030-01-01')").run();
+    db.prepare("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')").run();
     db.close();
     expect(() => SqliteStorage.open(dir)).toThrow(UnusableStoreError);
-    expect(() => SqliteStorage.open(dir)).toThrow(/schema version 2, made by a newer Pactum/);
+    expect(() => SqliteStorage.open(dir)).toThrow(/schema version 99, made by a newer Pactum/);
   });
 });
