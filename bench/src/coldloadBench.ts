@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TREATY_FRAGMENT, treatySummaryFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
+import { clauseTextElement, TREATY_FRAGMENT, treatySummaryFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import pino from 'pino';
 import * as Y from 'yjs';
@@ -31,8 +31,8 @@ function treatyWithHistory(clauses: number, wordsPerClause: number, edits: numbe
   const gen = prng.create(21);
   const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
   for (let i = 0; i < edits; i++) {
-    const clause = fragment.get(2 + prng.uint32(gen, 0, clauses - 1)) as Y.XmlElement;
-    const text = ((clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const body = clauseTextElement(doc, prng.uint32(gen, 0, clauses - 1))?.get(1) as Y.XmlElement;
+    const text = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
     const at = prng.uint32(gen, 0, text.length - 1);
     if (i % 4 === 3) text.delete(at, Math.min(3, text.length - at));
     else text.insert(at, prng.word(gen, 1, 6));

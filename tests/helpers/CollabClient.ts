@@ -1,4 +1,5 @@
 import {
+  clauseTextElement,
   DurabilityTracker,
   encodeBarrier,
   MessageType,
@@ -109,8 +110,7 @@ export class CollabClient {
 
   /** The body paragraph text of the clause at `index` (0-based), created if missing. */
   bodyText(index: number): Y.XmlText {
-    const clause = this.fragment.get(2 + index) as Y.XmlElement;
-    const body = clause.get(1) as Y.XmlElement;
+    const body = clauseTextElement(this.doc, index)?.get(1) as Y.XmlElement;
     const paragraph = body.get(0) as Y.XmlElement;
     let text = paragraph.get(0);
     if (!(text instanceof Y.XmlText)) {

@@ -1,4 +1,4 @@
-import { MessageType, TREATY_FRAGMENT } from '@pactum/shared';
+import { clauseTextElement, MessageType, TREATY_FRAGMENT } from '@pactum/shared';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -73,8 +73,7 @@ export class RemoteClient {
 
   /** The text of the first paragraph of clause `index`'s body (in this client's copy of the treaty). */
   bodyText(index: number): Y.XmlText {
-    const clause = this.doc.getXmlFragment(TREATY_FRAGMENT).get(2 + index) as Y.XmlElement;
-    const paragraph = (clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+    const paragraph = (clauseTextElement(this.doc, index)?.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
     return paragraph.get(0) as Y.XmlText;
   }
 

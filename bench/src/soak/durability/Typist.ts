@@ -1,4 +1,11 @@
-import { DurabilityTracker, encodeBarrier, MessageType, readDurable, TREATY_FRAGMENT } from '@pactum/shared';
+import {
+  clauseTextElement,
+  DurabilityTracker,
+  encodeBarrier,
+  MessageType,
+  readDurable,
+  TREATY_FRAGMENT,
+} from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -116,8 +123,7 @@ export class Typist {
   }
 
   #bodyText(article: number): Y.XmlText {
-    const clause = this.doc.getXmlFragment(TREATY_FRAGMENT).get(2 + article) as Y.XmlElement;
-    const paragraph = (clause.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+    const paragraph = (clauseTextElement(this.doc, article)?.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
     let text = paragraph.get(0);
     if (!(text instanceof Y.XmlText)) {
       text = new Y.XmlText();
