@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { clauseTextElement, TREATY_FRAGMENT, treatySummaryFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
+import { clauseBodyElement, treatySummaryFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import pino from 'pino';
 import * as Y from 'yjs';
@@ -29,9 +29,8 @@ function treatyWithHistory(clauses: number, wordsPerClause: number, edits: numbe
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   const gen = prng.create(21);
-  const fragment = doc.getXmlFragment(TREATY_FRAGMENT);
   for (let i = 0; i < edits; i++) {
-    const body = clauseTextElement(doc, prng.uint32(gen, 0, clauses - 1))?.get(1) as Y.XmlElement;
+    const body = clauseBodyElement(doc, prng.uint32(gen, 0, clauses - 1));
     const text = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
     const at = prng.uint32(gen, 0, text.length - 1);
     if (i % 4 === 3) text.delete(at, Math.min(3, text.length - at));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { clauseStateOf } from './clauseState.ts';
-import { clauseTextElement } from './languages/clauseTextElement.ts';
+import { clauseBodyElement } from './languages/clauseTextElement.ts';
 import { restoreClause, restoreVersion } from './restore.ts';
 import { trigger } from './tags/treatyFixture.ts';
 import { addCommitment, setClauseDomain, setThreshold } from './tags/writeTags.ts';
@@ -30,7 +30,7 @@ function treatyDoc(): Y.Doc {
 
 const fragment = (doc: Y.Doc) => doc.getXmlFragment(TREATY_FRAGMENT);
 function bodyText(doc: Y.Doc, index: number): Y.XmlText {
-  const body = clauseTextElement(doc, index)?.get(1) as Y.XmlElement;
+  const body = clauseBodyElement(doc, index);
   return (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
 }
 const stripIds = (treaty: ReturnType<typeof treatyFromYDoc>) => ({

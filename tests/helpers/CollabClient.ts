@@ -1,5 +1,5 @@
 import {
-  clauseTextElement,
+  clauseBodyElement,
   DurabilityTracker,
   encodeBarrier,
   MessageType,
@@ -110,7 +110,7 @@ export class CollabClient {
 
   /** The body paragraph text of the clause at `index` (0-based), created if missing. */
   bodyText(index: number): Y.XmlText {
-    const body = clauseTextElement(this.doc, index)?.get(1) as Y.XmlElement;
+    const body = clauseBodyElement(this.doc, index);
     const paragraph = body.get(0) as Y.XmlElement;
     let text = paragraph.get(0);
     if (!(text instanceof Y.XmlText)) {

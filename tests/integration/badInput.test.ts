@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { CloseCode, clauseTextElement, Limits, MessageType } from '@pactum/shared';
+import { CloseCode, clauseBodyElement, Limits, MessageType } from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
@@ -23,7 +23,7 @@ function realUpdate(base: Y.Doc): Uint8Array {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
   const before = Y.encodeStateVector(doc);
-  const paragraph = (clauseTextElement(doc, 0)?.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+  const paragraph = clauseBodyElement(doc, 0).get(0) as Y.XmlElement;
   (paragraph.get(0) as Y.XmlText).insert(0, 'INJECTED ');
   return Y.encodeStateAsUpdate(doc, before);
 }

@@ -1,4 +1,4 @@
-import { AgreementRoot, clauseTextElement, MessageType, TagRoot, TREATY_FRAGMENT } from '@pactum/shared';
+import { AgreementRoot, clauseBodyElement, MessageType, TagRoot, TREATY_FRAGMENT } from '@pactum/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -28,9 +28,7 @@ async function connected(server: RunningServer, id: string, member?: TestMember)
   return client;
 }
 
-const clauseElement = (doc: Y.Doc, index: number) =>
-  doc.getXmlFragment(TREATY_FRAGMENT).get(2 + index) as Y.XmlElement;
-const bodyOf = (doc: Y.Doc, index: number) => clauseTextElement(doc, index)?.get(1) as Y.XmlElement;
+const bodyOf = (doc: Y.Doc, index: number) => clauseBodyElement(doc, index);
 const firstText = (doc: Y.Doc, index: number) =>
   (bodyOf(doc, index).get(0) as Y.XmlElement).get(0) as Y.XmlText;
 

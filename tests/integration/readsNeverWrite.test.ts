@@ -1,4 +1,4 @@
-import { AgreementRoot, clauseTextElement, TREATY_FRAGMENT } from '@pactum/shared';
+import { AgreementRoot, clauseBodyElement } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { call, memberOf, operatorHeaders } from '../helpers/access.ts';
@@ -22,7 +22,7 @@ interface Row {
 
 /** The body of Article `index + 1` as the layout stores it (title and preamble come first). */
 function bodyOf(doc: Y.Doc, index: number): Y.XmlElement {
-  return clauseTextElement(doc, index)?.get(1) as Y.XmlElement;
+  return clauseBodyElement(doc, index);
 }
 
 /** Content the treaty schema cannot hold, written into `doc`; returns it as a plain Yjs update. */

@@ -1,4 +1,4 @@
-import { clauseTextElement, TREATY_FRAGMENT, TreatyNode } from '@pactum/shared';
+import { clauseBodyElement, TREATY_FRAGMENT, TreatyNode } from '@pactum/shared';
 import * as Y from 'yjs';
 
 /** The text of the first paragraph of the `index`-th clause (modulo the clause count) of a treaty doc. */
@@ -10,7 +10,7 @@ export function typingTarget(doc: Y.Doc, index: number): Y.XmlText {
       (node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === TreatyNode.clause,
     );
   if (clauses.length === 0) throw new Error('the document has no clauses: was it seeded?');
-  const body = clauseTextElement(doc, index % clauses.length)?.get(1) as Y.XmlElement;
+  const body = clauseBodyElement(doc, index % clauses.length);
   const paragraph = body
     .toArray()
     .find((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'paragraph');

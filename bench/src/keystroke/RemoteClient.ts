@@ -1,4 +1,4 @@
-import { clauseTextElement, MessageType, TREATY_FRAGMENT } from '@pactum/shared';
+import { clauseBodyElement, MessageType } from '@pactum/shared';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -73,7 +73,7 @@ export class RemoteClient {
 
   /** The text of the first paragraph of clause `index`'s body (in this client's copy of the treaty). */
   bodyText(index: number): Y.XmlText {
-    const paragraph = (clauseTextElement(this.doc, index)?.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+    const paragraph = clauseBodyElement(this.doc, index).get(0) as Y.XmlElement;
     return paragraph.get(0) as Y.XmlText;
   }
 

@@ -24,3 +24,11 @@ export function clauseTextElement(doc: Y.Doc, index: number, lang?: string): Y.X
         node.getAttribute(LANG_ATTR) === wanted,
     );
 }
+
+/** The body element of the clause at `index` in `lang`; throws when there is none. */
+export function clauseBodyElement(doc: Y.Doc, index: number, lang?: string): Y.XmlElement {
+  const body = clauseTextElement(doc, index, lang)?.get(1);
+  if (!(body instanceof Y.XmlElement))
+    throw new Error(`article ${index + 1} has no body in ${lang ?? 'the first language'}`);
+  return body;
+}

@@ -6,7 +6,7 @@ import { TreatyFile, treatyFile, writeTreatyFileToYDoc } from '../export/treatyF
 import { restoreClause } from '../restore.ts';
 import { treatySummaryFromYDoc } from '../treatySummary.ts';
 import { treatyFromYDoc, writeTreatyToYDoc } from '../treatyYDoc.ts';
-import { clauseTextElement } from './clauseTextElement.ts';
+import { clauseBodyElement } from './clauseTextElement.ts';
 import { isLanguageCode } from './languageCodes.ts';
 import { readLanguages } from './languagesLayout.ts';
 
@@ -36,7 +36,7 @@ function bilingual(): Y.Doc {
 
 /** Replaces the body text of clause `index` in `lang` with `text`. */
 function retype(doc: Y.Doc, index: number, lang: string, text: string): void {
-  const body = clauseTextElement(doc, index, lang)?.get(1) as Y.XmlElement;
+  const body = clauseBodyElement(doc, index, lang);
   const line = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
   doc.transact(() => {
     line.delete(0, line.length);

@@ -1,10 +1,9 @@
 import {
-  clauseTextElement,
+  clauseBodyElement,
   DurabilityTracker,
   encodeBarrier,
   MessageType,
   readDurable,
-  TREATY_FRAGMENT,
 } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import WebSocket from 'ws';
@@ -123,7 +122,7 @@ export class Typist {
   }
 
   #bodyText(article: number): Y.XmlText {
-    const paragraph = (clauseTextElement(this.doc, article)?.get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+    const paragraph = clauseBodyElement(this.doc, article).get(0) as Y.XmlElement;
     let text = paragraph.get(0);
     if (!(text instanceof Y.XmlText)) {
       text = new Y.XmlText();
