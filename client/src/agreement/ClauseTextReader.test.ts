@@ -3,22 +3,26 @@ import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClauseTextReader } from './ClauseTextReader.ts';
-import { clauseElement, moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
+import { clauseBodyElement, clauseElement, moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
 
 const textOf = ({
   clauseId,
   number,
   label,
+  lang,
   heading,
   text,
   body,
+  texts,
 }: ReturnType<typeof treatyFromYDoc>['clauses'][number]) => ({
   clauseId,
   number,
   label,
+  lang,
   heading,
   text,
   body,
+  texts,
 });
 
 describe('ClauseTextReader', () => {
@@ -35,7 +39,10 @@ describe('ClauseTextReader', () => {
       const scratch = doc.getXmlFragment('scratch');
       prosemirrorJSONToYXmlFragment(
         treatySchema(),
-        { type: 'doc', content: [clauseJSON({ heading: 'four', paragraphs: ['Четвертий.'] })] },
+        {
+          type: 'doc',
+          content: [clauseJSON({ texts: [{ lang: 'en', heading: 'four', paragraphs: ['Четвертий.'] }] })],
+        },
         scratch,
       );
       doc.getXmlFragment(TREATY_FRAGMENT).insert(3, [(scratch.get(0) as Y.XmlElement).clone()]);
@@ -51,7 +58,7 @@ describe('ClauseTextReader', () => {
     const doc = treatyDoc();
     const reader = new ClauseTextReader(doc);
     reader.read();
-    const body = clauseElement(doc, 1).get(1) as Y.XmlElement;
+    const body = clauseBodyElement(doc, 1);
     const text = (body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
     text.format(0, 3, { highlight: {} });
     body.insert(1, [new Y.XmlElement('figure')]);

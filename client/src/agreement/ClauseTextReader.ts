@@ -1,6 +1,7 @@
 import {
   type ClauseText,
   clauseLabel,
+  readLanguages,
   TREATY_FRAGMENT,
   TreatyNode,
   treatyFromNode,
@@ -10,10 +11,10 @@ import {
 import * as Y from 'yjs';
 
 /** One clause read the way `treatyFromYDoc` reads it (same Yjs → ProseMirror conversion, same reader). */
-function readClause(element: Y.XmlElement): ClauseText | undefined {
+function readClause(element: Y.XmlElement, languages: readonly string[]): ClauseText | undefined {
   const node = treatyNodeFromElement(element);
   if (node?.type.name !== TreatyNode.clause) return undefined;
-  return treatyFromNode(treatySchema().topNodeType.create(null, node)).clauses[0];
+  return treatyFromNode(treatySchema().topNodeType.create(null, node), { languages }).clauses[0];
 }
 
 /**
@@ -24,25 +25,34 @@ function readClause(element: Y.XmlElement): ClauseText | undefined {
  * its `body`).
  */
 export class ClauseTextReader {
+  readonly #doc: Y.Doc;
   readonly #fragment: Y.XmlFragment;
   readonly #cache = new Map<Y.XmlElement, ClauseText>();
   readonly #dirty = new Set<unknown>();
+  /** The treaty's languages the cache was read in. */
+  #languages = '';
 
   constructor(doc: Y.Doc) {
+    this.#doc = doc;
     this.#fragment = doc.getXmlFragment(TREATY_FRAGMENT);
     this.#fragment.observeDeep(this.#onChange);
   }
 
   read(): ClauseText[] {
+    const languages = readLanguages(this.#doc);
+    if (languages.join() !== this.#languages) {
+      this.#cache.clear();
+      this.#languages = languages.join();
+    }
     const clauses: ClauseText[] = [];
     const seen = new Set<Y.XmlElement>();
     for (const child of this.#fragment.toArray()) {
       if (!(child instanceof Y.XmlElement) || child.nodeName !== TreatyNode.clause) continue;
       let clause = this.#dirty.has(child) ? undefined : this.#cache.get(child);
-      clause ??= readClause(child);
+      clause ??= readClause(child, languages);
       if (!clause) continue;
       const number = clauses.length + 1;
-      if (clause.number !== number) clause = { ...clause, number, label: clauseLabel(number) };
+      if (clause.number !== number) clause = { ...clause, number, label: clauseLabel(number, clause.lang) };
       this.#cache.set(child, clause);
       seen.add(child);
       clauses.push(clause);

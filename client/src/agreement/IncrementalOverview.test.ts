@@ -69,6 +69,21 @@ describe('IncrementalOverview', () => {
     expect(same().delegations.map((d) => d.code)).toEqual(['UA', 'FR', 'UK']);
   });
 
+  it('reads every language: an edit in a hidden one alone makes the sign-offs stale', () => {
+    const doc = treatyDoc({ uk: true });
+    const overview = live(doc);
+    const same = () => {
+      const result = overview();
+      expect(result).toEqual(agreementOverview(treatyFromYDoc(doc), readAgreement(doc)));
+      return result;
+    };
+    signOff(doc, 1, 'UA');
+    signOff(doc, 1, 'FR');
+    expect(same().counts.agreed).toBe(1);
+    typeInto(doc, 1, 'Не ', 'uk');
+    expect(same().clauses[1]?.staleBy).toEqual(['UA', 'FR']);
+  });
+
   it('hands back the same clause objects for clauses nothing happened to', () => {
     const doc = treatyDoc();
     const overview = live(doc);

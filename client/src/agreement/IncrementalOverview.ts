@@ -12,8 +12,9 @@ import {
 const NO_RECORD: ClauseRecord = { signoffs: [], brackets: [], options: [], comments: [], reservations: [] };
 
 interface Cached {
-  /** The body as last hashed: readers hand back the same array while a clause is unchanged. */
+  /** The body and the texts as last hashed: readers hand back the same objects while a clause is unchanged. */
   body: ClauseJSON['body'];
+  texts: ClauseJSON['texts'];
   /** Everything else the result depends on, small enough to compare as JSON. */
   key: string;
   agreement: ClauseAgreement;
@@ -27,8 +28,8 @@ function smallKey(clause: ClauseJSON, record: ClauseRecord, partiesKey: string):
 /**
  * `agreementOverview` for a treaty that is read again and again while people
  * type. That function hashes every clause (~50 ms for 500 clauses); this one
- * re-hashes only the clauses whose body (compared by identity, see
- * ClauseTextReader), heading, tags, workflow records or parties changed since
+ * re-hashes only the clauses whose body or texts in any language (compared
+ * by identity, see ClauseTextReader), heading, tags, workflow records or parties changed since
  * the last call. The result equals `agreementOverview(treaty, records)`.
  */
 export class IncrementalOverview {
@@ -42,12 +43,12 @@ export class IncrementalOverview {
       const key = smallKey(clause, record, partiesKey);
       const cached = this.#cache.get(clause.clauseId);
       let agreement =
-        cached?.body === clause.body && cached.key === key
+        cached?.body === clause.body && cached.texts === clause.texts && cached.key === key
           ? cached.agreement
           : clauseAgreement(clause, treaty.parties, record);
       if (agreement.number !== clause.number)
         agreement = { ...agreement, number: clause.number, label: clause.label };
-      next.set(clause.clauseId, { body: clause.body, key, agreement });
+      next.set(clause.clauseId, { body: clause.body, texts: clause.texts, key, agreement });
       return agreement;
     });
     this.#cache = next;

@@ -1,8 +1,10 @@
-import { TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
+import { clauseTextElement, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
 import * as Y from 'yjs';
 
-/** A treaty of three short clauses and two parties, for tests. */
-export function treatyDoc(): Y.Doc {
+const HEADINGS = ['one', 'two', 'three'];
+
+/** A treaty of three short clauses and two parties, for tests; with `uk`, in Ukrainian as well. */
+export function treatyDoc({ uk = false } = {}): Y.Doc {
   const doc = new Y.Doc();
   writeTreatyToYDoc(doc, {
     title: 'Test',
@@ -11,7 +13,20 @@ export function treatyDoc(): Y.Doc {
       { code: 'UA', name: 'Ukraine' },
       { code: 'FR', name: 'France' },
     ],
-    clauses: ['one', 'two', 'three'].map((heading) => ({ heading, paragraphs: [`The ${heading}.`] })),
+    clauses: HEADINGS.map((heading) => ({ heading, paragraphs: [`The ${heading}.`] })),
+    ...(uk && {
+      languages: ['en', 'uk'],
+      translations: {
+        uk: {
+          title: 'Тест',
+          preamble: [],
+          clauses: HEADINGS.map((heading) => ({
+            heading: `${heading} (uk)`,
+            paragraphs: [`Текст ${heading}.`],
+          })),
+        },
+      },
+    }),
   });
   return doc;
 }
@@ -21,9 +36,14 @@ export function clauseElement(doc: Y.Doc, index: number): Y.XmlElement {
   return doc.getXmlFragment(TREATY_FRAGMENT).get(index + 2) as Y.XmlElement;
 }
 
-/** Inserts text at the start of the first paragraph of the clause at `index`. */
-export function typeInto(doc: Y.Doc, index: number, text: string): void {
-  const paragraph = (clauseElement(doc, index).get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+/** The Yjs element of the body of the clause at `index` (0-based) in `lang` (the treaty's first by default). */
+export function clauseBodyElement(doc: Y.Doc, index: number, lang?: string): Y.XmlElement {
+  return clauseTextElement(doc, index, lang)?.get(1) as Y.XmlElement;
+}
+
+/** Inserts text at the start of the first paragraph of the clause at `index`, in `lang`. */
+export function typeInto(doc: Y.Doc, index: number, text: string, lang?: string): void {
+  const paragraph = clauseBodyElement(doc, index, lang).get(0) as Y.XmlElement;
   (paragraph.get(0) as Y.XmlText).insert(0, text);
 }
 

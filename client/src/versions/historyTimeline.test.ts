@@ -25,7 +25,13 @@ const recorded = (versionId: string, name: string | null, s: ClauseState, remove
   ...s,
 });
 
-const live = (s: ClauseState): ClauseJSON => ({ ...s, clauseId: 'c-aaaaaaaaaaaa', label: 'Article 5' });
+const live = (s: ClauseState): ClauseJSON => ({
+  ...s,
+  clauseId: 'c-aaaaaaaaaaaa',
+  label: 'Article 5',
+  lang: 'en',
+  texts: { en: { heading: s.heading, text: s.text, body: s.body } },
+});
 
 describe('historyTimeline', () => {
   it('lists the recorded states oldest first, then the live text', () => {

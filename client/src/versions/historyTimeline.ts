@@ -19,6 +19,18 @@ export interface TimelineEntry {
 
 export const LIVE_KEY = 'live';
 
+/** Only the state's own fields; one recorded before language versions stays without `texts`. */
+function recordedState(state: ClauseState): ClauseState {
+  const { texts, ...rest } = clauseStateOf({
+    ...state,
+    clauseId: '',
+    label: '',
+    lang: '',
+    texts: state.texts ?? {},
+  });
+  return state.texts ? { ...rest, texts } : rest;
+}
+
 /** The recorded states, oldest first, then the live text (where the clause may be gone). */
 export function historyTimeline(
   states: readonly HistoryState[],
@@ -32,7 +44,7 @@ export function historyTimeline(
       recordedAt,
       editors,
       removed,
-      state: clauseStateOf({ ...state, clauseId: '', label: '' }),
+      state: recordedState(state),
     }),
   );
   const last = recorded.at(-1);
