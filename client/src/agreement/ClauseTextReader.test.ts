@@ -1,9 +1,16 @@
-import { CLAUSE_ID_ATTR, clauseJSON, TREATY_FRAGMENT, treatyFromYDoc, treatySchema } from '@pactum/shared';
+import {
+  CLAUSE_ID_ATTR,
+  clauseBodyElement,
+  clauseJSON,
+  TREATY_FRAGMENT,
+  treatyFromYDoc,
+  treatySchema,
+} from '@pactum/shared';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClauseTextReader } from './ClauseTextReader.ts';
-import { clauseBodyElement, clauseElement, moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
+import { clauseElement, moveToEnd, treatyDoc, typeInto } from './treatyDocFixture.ts';
 
 const textOf = ({
   clauseId,

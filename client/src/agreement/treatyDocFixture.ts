@@ -1,4 +1,4 @@
-import { clauseTextElement, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
+import { clauseBodyElement, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
 import * as Y from 'yjs';
 
 const HEADINGS = ['one', 'two', 'three'];
@@ -34,11 +34,6 @@ export function treatyDoc({ uk = false } = {}): Y.Doc {
 /** The Yjs element of the clause at `index` (0-based). */
 export function clauseElement(doc: Y.Doc, index: number): Y.XmlElement {
   return doc.getXmlFragment(TREATY_FRAGMENT).get(index + 2) as Y.XmlElement;
-}
-
-/** The Yjs element of the body of the clause at `index` (0-based) in `lang` (the treaty's first by default). */
-export function clauseBodyElement(doc: Y.Doc, index: number, lang?: string): Y.XmlElement {
-  return clauseTextElement(doc, index, lang)?.get(1) as Y.XmlElement;
 }
 
 /** Inserts text at the start of the first paragraph of the clause at `index`, in `lang`. */
