@@ -9,7 +9,9 @@ import {
   inWindow,
   movedWindow,
 } from '../editor/extensions/ClauseWindow.ts';
-import { changesClauseIds, touchesClauseList } from '../editor/extensions/touchesClauseList.ts';
+import { shownLanguage } from '../editor/extensions/ShownLanguage.ts';
+import { changesClauseIds, changesOutside } from '../editor/extensions/touchesClauseList.ts';
+import { shownText } from '../editor/shownText.ts';
 import type { AgreementStore } from './AgreementStore.ts';
 import { agreementMarkerView, renderAgreementMarker } from './agreementMarker.ts';
 import { agreementChangedKey, agreementRefreshPlugin } from './agreementRefresh.ts';
@@ -29,6 +31,7 @@ const key = new PluginKey<AgreementDecorationsState>('agreementDecorations');
 
 function draw(
   doc: ProseMirrorNode,
+  lang: string,
   overview: AgreementOverview,
   window: ClauseWindow,
   open: (clauseId: string) => void,
@@ -39,8 +42,9 @@ function draw(
     if (clause.type.name !== TreatyNode.clause) return;
     const clauseId = String(clause.attrs[CLAUSE_ID_ATTR] ?? '');
     const agreement = byId.get(clauseId);
-    const heading = clause.firstChild;
-    if (!agreement || !heading) return;
+    const text = shownText(clause, lang);
+    const heading = text?.node.firstChild;
+    if (!agreement || !text || !heading) return;
     if (inWindow(window, index)) {
       const marker = agreementMarkerView(agreement);
       decorations.push(
@@ -57,8 +61,8 @@ function draw(
     decorations.push(
       Decoration.node(pos, pos + clause.nodeSize, { class: 'is-bracketed', 'data-bracketed-by': holders }),
     );
-    const bodyPos = pos + 1 + heading.nodeSize;
-    const body = doc.nodeAt(bodyPos);
+    const bodyPos = pos + 1 + text.offset + 1 + heading.nodeSize;
+    const body = text.node.maybeChild(1);
     if (body)
       decorations.push(
         Decoration.node(bodyPos, bodyPos + body.nodeSize, { title: `Bracketed by ${holders}` }),
@@ -89,15 +93,16 @@ export const AgreementDecorations = Extension.create<AgreementDecorationsOptions
       new Plugin<AgreementDecorationsState>({
         key,
         state: {
-          init: (_config, state) => draw(state.doc, store.getSnapshot(), INITIAL_WINDOW, open),
-          apply: (tr, value) => {
+          init: (_config, state) =>
+            draw(state.doc, shownLanguage(state), store.getSnapshot(), INITIAL_WINDOW, open),
+          apply: (tr, value, oldState) => {
             const window = movedWindow(tr);
             if (
               window ||
               tr.getMeta(agreementChangedKey) ||
-              (tr.docChanged && (touchesClauseList(tr) || changesClauseIds(tr)))
+              (tr.docChanged && (changesOutside(tr, 2) || changesClauseIds(tr)))
             )
-              return draw(tr.doc, store.getSnapshot(), window ?? value.window, open);
+              return draw(tr.doc, shownLanguage(oldState), store.getSnapshot(), window ?? value.window, open);
             return tr.docChanged
               ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) }
               : value;

@@ -21,6 +21,7 @@ import { setClauseFilter } from './extensions/ClauseFilterHighlight.ts';
 import { setTaggingClause } from './extensions/ClauseTags.ts';
 import { revealClause } from './revealClause.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { useShownLanguage } from './useShownLanguage.ts';
 import { useTreatyEditor } from './useTreatyEditor.ts';
 
 // Views other than the text load when first opened: the editor chunk stays small.
@@ -64,7 +65,8 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
   const [versionsScreen, setVersionsScreen] = useState<VersionsScreen>(VERSIONS_HOME);
   const openClause = useCallback((clauseId: string) => setPanel({ kind: 'clause', clauseId }), []);
   const openHistory = useCallback((clauseId: string) => setPanel({ kind: 'history', clauseId }), []);
-  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause);
+  const lang = useShownLanguage(session.doc);
+  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause, lang);
   useViewScroll(view, pendingReveal !== null);
 
   useEffect(() => {

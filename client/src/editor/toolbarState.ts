@@ -13,7 +13,8 @@ export function toolbarState({ editor }: { editor: Editor }) {
   const { selection, schema, doc } = editor.state;
   const { $from } = selection;
   const clause = clauseAt(selection);
-  const inBody = $from.depth >= 2 && $from.node(2).type.name === TreatyNode.clauseBody;
+  // doc > clause > clauseText > clauseBody
+  const inBody = $from.depth >= 3 && $from.node(3).type.name === TreatyNode.clauseBody;
   const boldMark = schema.marks.bold;
   const canMoveUp = clause !== null && isClause(doc.maybeChild(clause.index - 1));
   const canMoveDown = clause !== null && isClause(doc.maybeChild(clause.index + 1));

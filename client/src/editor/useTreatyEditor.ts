@@ -19,12 +19,15 @@ import { HeadingEnter } from './extensions/HeadingEnter.ts';
 import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
 import { PasteSanitizer } from './extensions/PasteSanitizer.ts';
 import { RemoteCarets } from './extensions/RemoteCarets.ts';
+import { ShownLanguage } from './extensions/ShownLanguage.ts';
 import { renderCaret } from './renderCaret.ts';
 import { restoreCaret } from './restoreCaret.ts';
 
 /**
- * The editor of an open treaty. `user` is only read when the editor is
- * created (later changes go through awareness); `onOpenTags` may change.
+ * The editor of an open treaty, showing and editing its text in `lang` (the
+ * other languages stay hidden; another `lang` makes a new editor). `user` is
+ * only read when the editor is created (later changes go through awareness);
+ * `onOpenTags` may change.
  * Without `canEdit` (observers) the text is read-only; the server drops their updates anyway.
  * When a remote change cannot be applied, the editor stops writing and is
  * created anew from the Y.Doc (see `FailClosed` and `EditorRecovery`).
@@ -34,6 +37,7 @@ export function useTreatyEditor(
   user: Participant,
   canEdit: boolean,
   onOpenTags: (clauseId: string) => void,
+  lang: string,
 ): Editor | null {
   const openTags = useRef(onOpenTags);
   useEffect(() => {
@@ -49,6 +53,7 @@ export function useTreatyEditor(
       extensions: [
         FailClosed.configure({ onFailure: ({ selection }) => recovery.failed(selection) }),
         ...treatySchemaExtensions,
+        ShownLanguage.configure({ lang }),
         ClauseIdentity,
         ClauseCommands,
         ClauseNumbers,
@@ -88,7 +93,7 @@ export function useTreatyEditor(
         scrollThreshold: { top: 140, bottom: 60, left: 0, right: 0 },
       },
     },
-    [session, generation],
+    [session, generation, lang],
   );
 
   // Once the server has refused the treaty for good, nothing typed here could ever be saved.

@@ -4,6 +4,8 @@ import { useMe } from '../access/MeContext.tsx';
 import { AgreementSection } from '../agreement/AgreementSection.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { isClause } from '../editor/clauseAt.ts';
+import { shownLanguage } from '../editor/extensions/ShownLanguage.ts';
+import { shownText } from '../editor/shownText.ts';
 import { useTreatyTags } from '../tags/useTreatyTags.ts';
 import { AddDomainForm } from './AddDomainForm.tsx';
 import { CommitmentsTable } from './CommitmentsTable.tsx';
@@ -21,15 +23,21 @@ interface ClauseTagPanelProps {
   onHistory: () => void;
 }
 
-/** Number and heading of the clause as they are now in the text; null once it is deleted. */
-function selectClause(editor: Editor, clauseId: string): { number: number; heading: string } | null {
+/** Number, shown heading and its language of the clause as they are now in the text; null once it is deleted. */
+function selectClause(
+  editor: Editor,
+  clauseId: string,
+): { number: number; heading: string; lang: string } | null {
+  const lang = shownLanguage(editor.state);
   let number = 0;
-  let found: { number: number; heading: string } | null = null;
+  let found: { number: number; heading: string; lang: string } | null = null;
   editor.state.doc.forEach((node) => {
     if (found || !isClause(node)) return;
     number++;
-    if (node.attrs[CLAUSE_ID_ATTR] === clauseId)
-      found = { number, heading: node.firstChild?.textContent ?? '' };
+    if (node.attrs[CLAUSE_ID_ATTR] === clauseId) {
+      const heading = shownText(node, lang)?.node.firstChild?.textContent ?? '';
+      found = { number, heading, lang };
+    }
   });
   return found;
 }
@@ -51,7 +59,7 @@ export function ClauseTagPanel({
 
   return (
     <SidePanel
-      kicker={clause ? clauseLabel(clause.number) : 'Article'}
+      kicker={clause ? clauseLabel(clause.number, clause.lang) : 'Article'}
       title={clause ? clause.heading || 'Untitled article' : 'Article deleted'}
       onClose={onClose}
       focusKey={clauseId}

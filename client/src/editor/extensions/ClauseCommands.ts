@@ -1,5 +1,6 @@
 import { clauseJSON } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import {
   type EditorState,
   NodeSelection,
@@ -9,6 +10,9 @@ import {
 } from '@tiptap/pm/state';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { type ClauseLocation, clauseAt, clauseCount, isClause } from '../clauseAt.ts';
+import { shownSelectionNear, shownText } from '../shownText.ts';
+import { treatyLanguages } from '../treatyLanguages.ts';
+import { shownLanguage } from './ShownLanguage.ts';
 
 export type MoveDirection = 'up' | 'down';
 
@@ -53,6 +57,16 @@ function moveClause(tr: Transaction, clause: ClauseLocation, direction: MoveDire
   return true;
 }
 
+/** A new empty article with a text in each of the treaty's languages. */
+function emptyClause(state: EditorState): ProseMirrorNode {
+  const texts = treatyLanguages(state, shownLanguage(state)).map((lang) => ({
+    lang,
+    heading: '',
+    paragraphs: [''],
+  }));
+  return state.schema.nodeFromJSON(clauseJSON({ texts }));
+}
+
 /**
  * Starts a new undo step, so that undoing an article command never also undoes
  * the typing just before it (Yjs merges edits less than 500 ms apart).
@@ -74,8 +88,11 @@ export const ClauseCommands = Extension.create({
           if (dispatch) {
             newUndoStep(state);
             const at = clause.pos + clause.node.nodeSize;
-            tr.insert(at, tr.doc.type.schema.nodeFromJSON(clauseJSON({ heading: '', paragraphs: [''] })));
-            tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
+            const created = emptyClause(state);
+            tr.insert(at, created);
+            // Into the heading of the shown text: the article, its text, the heading.
+            const text = shownText(created, shownLanguage(state));
+            tr.setSelection(TextSelection.create(tr.doc, at + (text?.offset ?? 0) + 3)).scrollIntoView();
           }
           return true;
         },
@@ -97,7 +114,8 @@ export const ClauseCommands = Extension.create({
             newUndoStep(state);
             tr.delete(clause.pos, clause.pos + clause.node.nodeSize);
             const $at = tr.doc.resolve(Math.min(clause.pos, tr.doc.content.size));
-            tr.setSelection(Selection.near($at, 1)).scrollIntoView();
+            tr.setSelection(shownSelectionNear($at, shownLanguage(state)) ?? Selection.near($at, 1));
+            tr.scrollIntoView();
           }
           return true;
         },

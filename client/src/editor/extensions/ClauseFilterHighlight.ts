@@ -11,6 +11,8 @@ import {
   searchKey,
 } from '../../filter/clauseFilter.ts';
 import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
+import { shownText } from '../shownText.ts';
+import { shownLanguage } from './ShownLanguage.ts';
 import { tagsChangedKey } from './tagsRefresh.ts';
 import { touchesClauseList } from './touchesClauseList.ts';
 
@@ -26,19 +28,26 @@ interface FilterState extends FilterCount {
 
 const key = new PluginKey<FilterState>('clauseFilter');
 
-// Unchanged clauses keep their node object across edits, local and remote: each text is lowered once.
+// Unchanged texts keep their node object across edits, local and remote: each text is lowered once.
 const searchTexts = new WeakMap<ProseMirrorNode, string>();
 
-function searchableText(clause: ProseMirrorNode): string {
-  let text = searchTexts.get(clause);
+/** The article's text in the shown language, lowered for search: what the reader sees is what matches. */
+function searchableText(clause: ProseMirrorNode, lang: string): string {
+  const shown = shownText(clause, lang)?.node ?? clause;
+  let text = searchTexts.get(shown);
   if (text === undefined) {
-    text = searchKey(clause.textBetween(0, clause.content.size, '\n', '\n'));
-    searchTexts.set(clause, text);
+    text = searchKey(shown.textBetween(0, shown.content.size, '\n', '\n'));
+    searchTexts.set(shown, text);
   }
   return text;
 }
 
-function applyFilter(doc: ProseMirrorNode, filter: ClauseFilter, tags: () => TreatyTags): FilterState {
+function applyFilter(
+  doc: ProseMirrorNode,
+  lang: string,
+  filter: ClauseFilter,
+  tags: () => TreatyTags,
+): FilterState {
   const active = isFilterActive(filter);
   const decorations: Decoration[] = [];
   let total = 0;
@@ -48,7 +57,7 @@ function applyFilter(doc: ProseMirrorNode, filter: ClauseFilter, tags: () => Tre
     total++;
     if (!active) return;
     const clauseTags = tags().byClause.get(String(clause.attrs[CLAUSE_ID_ATTR])) ?? EMPTY_CLAUSE_TAGS;
-    const match = clauseMatches(filter, clauseTags, () => searchableText(clause));
+    const match = clauseMatches(filter, clauseTags, () => searchableText(clause, lang));
     if (match) matched++;
     decorations.push(
       Decoration.node(pos, pos + clause.nodeSize, { class: match ? 'is-match' : 'is-filtered-out' }),
@@ -91,15 +100,16 @@ export const ClauseFilterHighlight = Extension.create<{ store: TreatyTagsStore |
       new Plugin<FilterState>({
         key,
         state: {
-          init: (_config, state) => applyFilter(state.doc, NO_FILTER, store.getSnapshot),
-          apply: (tr, value) => {
+          init: (_config, state) =>
+            applyFilter(state.doc, shownLanguage(state), NO_FILTER, store.getSnapshot),
+          apply: (tr, value, oldState) => {
             const filter = (tr.getMeta(key) as ClauseFilter | undefined) ?? value.filter;
             const active = isFilterActive(filter);
             const recheck =
               filter !== value.filter ||
               (active && (tr.docChanged || tr.getMeta(tagsChangedKey))) ||
               (tr.docChanged && touchesClauseList(tr));
-            return recheck ? applyFilter(tr.doc, filter, store.getSnapshot) : value;
+            return recheck ? applyFilter(tr.doc, shownLanguage(oldState), filter, store.getSnapshot) : value;
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },

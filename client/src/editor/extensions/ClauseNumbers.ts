@@ -1,27 +1,30 @@
-import { clauseLabel, TreatyNode } from '@pactum/shared';
+import { clauseLabel, LANG_ATTR, TreatyNode } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { touchesClauseList } from './touchesClauseList.ts';
+import { shownText } from '../shownText.ts';
+import { shownLanguage } from './ShownLanguage.ts';
+import { changesOutside } from './touchesClauseList.ts';
 
 /**
- * Puts "Article n" on each clause heading as a `data-label` attribute that CSS
- * shows. The number comes from the clause's position and is never stored. A
- * CSS counter alone would look the same but reads as "Article" without a number
- * in the accessibility tree.
+ * Puts "Article n" on the heading of each clause's shown text as a `data-label`
+ * attribute that CSS shows, in that text's language. The number comes from the
+ * clause's position and is never stored. A CSS counter alone would look the
+ * same but reads as "Article" without a number in the accessibility tree.
  */
-function numberClauses(doc: ProseMirrorNode): DecorationSet {
+export function numberClauses(doc: ProseMirrorNode, lang: string): DecorationSet {
   const decorations: Decoration[] = [];
   let number = 0;
   doc.forEach((clause, pos) => {
     if (clause.type.name !== TreatyNode.clause) return;
-    const heading = clause.firstChild;
-    if (heading?.type.name !== TreatyNode.clauseHeading) return;
     number++;
-    decorations.push(
-      Decoration.node(pos + 1, pos + 1 + heading.nodeSize, { 'data-label': clauseLabel(number) }),
-    );
+    const text = shownText(clause, lang);
+    const heading = text?.node.firstChild;
+    if (!text || heading?.type.name !== TreatyNode.clauseHeading) return;
+    const from = pos + 1 + text.offset + 1;
+    const label = clauseLabel(number, String(text.node.attrs[LANG_ATTR] ?? lang));
+    decorations.push(Decoration.node(from, from + heading.nodeSize, { 'data-label': label }));
   });
   return DecorationSet.create(doc, decorations);
 }
@@ -34,13 +37,13 @@ export const ClauseNumbers = Extension.create({
     new Plugin<DecorationSet>({
       key,
       state: {
-        init: (_config, state) => numberClauses(state.doc),
-        // Typing inside a clause only shifts positions: map instead of renumbering every article.
-        apply: (tr, numbers) =>
+        init: (_config, state) => numberClauses(state.doc, shownLanguage(state)),
+        // Typing inside a language text only shifts positions: map instead of renumbering every article.
+        apply: (tr, numbers, oldState) =>
           !tr.docChanged
             ? numbers
-            : touchesClauseList(tr)
-              ? numberClauses(tr.doc)
+            : changesOutside(tr, 2)
+              ? numberClauses(tr.doc, shownLanguage(oldState))
               : numbers.map(tr.mapping, tr.doc),
       },
       props: { decorations: (state) => key.getState(state) },

@@ -5,10 +5,12 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
 import { clauseAt } from '../clauseAt.ts';
+import { shownText } from '../shownText.ts';
 import { type ClauseWindow, INITIAL_WINDOW, inWindow, movedWindow } from './ClauseWindow.ts';
 import { clauseTagsView, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
+import { shownLanguage } from './ShownLanguage.ts';
 import { tagsChangedKey, tagsRefreshPlugin } from './tagsRefresh.ts';
-import { changesClauseIds, touchesClauseList } from './touchesClauseList.ts';
+import { changesClauseIds, changesOutside } from './touchesClauseList.ts';
 
 export interface ClauseTagsOptions {
   store: TreatyTagsStore | null;
@@ -40,6 +42,7 @@ function clauseIdOf(clause: ProseMirrorNode): string {
 
 function drawTags(
   doc: ProseMirrorNode,
+  lang: string,
   tags: TreatyTags,
   { activeClauseId, window }: Omit<ClauseTagsState, 'decorations'>,
   open: (clauseId: string) => void,
@@ -48,15 +51,16 @@ function drawTags(
   doc.forEach((clause, pos, index) => {
     if (clause.type.name !== TreatyNode.clause) return;
     const clauseId = clauseIdOf(clause);
-    const heading = clause.firstChild;
-    if (!heading) return;
+    const text = shownText(clause, lang);
+    const heading = text?.node.firstChild;
+    if (!text || !heading) return;
     const view = clauseTagsView(tags.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS, tags.domains);
     const tagged = view.chips.length > 0 || view.badge !== null;
     if (clauseId === activeClauseId) {
       decorations.push(Decoration.node(pos, pos + clause.nodeSize, { class: 'is-tagging' }));
     }
-    const body = clause.maybeChild(1);
-    const bodyPos = pos + 1 + heading.nodeSize;
+    const body = text.node.maybeChild(1);
+    const bodyPos = pos + 1 + text.offset + 1 + heading.nodeSize;
     if (tagged && body?.type.name === TreatyNode.clauseBody) {
       // Everywhere, so the room for the tag line is there before the line itself is drawn. On the
       // body, not the clause: decorations on top-level nodes are scanned once per article on every
@@ -99,26 +103,27 @@ export const ClauseTags = Extension.create<ClauseTagsOptions>({
     const { store } = this.options;
     if (!store) return [];
     const open = (clauseId: string) => this.options.onOpen(clauseId);
-    const draw = (doc: ProseMirrorNode, state: Omit<ClauseTagsState, 'decorations'>) => ({
+    const draw = (doc: ProseMirrorNode, lang: string, state: Omit<ClauseTagsState, 'decorations'>) => ({
       ...state,
-      decorations: drawTags(doc, store.getSnapshot(), state, open),
+      decorations: drawTags(doc, lang, store.getSnapshot(), state, open),
     });
     return [
       tagsRefreshPlugin(store),
       new Plugin<ClauseTagsState>({
         key,
         state: {
-          init: (_config, state) => draw(state.doc, { activeClauseId: null, window: INITIAL_WINDOW }),
-          apply: (tr, value) => {
+          init: (_config, state) =>
+            draw(state.doc, shownLanguage(state), { activeClauseId: null, window: INITIAL_WINDOW }),
+          apply: (tr, value, oldState) => {
             const meta = tr.getMeta(key) as Pick<ClauseTagsState, 'activeClauseId'> | undefined;
             const window = movedWindow(tr);
             if (
               meta ||
               window ||
               tr.getMeta(tagsChangedKey) ||
-              (tr.docChanged && (touchesClauseList(tr) || changesClauseIds(tr)))
+              (tr.docChanged && (changesOutside(tr, 2) || changesClauseIds(tr)))
             ) {
-              return draw(tr.doc, {
+              return draw(tr.doc, shownLanguage(oldState), {
                 activeClauseId: meta ? meta.activeClauseId : value.activeClauseId,
                 window: window ?? value.window,
               });

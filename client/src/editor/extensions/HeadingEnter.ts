@@ -1,12 +1,13 @@
 import { TreatyNode } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
-import { Selection } from '@tiptap/pm/state';
+import { shownSelectionFrom } from '../shownText.ts';
+import { shownLanguage } from './ShownLanguage.ts';
 
-const SINGLE_LINE: ReadonlySet<string> = new Set([TreatyNode.title, TreatyNode.clauseHeading]);
+const SINGLE_LINE: ReadonlySet<string> = new Set([TreatyNode.titleText, TreatyNode.clauseHeading]);
 
 /**
- * Enter in the title or an article heading moves on to the text below instead
- * of splitting the block: the schema allows exactly one of each.
+ * Enter in the title or an article heading moves on to the shown text below
+ * instead of splitting the block: the schema allows exactly one of each.
  */
 export const HeadingEnter = Extension.create({
   name: 'headingEnter',
@@ -16,10 +17,10 @@ export const HeadingEnter = Extension.create({
   addKeyboardShortcuts() {
     return {
       Enter: () =>
-        this.editor.commands.command(({ tr, dispatch }) => {
+        this.editor.commands.command(({ tr, state, dispatch }) => {
           const { $to } = tr.selection;
           if (!SINGLE_LINE.has($to.parent.type.name)) return false;
-          const next = Selection.findFrom(tr.doc.resolve($to.after()), 1, true);
+          const next = shownSelectionFrom(tr.doc.resolve($to.after()), 1, shownLanguage(state));
           if (!next) return false;
           if (dispatch) tr.setSelection(next).scrollIntoView();
           return true;

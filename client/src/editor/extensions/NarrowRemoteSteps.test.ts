@@ -13,10 +13,21 @@ function treaty(...bodies: string[]): ProseMirrorNode {
   return schema.nodeFromJSON({
     type: TreatyNode.doc,
     content: [
-      { type: TreatyNode.title, content: [{ type: 'text', text: 'Treaty' }] },
-      { type: TreatyNode.preamble, content: [{ type: 'paragraph' }] },
+      {
+        type: TreatyNode.title,
+        content: [
+          { type: TreatyNode.titleText, attrs: { lang: 'en' }, content: [{ type: 'text', text: 'Treaty' }] },
+        ],
+      },
+      {
+        type: TreatyNode.preamble,
+        content: [{ type: TreatyNode.preambleText, attrs: { lang: 'en' }, content: [{ type: 'paragraph' }] }],
+      },
       ...bodies.map((body, i) =>
-        clauseJSON({ clauseId: `c-clause${i}00`, heading: `H${i}`, paragraphs: [body] }),
+        clauseJSON({
+          clauseId: `c-clause${i}00`,
+          texts: [{ lang: 'en', heading: `H${i}`, paragraphs: [body] }],
+        }),
       ),
     ],
   });

@@ -6,11 +6,12 @@ const DROPPED =
   'script, style, link, meta, base, title, template, noscript, iframe, frame, frameset, object, embed, applet, svg, math, img, picture, video, audio, source, track, canvas, form, input, button, select, textarea';
 
 /**
- * Attributes the treaty schema reads back (its node classes, clause ids) and
+ * Attributes the treaty schema reads back (its node classes, clause ids, the
+ * language of each text, checked as it is parsed) and
  * ProseMirror's own slice marker for copying inside the editor; every other
  * one, handlers, styles and URLs included, is removed.
  */
-const KEPT_ATTRIBUTES = new Set(['class', 'data-clause-id', 'data-pm-slice']);
+const KEPT_ATTRIBUTES = new Set(['class', 'data-clause-id', 'lang', 'data-pm-slice']);
 
 /**
  * Pasted and dropped HTML, cleaned before ProseMirror parses it: only the

@@ -1,0 +1,27 @@
+import { LANG_ATTR } from '@pactum/shared';
+import { describe, expect, it } from 'vitest';
+import { numberClauses } from './ClauseNumbers.ts';
+import { treatyEditor, treatyJSON } from './treatyEditorFixture.ts';
+
+describe('numberClauses', () => {
+  it('labels the heading of the shown text only, in its language', () => {
+    const { doc } = treatyEditor(treatyJSON()).state;
+    for (const [lang, word] of [
+      ['en', 'Article'],
+      ['uk', 'Стаття'],
+    ]) {
+      const labels = numberClauses(doc, lang as string)
+        .find()
+        .map(({ from }) => {
+          const $heading = doc.resolve(from + 1);
+          return [$heading.parent.type.name, $heading.node(2).attrs[LANG_ATTR], $heading.parent.textContent];
+        });
+      expect(labels.map(([name, code]) => [name, code])).toEqual(Array(3).fill(['clauseHeading', lang]));
+      expect(
+        numberClauses(doc, lang as string)
+          .find()
+          .map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-label']),
+      ).toEqual([1, 2, 3].map((n) => `${word} ${n}`));
+    }
+  });
+});
