@@ -1,5 +1,7 @@
 import type { NodeType } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { readLanguages } from '../languages/languagesLayout.ts';
+import { LANG_ATTR, TreatyNode } from '../treatyLayout.ts';
 import {
   attributeProblem,
   elementNodeType,
@@ -53,9 +55,57 @@ function sequenceCheck(parent: Y.XmlFragment): { problem: string | null; incompl
     if (!next) return { problem: `${kind.name} not allowed here in ${type.name}`, incomplete: false };
     match = next;
   }
-  return match.validEnd
-    ? { problem: null, incomplete: false }
-    : { problem: `${type.name} is missing required content`, incomplete: true };
+  if (!match.validEnd) return { problem: `${type.name} is missing required content`, incomplete: true };
+  return languageCheck(parent, type) ?? { problem: null, incomplete: false };
+}
+
+/** The language text node that a title, a preamble or a clause holds one of per language. */
+const LANGUAGE_TEXT_OF: Record<string, string> = {
+  [TreatyNode.title]: TreatyNode.titleText,
+  [TreatyNode.preamble]: TreatyNode.preambleText,
+  [TreatyNode.clause]: TreatyNode.clauseText,
+};
+
+/**
+ * What no content expression can say: a title, preamble or clause holds one
+ * text in each of the treaty's languages — none twice, none in a language the
+ * treaty does not have. Missing ones only make it incomplete (the repair adds
+ * them empty); their order does not matter, as readers look texts up by language.
+ */
+function languageCheck(
+  parent: Y.XmlFragment,
+  type: NodeType,
+): { problem: string; incomplete: boolean } | null {
+  const textType = LANGUAGE_TEXT_OF[type.name];
+  if (!textType || !parent.doc) return null;
+  const languages = readLanguages(parent.doc);
+  const seen = new Set<string>();
+  for (const child of parent.toArray()) {
+    if (!(child instanceof Y.XmlElement) || child.nodeName !== textType) continue;
+    const lang = child.getAttribute(LANG_ATTR) as unknown;
+    if (typeof lang !== 'string' || !languages.includes(lang)) {
+      return { problem: `${textType} in a language the treaty does not have`, incomplete: false };
+    }
+    if (seen.has(lang)) return { problem: `two ${textType}s in ${lang}`, incomplete: false };
+    seen.add(lang);
+  }
+  const missing = languages.filter((lang) => !seen.has(lang));
+  return missing.length > 0
+    ? { problem: `${type.name} has no text in ${missing.join(', ')}`, incomplete: true }
+    : null;
+}
+
+/** The languages a title, preamble or clause element lacks a text in (empty for other elements). */
+export function missingLanguages(parent: Y.XmlElement): string[] {
+  const textType = LANGUAGE_TEXT_OF[parent.nodeName];
+  if (!textType || !parent.doc) return [];
+  const present = new Set(
+    parent
+      .toArray()
+      .filter((child): child is Y.XmlElement => child instanceof Y.XmlElement && child.nodeName === textType)
+      .map((child) => child.getAttribute(LANG_ATTR) as unknown),
+  );
+  return readLanguages(parent.doc).filter((lang) => !present.has(lang));
 }
 
 /**
