@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readLanguages } from './languages/languagesLayout.ts';
 import { treatyNodeFromElement } from './schema/treatyNodeFromFragment.ts';
 import { EMPTY_CLAUSE_TAGS, readTreatyTags } from './tags/readTreatyTags.ts';
 import type { Party } from './tags/tagSchemas.ts';
@@ -17,6 +18,7 @@ export function clausesFromYDoc(
   ids: ReadonlySet<string>,
 ): { clauses: ClauseJSON[]; parties: Party[] } {
   const tags = readTreatyTags(doc);
+  const languages = readLanguages(doc);
   const clauses: ClauseJSON[] = [];
   let number = 0;
   for (const child of doc.getXmlFragment(TREATY_FRAGMENT).toArray()) {
@@ -27,7 +29,7 @@ export function clausesFromYDoc(
     const node = treatyNodeFromElement(child);
     if (node)
       clauses.push({
-        ...clauseFromNode(node, number),
+        ...clauseFromNode(node, number, { languages }),
         ...(tags.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS),
       });
   }
