@@ -3,7 +3,9 @@ import {
   addCommitment,
   CLAUSE_ID_ATTR,
   type Commitment,
+  LANG_ATTR,
   newClauseId,
+  readLanguages,
   readTreatyTags,
   removeCommitment,
   setClauseDomain,
@@ -228,7 +230,20 @@ function insertArticle(context: EditContext, at: number): void {
   paragraph.insert(0, [new Y.XmlText(bodyText)]);
   const body = new Y.XmlElement(TreatyNode.clauseBody);
   body.insert(0, [paragraph]);
-  clause.insert(0, [heading, body]);
+  // Typed in the treaty's first language; the others get an empty text, as the editor inserts them.
+  const [first, ...others] = readLanguages(context.fragment.doc as Y.Doc);
+  const texts = [first as string, ...others].map((lang) => {
+    const text = new Y.XmlElement(TreatyNode.clauseText);
+    text.setAttribute(LANG_ATTR, lang);
+    return text;
+  });
+  clause.insert(0, texts);
+  (texts[0] as Y.XmlElement).insert(0, [heading, body]);
+  for (const empty of texts.slice(1)) {
+    const emptyBody = new Y.XmlElement(TreatyNode.clauseBody);
+    emptyBody.insert(0, [new Y.XmlElement('paragraph')]);
+    empty.insert(0, [new Y.XmlElement(TreatyNode.clauseHeading), emptyBody]);
+  }
   context.fragment.insert(at, [clause]);
   for (const [token] of headingText.matchAll(/«[^»]+»/g)) context.ledger.typed(token, clause, heading);
   for (const [token] of bodyText.matchAll(/«[^»]+»/g)) context.ledger.typed(token, clause, paragraph);

@@ -15,13 +15,19 @@ export function clauseIdOf(clause: Y.XmlElement): string {
   return String(clause.getAttribute(CLAUSE_ID_ATTR));
 }
 
-/** The clause body element of a clause (its second child), or null if the clause is not well formed here. */
+/** The body element of a clause's first language text, or null if the clause is not well formed here. */
 export function bodyOf(clause: Y.XmlElement): Y.XmlElement | null {
-  const body = clause.get(1);
+  const text = clause
+    .toArray()
+    .find(
+      (child): child is Y.XmlElement =>
+        child instanceof Y.XmlElement && child.nodeName === TreatyNode.clauseText,
+    );
+  const body = text?.get(1);
   return body instanceof Y.XmlElement && body.nodeName === TreatyNode.clauseBody ? body : null;
 }
 
-const TEXTBLOCKS = new Set<string>([TreatyNode.title, TreatyNode.clauseHeading, 'paragraph']);
+const TEXTBLOCKS = new Set<string>([TreatyNode.titleText, TreatyNode.clauseHeading, 'paragraph']);
 
 /**
  * The blocks of an element that hold text: an article's heading and every

@@ -54,7 +54,8 @@ export class Bystander {
   async edit(text: string, timeoutMs = 20_000): Promise<number> {
     const started = performance.now();
     const clause = this.doc.getXmlFragment(TREATY_FRAGMENT).get(2);
-    const body = clause instanceof Y.XmlElement ? clause.get(1) : null;
+    const english = clause instanceof Y.XmlElement ? clause.get(0) : null;
+    const body = english instanceof Y.XmlElement ? english.get(1) : null;
     const paragraph = body instanceof Y.XmlElement ? body.get(0) : null;
     if (!(paragraph instanceof Y.XmlElement)) throw new Error('the first article has no paragraph');
     let target = paragraph.get(0);

@@ -50,7 +50,8 @@ const clauses = (doc: Y.Doc) =>
 function someText(gen: prng.PRNG, doc: Y.Doc): Y.XmlText | null {
   const all = clauses(doc);
   if (all.length === 0) return null;
-  const body = prng.oneOf(gen, all).toArray()[1];
+  const english = prng.oneOf(gen, all).toArray()[0];
+  const body = english instanceof Y.XmlElement ? english.toArray()[1] : null;
   if (!(body instanceof Y.XmlElement)) return null;
   const paragraph = body.toArray()[0];
   if (!(paragraph instanceof Y.XmlElement)) return null;
