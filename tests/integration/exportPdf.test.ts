@@ -256,7 +256,11 @@ describe('JSON backup', () => {
     const id = await sampleTreatyId(server.url);
     const olena = await memberOf(server, id, 'Olena', 'UA');
     const first = await call(server, 'GET', `/treaties/${id}/export.json`, { headers: olena.headers });
-    expect(first.body).toMatchObject({ format: 'pactum-treaty', formatVersion: 1 });
+    expect(first.body).toMatchObject({
+      format: 'pactum-treaty',
+      formatVersion: 2,
+      treaty: { languages: ['en'] },
+    });
     // A backup holds the whole text: it is in the audit chain like any export, without a stamp.
     const audit = (await call(server, 'GET', `/treaties/${id}/audit`, { headers: olena.headers })).body;
     expect(audit.entries.at(-1)).toMatchObject({
@@ -295,7 +299,12 @@ describe('JSON backup', () => {
           ...file,
           treaty: {
             ...file.treaty,
-            clauses: [{ ...file.treaty.clauses[0], body: [{ type: 'image', attrs: { src: 'x' } }] }],
+            clauses: [
+              {
+                ...file.treaty.clauses[0],
+                texts: { en: { heading: 'H', body: [{ type: 'image', attrs: { src: 'x' } }] } },
+              },
+            ],
           },
         },
         /does not fit a treaty/,

@@ -46,7 +46,7 @@ function foreignContent(doc: Y.Doc): string[] {
       } else if (child instanceof Y.XmlElement) {
         if (child.nodeName === 'blink') found.push('node blink');
         for (const key of Object.keys(child.getAttributes())) {
-          if (key !== 'clauseId' && key !== 'start') found.push(`attribute ${key}`);
+          if (!['clauseId', 'start', 'lang'].includes(key)) found.push(`attribute ${key}`);
         }
         visit(child);
       }

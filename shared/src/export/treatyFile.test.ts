@@ -29,14 +29,44 @@ describe('writeTreatyFileToYDoc', () => {
       },
     ];
     // In the text of a language (format 2), and as the only text of a format-1 file.
-    clause.texts = { en: { heading: clause.heading, body: planted } };
+    clause.texts = { en: { heading: 'H', body: planted } };
     expect(() => writeTreatyFileToYDoc(new Y.Doc(), TreatyFile.parse(file))).toThrow(
       'invalid value of orderedList.start',
     );
-    delete clause.texts;
-    clause.body = planted;
-    expect(() => writeTreatyFileToYDoc(new Y.Doc(), TreatyFile.parse({ ...file, formatVersion: 1 }))).toThrow(
+    const { languages: _l, titles: _t, preambles: _p, ...rest } = file.treaty;
+    const formatOne = {
+      ...file,
+      formatVersion: 1,
+      treaty: {
+        ...rest,
+        title: 'T',
+        preamble: 'P',
+        clauses: [{ ...clause, texts: undefined, heading: 'H', body: planted }],
+      },
+    };
+    expect(() => writeTreatyFileToYDoc(new Y.Doc(), TreatyFile.parse(formatOne))).toThrow(
       'invalid value of orderedList.start',
     );
+  });
+
+  it('refuses a file that says two things about one text, or leaves a language out', () => {
+    const file = backup();
+    const clause = file.treaty.clauses[0] as (typeof file.treaty.clauses)[number];
+    const issues = (value: unknown) =>
+      (TreatyFile.safeParse(value).error?.issues ?? []).map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+      );
+    expect(issues(file)).toEqual([]);
+    expect(issues({ ...file, treaty: { ...file.treaty, title: 'Other' } })).toEqual([
+      'treaty.title: belongs to format 1; format 2 has titles',
+    ]);
+    expect(issues({ ...file, treaty: { ...file.treaty, clauses: [{ ...clause, body: [] }] } })).toEqual([
+      'treaty.clauses.0: has heading and body in format 1 only; format 2 has texts',
+    ]);
+    expect(issues({ ...file, treaty: { ...file.treaty, languages: ['en', 'uk'] } })).toEqual([
+      'treaty.titles.uk: is required for every language',
+      'treaty.preambles.uk: is required for every language',
+      'treaty.clauses.0.texts.uk: is required for every language',
+    ]);
   });
 });

@@ -31,9 +31,9 @@ const Body = z.array(z.record(z.string(), z.unknown())).max(10_000);
 
 const ClauseFile = z.object({
   clauseId: z.string().regex(/^c-[a-z0-9]{6,24}$/, 'must be a clause id like c-ab12cd34ef56'),
-  /** In the treaty's first language (format 1: its only one). */
-  heading: z.string().max(500),
-  body: Body,
+  /** Format 1: the article's only text. */
+  heading: z.string().max(500).optional(),
+  body: Body.optional(),
   /** Format 2: the article in each language of the treaty. */
   texts: z.record(LanguageCode, z.object({ heading: z.string().max(500), body: Body })).optional(),
   domains: z.array(z.string()).max(50),
@@ -45,28 +45,72 @@ const ClauseFile = z.object({
     .max(500),
 });
 
-export const TreatyFile = z.object({
-  format: z.literal(TREATY_FILE_FORMAT, `must be "${TREATY_FILE_FORMAT}"`),
-  formatVersion: z.union([z.literal(1), z.literal(2)], 'must be 1 or 2 (the versions this server reads)'),
-  exportedAt: z.string().optional(),
-  treaty: z.object({
-    /** Format 2: the treaty's languages in order; format 1 is English only. */
-    languages: z
-      .array(LanguageCode)
-      .min(1)
-      .max(24)
-      .refine((codes) => new Set(codes).size === codes.length, 'must not name a language twice')
-      .optional(),
-    title: z.string().trim().min(1, 'must not be empty').max(300),
-    preamble: z.string().max(100_000),
-    titles: z.record(LanguageCode, z.string().max(300)).optional(),
-    preambles: z.record(LanguageCode, z.string().max(100_000)).optional(),
-    parties: z.array(Party).max(100),
-    domains: z.array(z.object({ key: z.string(), label: z.string(), color: z.string() })).max(100),
-    clauses: z.array(ClauseFile).min(1, 'a treaty needs at least one article').max(5_000),
-  }),
-  versions: z.array(z.record(z.string(), z.unknown())).optional(),
-});
+const Title = z.string().trim().min(1, 'must not be empty').max(300);
+
+/**
+ * Format 1 holds one text (English): `title`, `preamble`, each clause's
+ * `heading` and `body`. Format 2 holds the text in each of `languages`:
+ * `titles`, `preambles`, each clause's `texts`, complete for every language,
+ * and nothing else, so that a file cannot say two things about one text.
+ */
+export const TreatyFile = z
+  .object({
+    format: z.literal(TREATY_FILE_FORMAT, `must be "${TREATY_FILE_FORMAT}"`),
+    formatVersion: z.union([z.literal(1), z.literal(2)], 'must be 1 or 2 (the versions this server reads)'),
+    exportedAt: z.string().optional(),
+    treaty: z.object({
+      languages: z
+        .array(LanguageCode)
+        .min(1)
+        .max(24)
+        .refine((codes) => new Set(codes).size === codes.length, 'must not name a language twice')
+        .optional(),
+      title: Title.optional(),
+      preamble: z.string().max(100_000).optional(),
+      titles: z.record(LanguageCode, Title).optional(),
+      preambles: z.record(LanguageCode, z.string().max(100_000)).optional(),
+      parties: z.array(Party).max(100),
+      domains: z.array(z.object({ key: z.string(), label: z.string(), color: z.string() })).max(100),
+      clauses: z.array(ClauseFile).min(1, 'a treaty needs at least one article').max(5_000),
+    }),
+    versions: z.array(z.record(z.string(), z.unknown())).optional(),
+  })
+  .superRefine(({ formatVersion, treaty }, context) => {
+    const problem = (path: Array<string | number>, message: string) =>
+      context.addIssue({ code: 'custom', path: ['treaty', ...path], message });
+    if (formatVersion === 1) {
+      for (const key of ['languages', 'titles', 'preambles'] as const) {
+        if (treaty[key] !== undefined) problem([key], 'belongs to format 2');
+      }
+      if (treaty.title === undefined) problem(['title'], 'is required');
+      if (treaty.preamble === undefined) problem(['preamble'], 'is required');
+      treaty.clauses.forEach((clause, i) => {
+        if (clause.texts !== undefined) problem(['clauses', i, 'texts'], 'belongs to format 2');
+        if (clause.heading === undefined) problem(['clauses', i, 'heading'], 'is required');
+        if (clause.body === undefined) problem(['clauses', i, 'body'], 'is required');
+      });
+      return;
+    }
+    const languages = treaty.languages;
+    if (!languages) return problem(['languages'], 'is required');
+    for (const key of ['title', 'preamble'] as const) {
+      if (treaty[key] !== undefined) problem([key], `belongs to format 1; format 2 has ${key}s`);
+    }
+    for (const lang of languages) {
+      if (treaty.titles?.[lang] === undefined) problem(['titles', lang], 'is required for every language');
+      if (treaty.preambles?.[lang] === undefined)
+        problem(['preambles', lang], 'is required for every language');
+    }
+    treaty.clauses.forEach((clause, i) => {
+      if (clause.heading !== undefined || clause.body !== undefined) {
+        problem(['clauses', i], 'has heading and body in format 1 only; format 2 has texts');
+      }
+      for (const lang of languages) {
+        if (clause.texts?.[lang] === undefined)
+          problem(['clauses', i, 'texts', lang], 'is required for every language');
+      }
+    });
+  });
 export type TreatyFile = z.infer<typeof TreatyFile>;
 
 export function treatyFile(treaty: TreatyJSON, versions: VersionMeta[], exportedAt: string): TreatyFile {
@@ -76,16 +120,12 @@ export function treatyFile(treaty: TreatyJSON, versions: VersionMeta[], exported
     exportedAt,
     treaty: {
       languages: treaty.languages,
-      title: treaty.titles[treaty.languages[0] as string] ?? treaty.title,
-      preamble: treaty.preambles[treaty.languages[0] as string] ?? treaty.preamble,
       titles: treaty.titles,
       preambles: treaty.preambles,
       parties: treaty.parties,
       domains: treaty.domains.map(({ key, label, color }) => ({ key, label, color })),
       clauses: treaty.clauses.map(({ clauseId, texts, domains, threshold, commitments }) => ({
         clauseId,
-        heading: texts[treaty.languages[0] as string]?.heading ?? '',
-        body: (texts[treaty.languages[0] as string]?.body ?? []) as Array<Record<string, unknown>>,
         texts: Object.fromEntries(
           Object.entries(texts).map(([lang, text]) => [
             lang,
@@ -113,12 +153,13 @@ export function writeTreatyFileToYDoc(doc: Y.Doc, file: TreatyFile): void {
   const { treaty } = file;
   const languages = treaty.languages ?? [...DEFAULT_LANGUAGES];
   const first = languages[0] as string;
-  // A format-1 file, or a language a format-2 file leaves out: the first language's text is the
-  // file's own title, preamble, heading and body; any other starts empty.
-  const titleIn = (lang: string) => treaty.titles?.[lang] ?? (lang === first ? treaty.title : '');
-  const preambleIn = (lang: string) => treaty.preambles?.[lang] ?? (lang === first ? treaty.preamble : '');
+  // A format-1 file: its text is the first (only) language's.
+  const titleIn = (lang: string) => treaty.titles?.[lang] ?? (lang === first ? (treaty.title ?? '') : '');
+  const preambleIn = (lang: string) =>
+    treaty.preambles?.[lang] ?? (lang === first ? (treaty.preamble ?? '') : '');
   const clauseIn = (clause: TreatyFile['treaty']['clauses'][number], lang: string) =>
-    clause.texts?.[lang] ?? (lang === first ? clause : { heading: '', body: [] });
+    clause.texts?.[lang] ??
+    (lang === first ? { heading: clause.heading ?? '', body: clause.body ?? [] } : { heading: '', body: [] });
   const json = {
     type: TreatyNode.doc,
     content: [

@@ -121,13 +121,21 @@ describe('language versions of a treaty', () => {
     writeTreatyFileToYDoc(copy, file);
     expect(treatyFromYDoc(copy, 'uk')).toEqual(treatyFromYDoc(doc, 'uk'));
 
-    const { languages: _l, titles: _t, preambles: _p, ...single } = file.treaty;
+    const { languages: _l, titles, preambles, ...single } = file.treaty;
     const old = new Y.Doc();
-    writeTreatyFileToYDoc(old, {
-      ...file,
-      formatVersion: 1,
-      treaty: { ...single, clauses: single.clauses.map(({ texts: _x, ...clause }) => clause) },
-    });
+    writeTreatyFileToYDoc(
+      old,
+      TreatyFile.parse({
+        ...file,
+        formatVersion: 1,
+        treaty: {
+          ...single,
+          title: titles?.en,
+          preamble: preambles?.en,
+          clauses: single.clauses.map(({ texts, ...clause }) => ({ ...clause, ...texts?.en })),
+        },
+      }),
+    );
     expect(readLanguages(old)).toEqual(['en']);
     expect(treatyFromYDoc(old).clauses.map((c) => c.text)).toEqual(
       treatyFromYDoc(doc).clauses.map((c) => c.text),
