@@ -93,7 +93,7 @@ describe('markup in every field of a treaty, in every export', () => {
 
     const backup = await download(server, `/treaties/${id}/export.json`, drafter.headers);
     expect(backup.type).toMatch(/^application\/json/);
-    expect(JSON.parse(strFromU8(backup.bytes)).treaty.title).toBe(payload('title'));
+    expect(JSON.parse(strFromU8(backup.bytes)).treaty.titles.en).toBe(payload('title'));
 
     for (const file of [akn, docx, pdf, backup]) expect(file.disposition).toMatch(/^attachment;/);
   });

@@ -222,3 +222,14 @@ export function writeTreatyFileToYDoc(doc: Y.Doc, file: TreatyFile): void {
     }
   });
 }
+
+/** `file` with its title (in its first language) replaced by `title`: a copy to import beside the original. */
+export function withTitle(file: TreatyFile, title: string): TreatyFile {
+  const first = file.treaty.languages?.[0];
+  return {
+    ...file,
+    treaty: first
+      ? { ...file.treaty, titles: { ...file.treaty.titles, [first]: title } }
+      : { ...file.treaty, title },
+  };
+}

@@ -1,4 +1,4 @@
-import { CloseCode, canonicalJSON, type TreatyFile } from '@pactum/shared';
+import { CloseCode, canonicalJSON, type TreatyFile, withTitle } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { type AuditSummary, auditSummary } from './auditSummary.ts';
@@ -106,13 +106,10 @@ export async function restSnapshot(
 function seedFile(sample: TreatyFile, seed: number, gen: prng.PRNG): TreatyFile {
   const count = prng.uint32(gen, 1, 6);
   const start = prng.uint32(gen, 0, Math.max(0, sample.treaty.clauses.length - count));
+  const titled = withTitle(sample, `Convergence seed ${seed}`);
   return {
-    ...sample,
-    treaty: {
-      ...sample.treaty,
-      title: `Convergence seed ${seed}`,
-      clauses: sample.treaty.clauses.slice(start, start + count),
-    },
+    ...titled,
+    treaty: { ...titled.treaty, clauses: sample.treaty.clauses.slice(start, start + count) },
     versions: [],
   };
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { TreatyFile } from '@pactum/shared';
+import { type TreatyFile, withTitle } from '@pactum/shared';
 import { spawnPactum } from '../../pactumProcess.ts';
 import { PactumApi } from '../convergence/PactumApi.ts';
 import type { SoakCheck } from '../soakCheck.ts';
@@ -72,11 +72,7 @@ export const frames: SoakCheck = async (scale) => {
     /** The first treaty is the sample; every later one a fresh copy of it. */
     const treatyFor = async (segment: number): Promise<string> => {
       if (segment === 0) return sampleId;
-      const copy = {
-        ...sample,
-        treaty: { ...sample.treaty, title: `Fuzzed treaty ${segment + 1}` },
-        versions: [],
-      };
+      const copy = { ...withTitle(sample, `Fuzzed treaty ${segment + 1}`), versions: [] };
       return (await api.expect(201, 'POST', '/imports', { body: copy })).body.id;
     };
 

@@ -1,4 +1,4 @@
-import type { TreatyFile } from '@pactum/shared';
+import { type TreatyFile, withTitle } from '@pactum/shared';
 import * as prng from 'lib0/prng';
 import { LoadClient } from '../../fanout/LoadClient.ts';
 import { type Stats, stats } from '../../stats.ts';
@@ -76,7 +76,7 @@ export const soak: SoakCheck = async (scale) => {
       .body as TreatyFile;
     const treatyIds: string[] = [];
     for (let t = 0; t < CHURN_TREATIES; t++) {
-      const file = { ...sample, treaty: { ...sample.treaty, title: `Soak treaty ${t + 1}` }, versions: [] };
+      const file = { ...withTitle(sample, `Soak treaty ${t + 1}`), versions: [] };
       treatyIds.push((await api.expect(201, 'POST', '/imports', { body: file })).body.id);
     }
     const parties = sample.treaty.parties.map((party) => party.code);
