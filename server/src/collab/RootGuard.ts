@@ -1,11 +1,11 @@
-import { AGREEMENT_ROOTS, TAG_ROOTS, TREATY_FRAGMENT } from '@pactum/shared';
+import { AGREEMENT_ROOTS, LANGUAGES_ROOT, TAG_ROOTS, TREATY_FRAGMENT } from '@pactum/shared';
 import * as Y from 'yjs';
 import type { RoomHook } from './RoomHook.ts';
 
 /** Whatever type a transaction reports as changed (Yjs types it with `any`). */
 type ChangedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
 
-const MAP_ROOTS = [...TAG_ROOTS, ...AGREEMENT_ROOTS];
+const MAP_ROOTS = [...TAG_ROOTS, ...AGREEMENT_ROOTS, LANGUAGES_ROOT];
 const KNOWN_ROOTS = new Set<string>([TREATY_FRAGMENT, ...MAP_ROOTS]);
 
 /**

@@ -1,8 +1,16 @@
-import { clauseTextElement, TREATY_FRAGMENT, treatyFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
+import {
+  clauseTextElement,
+  LANGUAGES_ROOT,
+  readLanguages,
+  TREATY_FRAGMENT,
+  treatyFromYDoc,
+  writeTreatyToYDoc,
+} from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RootGuard } from './RootGuard.ts';
 import { SchemaGuard } from './SchemaGuard.ts';
+import { ServerOnlyGuard } from './ServerOnlyGuard.ts';
 
 const CLIENT = Symbol('client');
 
@@ -29,7 +37,11 @@ function bilingualServer() {
     },
   });
   const isClient = (origin: unknown) => origin === CLIENT;
-  const guards = [new RootGuard(doc, isClient), new SchemaGuard(doc, isClient)];
+  const guards = [
+    new RootGuard(doc, isClient),
+    new ServerOnlyGuard(doc, isClient),
+    new SchemaGuard(doc, isClient),
+  ];
   return {
     doc,
     send(change: (client: Y.Doc, fragment: Y.XmlFragment) => void): string[] {
@@ -98,6 +110,20 @@ describe('SchemaGuard with a treaty in two languages', () => {
       expect(reasons).toHaveLength(1);
       expect(texts(server.doc)).toEqual(before);
       expect((server.doc.getXmlFragment(TREATY_FRAGMENT).get(3) as Y.XmlElement).length).toBe(2);
+    }
+  });
+
+  it('reverts a client that rewrites or clears the treaty’s languages: the texts stay', () => {
+    const server = bilingualServer();
+    const before = texts(server.doc);
+    for (const write of [
+      (client: Y.Doc) => client.getMap(LANGUAGES_ROOT).set('codes', ['en']),
+      (client: Y.Doc) => client.getMap(LANGUAGES_ROOT).delete('codes'),
+      (client: Y.Doc) => client.getMap(LANGUAGES_ROOT).set('codes', ['en', 'uk', 'fr']),
+    ]) {
+      server.send((client) => write(client));
+      expect(readLanguages(server.doc)).toEqual(['en', 'uk']);
+      expect(texts(server.doc)).toEqual(before);
     }
   });
 });

@@ -1,9 +1,9 @@
-import { AGREEMENT_ROOTS, SERVER_TAG_ROOTS } from '@pactum/shared';
+import { AGREEMENT_ROOTS, LANGUAGES_ROOT, SERVER_TAG_ROOTS } from '@pactum/shared';
 import type * as Y from 'yjs';
 import type { RoomHook } from './RoomHook.ts';
 
-/** Root maps only the server writes: the agreement records, the parties and the treaty's own domains. */
-export const SERVER_ONLY_ROOTS: readonly string[] = [...AGREEMENT_ROOTS, ...SERVER_TAG_ROOTS];
+/** Root maps only the server writes: the agreement records, the parties, the treaty's own domains and languages. */
+export const SERVER_ONLY_ROOTS: readonly string[] = [...AGREEMENT_ROOTS, ...SERVER_TAG_ROOTS, LANGUAGES_ROOT];
 
 interface ClientChange {
   map: Y.Map<unknown>;
