@@ -135,7 +135,7 @@ describe('export, check and import in Chromium', () => {
     const backup = await download(page, 'Download JSON backup');
     expect(JSON.parse(fs.readFileSync(backup, 'utf8'))).toMatchObject({
       format: 'pactum-treaty',
-      treaty: { title },
+      treaty: { titles: { en: title } },
     });
 
     await page.goto(`${server.url}/`);

@@ -82,7 +82,9 @@ async function plantedTreaty(server: RunningServer) {
   await editor.synced();
   const clauseId = readClauseId(editor);
   editor.doc.transact(() => {
-    const heading = (editor.fragment.get(2) as Y.XmlElement).get(0) as Y.XmlElement;
+    // Article 1's English text, then its heading.
+    const english = (editor.fragment.get(2) as Y.XmlElement).get(0) as Y.XmlElement;
+    const heading = english.get(0) as Y.XmlElement;
     if (!(heading.get(0) instanceof Y.XmlText)) heading.insert(0, [new Y.XmlText()]);
     (heading.get(0) as Y.XmlText).insert(0, payload('heading'));
     editor.bodyText(0).insert(0, payload('body'));
