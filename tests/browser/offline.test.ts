@@ -191,7 +191,7 @@ describe('offline: nothing typed is lost, even across a closed browser', () => {
     ]);
     const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as TreatyFile;
     expect(file.format).toBe('pactum-treaty');
-    expect(JSON.stringify(file.treaty.clauses[3]?.body)).toContain(typed.trim());
+    expect(JSON.stringify(file.treaty.clauses[3]?.texts?.en?.body)).toContain(typed.trim());
     await expect.poll(() => notice.count()).toBe(0);
     await expect.poll(() => localCopies(writer.page, treatyId)).toHaveLength(1);
 
