@@ -4,6 +4,7 @@ export * from './access/roles.ts';
 export * from './agreement/agreementLayout.ts';
 export * from './agreement/clauseContentHash.ts';
 export * from './agreement/clauseStatus.ts';
+export * from './agreement/concordance.ts';
 export * from './agreement/readAgreement.ts';
 export * from './api.ts';
 export * from './audit/auditChain.ts';

@@ -5,11 +5,12 @@ import {
   type ClauseJSON,
   type ClauseRecord,
   clauseAgreement,
+  emptyClauseRecord,
   summariseAgreement,
   type TreatyJSON,
 } from '@pactum/shared';
 
-const NO_RECORD: ClauseRecord = { signoffs: [], brackets: [], options: [], comments: [], reservations: [] };
+const NO_RECORD: ClauseRecord = emptyClauseRecord();
 
 interface Cached {
   /** The body and the texts as last hashed: readers hand back the same objects while a clause is unchanged. */

@@ -10,6 +10,8 @@ function overview(counts: Partial<Record<ClauseStatus, number>>): AgreementOverv
     clauses: Array.from({ length: total }, () => ({}) as ClauseAgreement),
     delegations: [],
     counts: full,
+    concordance: { concordant: total, outdated: 0, incomplete: 0, unconfirmed: 0 },
+    awaitingConcordance: [],
   };
 }
 

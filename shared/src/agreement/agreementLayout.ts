@@ -1,3 +1,5 @@
+import type { ConcordanceRecord } from './concordance.ts';
+
 /**
  * Where the agreement workflow lives in a treaty's Y.Doc: root `Y.Map`s that
  * only the server writes (after authorising the REST call that asks for it);
@@ -11,6 +13,7 @@
  * | `options`      | `<optionId>`                | {@link ClauseOption}|
  * | `comments`     | `<commentId>`               | {@link ClauseComment}|
  * | `reservations` | `<reservationId>`           | {@link Reservation} |
+ * | `concordance`  | `<clauseId>`                | {@link ConcordanceRecord} |
  */
 export const AgreementRoot = {
   signoffs: 'signoffs',
@@ -18,6 +21,7 @@ export const AgreementRoot = {
   options: 'options',
   comments: 'comments',
   reservations: 'reservations',
+  concordance: 'concordance',
 } as const;
 export type AgreementRoot = (typeof AgreementRoot)[keyof typeof AgreementRoot];
 export const AGREEMENT_ROOTS: readonly AgreementRoot[] = Object.values(AgreementRoot);

@@ -4,7 +4,7 @@ import type { ClauseJSON } from '../treatyModel.ts';
 import type { Bracket, SignOff } from './agreementLayout.ts';
 import { clauseContentHash } from './clauseContentHash.ts';
 import { agreementOverview, ClauseStatus, clauseAgreement, negotiatingText } from './clauseStatus.ts';
-import type { ClauseRecord } from './readAgreement.ts';
+import { type ClauseRecord, emptyClauseRecord } from './readAgreement.ts';
 
 const parties = treaty([]).parties; // UA, FR, UK
 const text = (t: string): ClauseJSON => ({
@@ -27,14 +27,7 @@ const bracket = (c: ClauseJSON, delegation: string): Bracket => ({
   at: '2026-11-30T10:00:00.000Z',
   reason: 'needs capital',
 });
-const record = (part: Partial<ClauseRecord>): ClauseRecord => ({
-  signoffs: [],
-  brackets: [],
-  options: [],
-  comments: [],
-  reservations: [],
-  ...part,
-});
+const record = (part: Partial<ClauseRecord>): ClauseRecord => ({ ...emptyClauseRecord(), ...part });
 
 describe('clauseAgreement', () => {
   const c = text('The Parties shall assist within 24 hours.');

@@ -2,6 +2,12 @@ import type { Party } from '../tags/tagSchemas.ts';
 import type { ClauseJSON, TreatyJSON } from '../treatyModel.ts';
 import type { Bracket, ClauseComment, ClauseOption, Reservation, SignOff } from './agreementLayout.ts';
 import { clauseContentHash } from './clauseContentHash.ts';
+import {
+  type ClauseConcordance,
+  CONCORDANCE_STATUSES,
+  ConcordanceStatus,
+  clauseConcordance,
+} from './concordance.ts';
 import { type AgreementRecords, type ClauseRecord, recordOf } from './readAgreement.ts';
 
 export const ClauseStatus = {
@@ -38,13 +44,17 @@ export interface ClauseAgreement {
   openComments: number;
   /** Reservations in force (withdrawn ones are left out). */
   reservations: Reservation[];
+  concordance: ClauseConcordance;
+  /** Every party holds a current sign-off and no bracket stands, but the language texts are not concordant. */
+  awaitingConcordance: boolean;
 }
 
 /**
- * `agreed` when every party holds a current sign-off, `agreed ad referendum`
- * when they all do and at least one signed ad referendum, `bracketed` while
- * any delegation holds a bracket, `draft` otherwise. A treaty without
- * parties has nobody to agree, so its clauses stay drafts.
+ * `agreed` when every party holds a current sign-off and the language texts
+ * are concordant, `agreed ad referendum` when in addition at least one signed
+ * ad referendum, `bracketed` while any delegation holds a bracket, `draft`
+ * otherwise. A treaty without parties has nobody to agree, so its clauses
+ * stay drafts.
  */
 export function clauseAgreement(
   clause: ClauseJSON,
@@ -63,9 +73,12 @@ export function clauseAgreement(
     .filter((signoff) => !signoff.current && partyCodes.has(signoff.delegation))
     .map((signoff) => signoff.delegation);
   const missing = parties.map((p) => p.code).filter((code) => !signedBy.includes(code));
+  const concordance = clauseConcordance(clause, record.concordance.at(-1));
+  const signedByAll = record.brackets.length === 0 && parties.length > 0 && missing.length === 0;
+  const awaitingConcordance = signedByAll && concordance.status !== ConcordanceStatus.concordant;
   let status: ClauseStatus = ClauseStatus.draft;
   if (record.brackets.length > 0) status = ClauseStatus.bracketed;
-  else if (parties.length > 0 && missing.length === 0) {
+  else if (signedByAll && !awaitingConcordance) {
     status = current.some((signoff) => signoff.adReferendum)
       ? ClauseStatus.agreedAdReferendum
       : ClauseStatus.agreed;
@@ -86,6 +99,8 @@ export function clauseAgreement(
     comments: record.comments,
     openComments: record.comments.filter((comment) => !comment.resolved && !comment.parentId).length,
     reservations: record.reservations.filter((reservation) => !reservation.withdrawn),
+    concordance,
+    awaitingConcordance,
   };
 }
 
@@ -105,6 +120,9 @@ export interface AgreementOverview {
   clauses: ClauseAgreement[];
   delegations: DelegationTodo[];
   counts: Record<ClauseStatus, number>;
+  concordance: Record<ConcordanceStatus, number>;
+  /** Clause ids signed by every party that only lack concordant language texts. */
+  awaitingConcordance: string[];
 }
 
 export function agreementOverview(treaty: TreatyJSON, records: AgreementRecords): AgreementOverview {
@@ -121,6 +139,11 @@ export function summariseAgreement(clauses: ClauseAgreement[], parties: readonly
     number
   >;
   for (const clause of clauses) counts[clause.status] += 1;
+  const concordance = Object.fromEntries(CONCORDANCE_STATUSES.map((status) => [status, 0])) as Record<
+    ConcordanceStatus,
+    number
+  >;
+  for (const clause of clauses) concordance[clause.concordance.status] += 1;
   const idsWhere = (test: (clause: ClauseAgreement) => boolean) =>
     clauses.filter(test).map((clause) => clause.clauseId);
   const delegations = parties.map(({ code, name }) => ({
@@ -130,7 +153,13 @@ export function summariseAgreement(clauses: ClauseAgreement[], parties: readonly
     stale: idsWhere((c) => c.staleBy.includes(code)),
     brackets: idsWhere((c) => c.brackets.some((b) => b.delegation === code)),
   }));
-  return { clauses, delegations, counts };
+  return {
+    clauses,
+    delegations,
+    counts,
+    concordance,
+    awaitingConcordance: idsWhere((c) => c.awaitingConcordance),
+  };
 }
 
 /** True for `agreed` and `agreed ad referendum`. */

@@ -8,6 +8,7 @@ import {
   type Reservation,
   type SignOff,
 } from './agreementLayout.ts';
+import type { ConcordanceRecord } from './concordance.ts';
 
 /** Everything the workflow holds about one clause. */
 export interface ClauseRecord {
@@ -16,6 +17,8 @@ export interface ClauseRecord {
   options: ClauseOption[];
   comments: ClauseComment[];
   reservations: Reservation[];
+  /** The last confirmation of concordance, if any (one per clause). */
+  concordance: ConcordanceRecord[];
 }
 
 export type AgreementRecords = Map<string, ClauseRecord>;
@@ -27,12 +30,14 @@ export function agreementMaps(doc: Y.Doc): Record<AgreementRoot, Y.Map<unknown>>
   >;
 }
 
-const emptyRecord = (): ClauseRecord => ({
+/** What the workflow holds about a clause nobody has acted on. */
+export const emptyClauseRecord = (): ClauseRecord => ({
   signoffs: [],
   brackets: [],
   options: [],
   comments: [],
   reservations: [],
+  concordance: [],
 });
 
 const RECORD_FIELD: Record<AgreementRoot, keyof ClauseRecord> = {
@@ -41,6 +46,7 @@ const RECORD_FIELD: Record<AgreementRoot, keyof ClauseRecord> = {
   [AgreementRoot.options]: 'options',
   [AgreementRoot.comments]: 'comments',
   [AgreementRoot.reservations]: 'reservations',
+  [AgreementRoot.concordance]: 'concordance',
 };
 
 /**
@@ -58,7 +64,7 @@ export function readAgreement(doc: Y.Doc): AgreementRecords {
       if (typeof clauseId !== 'string') continue;
       let record = records.get(clauseId);
       if (!record) {
-        record = emptyRecord();
+        record = emptyClauseRecord();
         records.set(clauseId, record);
       }
       (record[field] as unknown[]).push(value);
@@ -74,5 +80,5 @@ export function readAgreement(doc: Y.Doc): AgreementRecords {
 }
 
 export function recordOf(records: AgreementRecords, clauseId: string): ClauseRecord {
-  return records.get(clauseId) ?? emptyRecord();
+  return records.get(clauseId) ?? emptyClauseRecord();
 }

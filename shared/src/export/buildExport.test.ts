@@ -28,6 +28,7 @@ const agreedBy = (c: ClauseJSON, codes: string[]): ClauseRecord => ({
   options: [],
   comments: [],
   reservations: [],
+  concordance: [],
 });
 const source = (t: TreatyJSON, records: AgreementRecords = new Map()): ExportSource => ({
   treaty: t,
