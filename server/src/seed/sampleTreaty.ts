@@ -1,7 +1,10 @@
 import type { TreatyDraft } from '@pactum/shared';
+import { sampleTreatyUkrainian } from './sampleTreatyUkrainian.ts';
 
-/** The treaty a newcomer finds on first start: a realistic security-guarantee framework. */
+/** The treaty a newcomer finds on first start: a realistic security-guarantee framework, in English and Ukrainian. */
 export const sampleTreaty: TreatyDraft = {
+  languages: ['en', 'uk'],
+  translations: { uk: sampleTreatyUkrainian },
   title: 'Framework Agreement on Security Guarantees for Ukraine',
   preamble: [
     'The Parties to this Agreement,',
