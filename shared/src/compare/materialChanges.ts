@@ -1,47 +1,15 @@
-import { segmentWords } from './segmentWords.ts';
+import { deadlineTerms } from './deadlineTerms.ts';
+import { modalPhrases } from './modalPhrases.ts';
+import { numberMentions } from './numberMentions.ts';
+import { partyMentions } from './partyMentions.ts';
+import type { TextMention } from './textMention.ts';
 import type { DiffSegment } from './wordDiff.ts';
+import { changedTokens } from './wordTokens.ts';
 
 /** A change a legal reader must not miss. */
 export interface MaterialChange {
-  kind: 'modal' | 'number' | 'party' | 'threshold' | 'commitment';
+  kind: 'modal' | 'number' | 'deadline' | 'party' | 'threshold' | 'commitment';
   description: string;
-}
-
-/** Words that carry (or drop) an obligation, English and Ukrainian. */
-const MODALS = new Set([
-  'shall',
-  'should',
-  'may',
-  'must',
-  'will',
-  'can',
-  'might',
-  'could',
-  'would',
-  'зобов’язуються',
-  "зобов'язуються",
-  'зобов’язана',
-  'зобов’язані',
-  'повинні',
-  'повинна',
-  'мають',
-  'може',
-  'можуть',
-  'слід',
-]);
-
-function words(text: string): string[] {
-  return Array.from(segmentWords(text))
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => segment.segment.toLocaleLowerCase());
-}
-
-function changedWords(segments: DiffSegment[], op: 'insert' | 'delete'): string[] {
-  return segments.filter((segment) => segment.op === op).flatMap((segment) => words(segment.text));
-}
-
-function differs(a: string[], b: string[]): boolean {
-  return [...a].sort().join('\u0000') !== [...b].sort().join('\u0000');
 }
 
 /** At most five distinct items, so a rewritten clause does not produce a megabyte of description. */
@@ -52,41 +20,53 @@ function list(items: string[]): string {
   return distinct.length > 5 ? `${shown.join(', ')} and ${distinct.length - 5} more` : shown.join(', ');
 }
 
+/** The words of the mentions in `side` that `other` does not have as often (by key). */
+function unmatched(side: TextMention[], other: TextMention[]): string[] {
+  const left = new Map<string, number>();
+  for (const mention of other) left.set(mention.key, (left.get(mention.key) ?? 0) + 1);
+  return side.flatMap((mention) => {
+    const count = left.get(mention.key) ?? 0;
+    left.set(mention.key, count - 1);
+    return count > 0 ? [] : [mention.words];
+  });
+}
+
+function describeModal(gone: string[], came: string[]): string {
+  if (gone.length === 0) return `obligation wording added: ${list(came)}`;
+  if (came.length === 0) return `obligation wording removed: ${list(gone)}`;
+  return `obligation wording ${list(gone)} → ${list(came)}`;
+}
+
 /**
- * Material changes inside a text redline: a modal verb replaced or dropped
- * ("shall" → "should"), a number or deadline changed, a party's name or code
- * added or removed.
+ * Material changes inside a text redline, English or Ukrainian: a modal verb
+ * replaced, negated or dropped ("shall" → "should", «зобов'язуються» →
+ * «мають право»), a number changed (in figures or words), a deadline's unit
+ * or limit changed («протягом» → «не пізніше ніж», «днів» → «місяців»), a
+ * party's name or code added or removed (Cyrillic names in any case form).
+ * Inflection alone («Україна» → «України», «тридцять» → «тридцяти») is not.
  */
 export function materialTextChanges(segments: DiffSegment[], partyNames: string[]): MaterialChange[] {
-  const removed = changedWords(segments, 'delete');
-  const added = changedWords(segments, 'insert');
+  const { before, after } = changedTokens(segments);
   const changes: MaterialChange[] = [];
-  const pick = (wordsList: string[], test: (word: string) => boolean) => wordsList.filter(test);
+  const compare = (find: (tokens: readonly string[]) => TextMention[]) => {
+    const [was, is] = [find(before), find(after)];
+    return { gone: unmatched(was, is), came: unmatched(is, was) };
+  };
 
-  const modalsBefore = pick(removed, (w) => MODALS.has(w));
-  const modalsAfter = pick(added, (w) => MODALS.has(w));
-  if (differs(modalsBefore, modalsAfter)) {
-    const description =
-      modalsBefore.length === 0
-        ? `obligation wording added: ${list(modalsAfter)}`
-        : modalsAfter.length === 0
-          ? `obligation wording removed: ${list(modalsBefore)}`
-          : `obligation wording ${list(modalsBefore)} → ${list(modalsAfter)}`;
-    changes.push({ kind: 'modal', description });
-  }
-  const isNumber = (w: string) => /\d/.test(w);
-  const numbersBefore = pick(removed, isNumber);
-  const numbersAfter = pick(added, isNumber);
-  if (differs(numbersBefore, numbersAfter)) {
-    changes.push({ kind: 'number', description: `number ${list(numbersBefore)} → ${list(numbersAfter)}` });
-  }
-  const names = partyNames.map((name) => name.toLocaleLowerCase());
-  const removedText = ` ${removed.join(' ')} `;
-  const addedText = ` ${added.join(' ')} `;
-  const partiesBefore = names.filter((name) => removedText.includes(` ${words(name).join(' ')} `));
-  const partiesAfter = names.filter((name) => addedText.includes(` ${words(name).join(' ')} `));
-  if (differs(partiesBefore, partiesAfter)) {
-    changes.push({ kind: 'party', description: `party ${list(partiesBefore)} → ${list(partiesAfter)}` });
-  }
+  const modal = compare(modalPhrases);
+  if (modal.gone.length + modal.came.length > 0)
+    changes.push({ kind: 'modal', description: describeModal(modal.gone, modal.came) });
+  const numbers = compare(numberMentions);
+  if (numbers.gone.length + numbers.came.length > 0)
+    changes.push({ kind: 'number', description: `number ${list(numbers.gone)} → ${list(numbers.came)}` });
+  const deadline = compare(deadlineTerms);
+  if (deadline.gone.length + deadline.came.length > 0)
+    changes.push({
+      kind: 'deadline',
+      description: `deadline ${list(deadline.gone)} → ${list(deadline.came)}`,
+    });
+  const parties = compare((tokens) => partyMentions(tokens, partyNames));
+  if (parties.gone.length + parties.came.length > 0)
+    changes.push({ kind: 'party', description: `party ${list(parties.gone)} → ${list(parties.came)}` });
   return changes;
 }
