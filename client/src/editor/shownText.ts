@@ -11,8 +11,8 @@ export interface ShownText {
 
 /**
  * The language text of `parent` (the title, the preamble or an article) that
- * the editor shows: the one in `lang`, or the first when `parent` has none
- * in `lang`, so that no part of the treaty is ever out of sight entirely.
+ * the editor shows in `lang`: the one in `lang`, or the first when `parent`
+ * has none in `lang`, so that no part of the treaty is ever out of sight entirely.
  */
 export function shownText(parent: ProseMirrorNode, lang: string): ShownText | null {
   let first: ShownText | null = null;
@@ -29,30 +29,46 @@ export function shownText(parent: ProseMirrorNode, lang: string): ShownText | nu
   return first;
 }
 
-/** Whether the child of `parent` at `index` is a language text the editor does not show. */
-export function isHiddenText(parent: ProseMirrorNode, index: number, lang: string): boolean {
+/** The texts of `parent` shown in `langs` (one language, or two side by side), in `langs`' order, each once. */
+export function shownTexts(parent: ProseMirrorNode, langs: readonly string[]): ShownText[] {
+  const texts: ShownText[] = [];
+  for (const lang of langs) {
+    const text = shownText(parent, lang);
+    if (text && !texts.some((shown) => shown.index === text.index)) texts.push(text);
+  }
+  return texts;
+}
+
+/** Whether the child of `parent` at `index` is a language text the editor, showing `langs`, does not show. */
+export function isHiddenText(parent: ProseMirrorNode, index: number, langs: readonly string[]): boolean {
   const child = parent.maybeChild(index);
   return (
-    child !== null && LANGUAGE_TEXT_NODES.has(child.type.name) && shownText(parent, lang)?.index !== index
+    child !== null &&
+    LANGUAGE_TEXT_NODES.has(child.type.name) &&
+    !shownTexts(parent, langs).some((text) => text.index === index)
   );
 }
 
 /** Whether `$pos` lies inside a language text that is not shown (language texts are at depth 2). */
-export function inHiddenText($pos: ResolvedPos, lang: string): boolean {
-  return $pos.depth >= 2 && isHiddenText($pos.node(1), $pos.index(1), lang);
+export function inHiddenText($pos: ResolvedPos, langs: readonly string[]): boolean {
+  return $pos.depth >= 2 && isHiddenText($pos.node(1), $pos.index(1), langs);
 }
 
 /** The first text selection from `$pos` in direction `dir` that is in shown text, skipping hidden ones. */
-export function shownSelectionFrom($pos: ResolvedPos, dir: 1 | -1, lang: string): Selection | null {
+export function shownSelectionFrom(
+  $pos: ResolvedPos,
+  dir: 1 | -1,
+  langs: readonly string[],
+): Selection | null {
   let $at = $pos;
   for (;;) {
     const found = Selection.findFrom($at, dir, true);
-    if (!found || !inHiddenText(found.$head, lang)) return found;
+    if (!found || !inHiddenText(found.$head, langs)) return found;
     $at = found.$head.doc.resolve(dir > 0 ? found.$head.after(2) : found.$head.before(2));
   }
 }
 
 /** The shown text selection nearest `$pos`, looking forward first. */
-export function shownSelectionNear($pos: ResolvedPos, lang: string): Selection | null {
-  return shownSelectionFrom($pos, 1, lang) ?? shownSelectionFrom($pos, -1, lang);
+export function shownSelectionNear($pos: ResolvedPos, langs: readonly string[]): Selection | null {
+  return shownSelectionFrom($pos, 1, langs) ?? shownSelectionFrom($pos, -1, langs);
 }

@@ -12,7 +12,7 @@ import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { type ClauseLocation, clauseAt, clauseCount, isClause } from '../clauseAt.ts';
 import { shownSelectionNear, shownText } from '../shownText.ts';
 import { treatyLanguages } from '../treatyLanguages.ts';
-import { shownLanguage } from './ShownLanguage.ts';
+import { shownLanguage, shownLanguages } from './ShownLanguage.ts';
 
 export type MoveDirection = 'up' | 'down';
 
@@ -114,7 +114,7 @@ export const ClauseCommands = Extension.create({
             newUndoStep(state);
             tr.delete(clause.pos, clause.pos + clause.node.nodeSize);
             const $at = tr.doc.resolve(Math.min(clause.pos, tr.doc.content.size));
-            tr.setSelection(shownSelectionNear($at, shownLanguage(state)) ?? Selection.near($at, 1));
+            tr.setSelection(shownSelectionNear($at, shownLanguages(state)) ?? Selection.near($at, 1));
             tr.scrollIntoView();
           }
           return true;

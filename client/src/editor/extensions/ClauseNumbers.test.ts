@@ -10,7 +10,7 @@ describe('numberClauses', () => {
       ['en', 'Article'],
       ['uk', 'Стаття'],
     ]) {
-      const labels = numberClauses(doc, lang as string)
+      const labels = numberClauses(doc, [lang as string])
         .find()
         .map(({ from }) => {
           const $heading = doc.resolve(from + 1);
@@ -18,10 +18,25 @@ describe('numberClauses', () => {
         });
       expect(labels.map(([name, code]) => [name, code])).toEqual(Array(3).fill(['clauseHeading', lang]));
       expect(
-        numberClauses(doc, lang as string)
+        numberClauses(doc, [lang as string])
           .find()
           .map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-label']),
       ).toEqual([1, 2, 3].map((n) => `${word} ${n}`));
     }
+  });
+
+  it('labels both texts side by side, each in its own language', () => {
+    const { doc } = treatyEditor(treatyJSON()).state;
+    const labels = numberClauses(doc, ['uk', 'en'])
+      .find()
+      .map((d) => [
+        doc.resolve(d.from + 1).node(2).attrs[LANG_ATTR],
+        (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-label'],
+      ]);
+    expect(labels.slice(0, 2)).toEqual([
+      ['en', 'Article 1'],
+      ['uk', 'Стаття 1'],
+    ]);
+    expect(labels).toHaveLength(6);
   });
 });

@@ -3,28 +3,30 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { shownText } from '../shownText.ts';
-import { shownLanguage } from './ShownLanguage.ts';
+import { shownTexts } from '../shownText.ts';
+import { shownLanguages } from './ShownLanguage.ts';
 import { changesOutside } from './touchesClauseList.ts';
 
 /**
- * Puts "Article n" on the heading of each clause's shown text as a `data-label`
- * attribute that CSS shows, in that text's language. The number comes from the
- * clause's position and is never stored. A CSS counter alone would look the
- * same but reads as "Article" without a number in the accessibility tree.
+ * Puts "Article n" on the heading of each clause's shown texts (one, or two
+ * side by side) as a `data-label` attribute that CSS shows, in that text's
+ * language ("Стаття n"). The number comes from the clause's position and is
+ * never stored. A CSS counter alone would look the same but reads as
+ * "Article" without a number in the accessibility tree.
  */
-export function numberClauses(doc: ProseMirrorNode, lang: string): DecorationSet {
+export function numberClauses(doc: ProseMirrorNode, langs: readonly string[]): DecorationSet {
   const decorations: Decoration[] = [];
   let number = 0;
   doc.forEach((clause, pos) => {
     if (clause.type.name !== TreatyNode.clause) return;
     number++;
-    const text = shownText(clause, lang);
-    const heading = text?.node.firstChild;
-    if (!text || heading?.type.name !== TreatyNode.clauseHeading) return;
-    const from = pos + 1 + text.offset + 1;
-    const label = clauseLabel(number, String(text.node.attrs[LANG_ATTR] ?? lang));
-    decorations.push(Decoration.node(from, from + heading.nodeSize, { 'data-label': label }));
+    for (const text of shownTexts(clause, langs)) {
+      const heading = text.node.firstChild;
+      if (heading?.type.name !== TreatyNode.clauseHeading) continue;
+      const from = pos + 1 + text.offset + 1;
+      const label = clauseLabel(number, String(text.node.attrs[LANG_ATTR] ?? langs[0]));
+      decorations.push(Decoration.node(from, from + heading.nodeSize, { 'data-label': label }));
+    }
   });
   return DecorationSet.create(doc, decorations);
 }
@@ -37,13 +39,13 @@ export const ClauseNumbers = Extension.create({
     new Plugin<DecorationSet>({
       key,
       state: {
-        init: (_config, state) => numberClauses(state.doc, shownLanguage(state)),
+        init: (_config, state) => numberClauses(state.doc, shownLanguages(state)),
         // Typing inside a language text only shifts positions: map instead of renumbering every article.
         apply: (tr, numbers, oldState) =>
           !tr.docChanged
             ? numbers
             : changesOutside(tr, 2)
-              ? numberClauses(tr.doc, shownLanguage(oldState))
+              ? numberClauses(tr.doc, shownLanguages(oldState))
               : numbers.map(tr.mapping, tr.doc),
       },
       props: { decorations: (state) => key.getState(state) },

@@ -1,7 +1,7 @@
 import { TreatyNode } from '@pactum/shared';
 import { Extension } from '@tiptap/core';
 import { shownSelectionFrom } from '../shownText.ts';
-import { shownLanguage } from './ShownLanguage.ts';
+import { shownLanguages } from './ShownLanguage.ts';
 
 const SINGLE_LINE: ReadonlySet<string> = new Set([TreatyNode.titleText, TreatyNode.clauseHeading]);
 
@@ -20,7 +20,7 @@ export const HeadingEnter = Extension.create({
         this.editor.commands.command(({ tr, state, dispatch }) => {
           const { $to } = tr.selection;
           if (!SINGLE_LINE.has($to.parent.type.name)) return false;
-          const next = shownSelectionFrom(tr.doc.resolve($to.after()), 1, shownLanguage(state));
+          const next = shownSelectionFrom(tr.doc.resolve($to.after()), 1, shownLanguages(state));
           if (!next) return false;
           if (dispatch) tr.setSelection(next).scrollIntoView();
           return true;

@@ -45,7 +45,7 @@ function languagesOf(clause: ProseMirrorNode): Set<unknown> {
 }
 
 /**
- * Whether `step`, applied to `doc`, changes a language text other than `lang`'s
+ * Whether `step`, applied to `doc`, changes a language text not shown in `langs`
  * (see shownText): its content, its attributes or its existence. Removing
  * whole articles is not such a change, nor is putting whole articles in their
  * place (a move, or a paste over selected articles) as long as each brings a
@@ -53,7 +53,7 @@ function languagesOf(clause: ProseMirrorNode): Set<unknown> {
  * a hidden text is, the title and the preamble replaced whole included.
  * Naming the language of a text that has none (nameLanguages.ts) is not.
  */
-export function stepEditsHiddenText(doc: ProseMirrorNode, step: Step, lang: string): boolean {
+export function stepEditsHiddenText(doc: ProseMirrorNode, step: Step, langs: readonly string[]): boolean {
   if (
     step instanceof AttrStep &&
     step.attr === LANG_ATTR &&
@@ -73,7 +73,7 @@ export function stepEditsHiddenText(doc: ProseMirrorNode, step: Step, lang: stri
       let found = false;
       parent.forEach((text, offset, child) => {
         const start = pos + 1 + offset;
-        if (found || from >= start + text.nodeSize || to <= start || !isHiddenText(parent, child, lang))
+        if (found || from >= start + text.nodeSize || to <= start || !isHiddenText(parent, child, langs))
           return;
         if (whole) removed.add(text.attrs[LANG_ATTR]);
         else found = true;
@@ -95,32 +95,33 @@ export function stepEditsHiddenText(doc: ProseMirrorNode, step: Step, lang: stri
 }
 
 /** Whether any step of `tr` changes a hidden language text ({@link stepEditsHiddenText}). */
-export function editsHiddenText(tr: Transaction, lang: string): boolean {
+export function editsHiddenText(tr: Transaction, langs: readonly string[]): boolean {
   return tr.steps.some((step, index) => {
     const doc = tr.docs[index];
-    return doc !== undefined && stepEditsHiddenText(doc, step, lang);
+    return doc !== undefined && stepEditsHiddenText(doc, step, langs);
   });
 }
 
 /**
  * Keeps the user's edits out of the languages the editor does not show: a
  * local transaction that changes a hidden text is refused whole (remote ones,
- * and undo, which y-tiptap applies from Yjs as remote, always pass). This
- * covers Ctrl+A: all is selected, and typing, deleting or pasting over it,
- * which would replace the title and the preamble in every language, does
- * nothing while the treaty has a hidden language; copying it still works.
+ * and undo, which y-tiptap applies from Yjs as remote, always pass). A
+ * selection across hidden texts never gets here with such an edit: it is a
+ * ShownSelection, whose ranges are the shown texts only. This is the last
+ * line, for what builds its steps from positions instead (a pasted article
+ * in the middle of a text, an input rule).
  * A caret that a local change leaves in a hidden text is moved to the
  * nearest shown one, where typing is possible.
  */
-export function hiddenTextGuard(lang: string): Plugin {
+export function hiddenTextGuard(langs: readonly string[]): Plugin {
   return new Plugin({
     key: new PluginKey('hiddenTextGuard'),
-    filterTransaction: (tr) => !tr.docChanged || isRemoteChange(tr) || !editsHiddenText(tr, lang),
+    filterTransaction: (tr) => !tr.docChanged || isRemoteChange(tr) || !editsHiddenText(tr, langs),
     appendTransaction: (transactions, _oldState, state) => {
       const { selection } = state;
       if (!(selection instanceof TextSelection) || transactions.every(isRemoteChange)) return null;
-      if (!inHiddenText(selection.$head, lang) && !inHiddenText(selection.$anchor, lang)) return null;
-      const shown = shownSelectionNear(selection.$head, lang);
+      if (!inHiddenText(selection.$head, langs) && !inHiddenText(selection.$anchor, langs)) return null;
+      const shown = shownSelectionNear(selection.$head, langs);
       return shown ? state.tr.setSelection(shown) : null;
     },
   });

@@ -25,14 +25,19 @@ export function treatyJSON({ uk = true } = {}): JSONContent {
 }
 
 /**
- * An editor without a view showing `lang`, for tests. Tiptap adds the
+ * An editor without a view showing `lang` (and `second` beside it), for tests. Tiptap adds the
  * extensions' plugins to the state when it mounts a view; here they are
  * added the same way without one. Without the core keymap, which looks for
  * `navigator` (not in Node 20); commands are called directly.
  */
-export function treatyEditor(content: JSONContent, lang = 'en', extensions: AnyExtension[] = []): Editor {
+export function treatyEditor(
+  content: JSONContent,
+  lang = 'en',
+  extensions: AnyExtension[] = [],
+  second: string | null = null,
+): Editor {
   const editor = new Editor({
-    extensions: [...treatySchemaExtensions, ShownLanguage.configure({ lang }), ...extensions],
+    extensions: [...treatySchemaExtensions, ShownLanguage.configure({ lang, second }), ...extensions],
     content,
     enableCoreExtensions: { keymap: false },
   });
