@@ -19,9 +19,11 @@ import { useViewScroll } from '../views/useViewScroll.ts';
 import { ViewTabs } from '../views/ViewTabs.tsx';
 import { setClauseFilter } from './extensions/ClauseFilterHighlight.ts';
 import { setTaggingClause } from './extensions/ClauseTags.ts';
+import { LanguageBar } from './LanguageBar.tsx';
 import { revealClause } from './revealClause.ts';
+import { SideBySideHeader } from './SideBySideHeader.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useShownLanguage } from './useShownLanguage.ts';
+import { useLanguageView } from './useLanguageView.ts';
 import { useTreatyEditor } from './useTreatyEditor.ts';
 
 // Views other than the text load when first opened: the editor chunk stays small.
@@ -65,8 +67,8 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
   const [versionsScreen, setVersionsScreen] = useState<VersionsScreen>(VERSIONS_HOME);
   const openClause = useCallback((clauseId: string) => setPanel({ kind: 'clause', clauseId }), []);
   const openHistory = useCallback((clauseId: string) => setPanel({ kind: 'history', clauseId }), []);
-  const lang = useShownLanguage(session.doc);
-  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause, lang);
+  const languages = useLanguageView(session.doc, session.treatyId);
+  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause, languages);
   useViewScroll(view, pendingReveal !== null);
 
   useEffect(() => {
@@ -117,7 +119,11 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
             {editor && (
               <FilterBar editor={editor} store={session.tags} filter={filter} onChange={setFilter} />
             )}
-            <div className="paper">{editor && <EditorContent editor={editor} />}</div>
+            <LanguageBar view={languages} />
+            <div className={languages.second ? 'paper is-side-by-side' : 'paper'}>
+              {languages.second && <SideBySideHeader langs={[languages.lang, languages.second]} />}
+              {editor && <EditorContent editor={editor} />}
+            </div>
           </div>
           {view === 'matrix' && <MatrixView doc={session.doc} onGoToClause={goToClause} />}
           {view === 'scenario' && (

@@ -24,8 +24,9 @@ import { renderCaret } from './renderCaret.ts';
 import { restoreCaret } from './restoreCaret.ts';
 
 /**
- * The editor of an open treaty, showing and editing its text in `lang` (the
- * other languages stay hidden; another `lang` makes a new editor). `user` is
+ * The editor of an open treaty, showing and editing its text in `lang`, and
+ * in `second` beside it when side by side (the other languages stay hidden;
+ * other languages make a new editor). `user` is
  * only read when the editor is created (later changes go through awareness);
  * `onOpenTags` may change.
  * Without `canEdit` (observers) the text is read-only; the server drops their updates anyway.
@@ -37,7 +38,7 @@ export function useTreatyEditor(
   user: Participant,
   canEdit: boolean,
   onOpenTags: (clauseId: string) => void,
-  lang: string,
+  { lang, second }: { lang: string; second: string | null },
 ): Editor | null {
   const openTags = useRef(onOpenTags);
   useEffect(() => {
@@ -53,7 +54,7 @@ export function useTreatyEditor(
       extensions: [
         FailClosed.configure({ onFailure: ({ selection }) => recovery.failed(selection) }),
         ...treatySchemaExtensions,
-        ShownLanguage.configure({ lang }),
+        ShownLanguage.configure({ lang, second }),
         ClauseIdentity,
         ClauseCommands,
         ClauseNumbers,
@@ -86,14 +87,14 @@ export function useTreatyEditor(
           role: 'textbox',
           'aria-label': 'Treaty text',
           'aria-multiline': 'true',
-          class: 'treaty-text',
+          class: second ? 'treaty-text side-by-side' : 'treaty-text',
         },
         // Keep the cursor clear of the sticky header and toolbar when scrolling to it.
         scrollMargin: { top: 140, bottom: 60, left: 0, right: 0 },
         scrollThreshold: { top: 140, bottom: 60, left: 0, right: 0 },
       },
     },
-    [session, generation, lang],
+    [session, generation, lang, second],
   );
 
   // Once the server has refused the treaty for good, nothing typed here could ever be saved.
