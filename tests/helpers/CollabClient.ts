@@ -108,9 +108,9 @@ export class CollabClient {
     }, timeoutMs);
   }
 
-  /** The body paragraph text of the clause at `index` (0-based), created if missing. */
-  bodyText(index: number): Y.XmlText {
-    const body = clauseBodyElement(this.doc, index);
+  /** The body paragraph text of the clause at `index` (0-based) in `lang` (the first language by default), created if missing. */
+  bodyText(index: number, lang?: string): Y.XmlText {
+    const body = clauseBodyElement(this.doc, index, lang);
     const paragraph = body.get(0) as Y.XmlElement;
     let text = paragraph.get(0);
     if (!(text instanceof Y.XmlText)) {

@@ -10,9 +10,13 @@ import {
   type ClauseComment,
   type ClauseJSON,
   type ClauseOption,
+  type ConcordanceJSON,
   clauseAgreement,
+  clauseConcordance,
   clauseContentHash,
   clauseStateOf,
+  concordanceRecord,
+  languageName,
   type Reservation,
   readAgreement,
   readTreatyTags,
@@ -68,6 +72,24 @@ export class AgreementService {
     return this.treaties.withDoc(treatyId, (doc) =>
       agreementOverview(treatyFromYDoc(doc), readAgreement(doc)),
     );
+  }
+
+  /** Where each article's language texts stand (`GET …/concordance`). */
+  concordance(treatyId: string): Promise<ConcordanceJSON> {
+    return this.treaties.withDoc(treatyId, (doc) => {
+      const treaty = treatyFromYDoc(doc);
+      const overview = agreementOverview(treaty, readAgreement(doc));
+      return {
+        languages: treaty.languages,
+        counts: overview.concordance,
+        clauses: overview.clauses.map(({ clauseId, number, label, concordance }) => ({
+          clauseId,
+          number,
+          label,
+          ...concordance,
+        })),
+      };
+    });
   }
 
   async signOff(access: TreatyAccess, clauseId: string, adReferendum: boolean): Promise<ClauseAgreement> {
@@ -127,6 +149,42 @@ export class AgreementService {
       }
       map.delete(agreementKey(clauseId, delegation));
       return {};
+    });
+  }
+
+  /**
+   * A party delegation's drafter or chair confirms that the article's language
+   * texts say the same. `seen` are the hashes of the texts they read: if any
+   * text changed since, nothing is recorded, so nobody confirms unseen text.
+   */
+  async confirmConcordance(
+    access: TreatyAccess,
+    clauseId: string,
+    seen: Record<string, string> | undefined,
+  ): Promise<ClauseAgreement> {
+    await this.#partyDelegation(access, 'confirm concordance');
+    return this.#clauseAction(access, clauseId, 'concordance.confirmed', ({ doc, treaty, clause }) => {
+      if (treaty.languages.length < 2)
+        throw new ConflictError('this treaty has one language: there are no texts to confirm concordant');
+      const { empty } = clauseConcordance(clause, undefined);
+      if (empty.length > 0) {
+        const names = empty.map((lang) => languageName(lang)).join(', ');
+        throw new ConflictError(
+          `the ${names} text of this article is empty: there is nothing to confirm yet`,
+        );
+      }
+      const record = concordanceRecord(clause, actorOf(access), new Date().toISOString());
+      if (seen) {
+        const changed = treaty.languages.filter((lang) => seen[lang] !== record.hashes[lang]);
+        if (changed.length > 0) {
+          const names = changed.map((lang) => languageName(lang)).join(', ');
+          throw new ConflictError(
+            `the ${names} text of this article changed since you read it: read it again before confirming`,
+          );
+        }
+      }
+      agreementMaps(doc)[AgreementRoot.concordance].set(clauseId, record);
+      return { hashes: record.hashes };
     });
   }
 

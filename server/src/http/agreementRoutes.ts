@@ -2,6 +2,7 @@ import {
   Action,
   BracketRequest,
   CommentRequest,
+  ConcordanceRequest,
   ProposeOptionRequest,
   ReservationRequest,
   SignOffRequest,
@@ -11,7 +12,7 @@ import type { AgreementService } from '../agreement/AgreementService.ts';
 import { parseBody } from './parseBody.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 
-/** Sign-offs, brackets, options, comments and reservations of a treaty's clauses. */
+/** Sign-offs, brackets, concordance, options, comments and reservations of a treaty's clauses. */
 export function agreementRoutes(gate: TreatyGate, agreement: AgreementService): Router {
   const router = Router();
   const clause = '/treaties/:id/clauses/:clauseId';
@@ -41,6 +42,17 @@ export function agreementRoutes(gate: TreatyGate, agreement: AgreementService): 
   router.delete(`${clause}/brackets`, async (request, response) => {
     const access = await gate.treaty(response, request.params.id, Action.negotiate);
     response.json(await agreement.liftBracket(access, request.params.clauseId));
+  });
+
+  router.post(`${clause}/concordance`, async (request, response) => {
+    const access = await gate.treaty(response, request.params.id, Action.negotiate);
+    const { hashes } = parseBody(ConcordanceRequest, request.body ?? {});
+    response.json(await agreement.confirmConcordance(access, request.params.clauseId, hashes));
+  });
+
+  router.get('/treaties/:id/concordance', async (request, response) => {
+    await gate.treaty(response, request.params.id, Action.read);
+    response.json(await agreement.concordance(request.params.id));
   });
 
   router.post(`${clause}/options`, async (request, response) => {

@@ -11,6 +11,7 @@ import type { AuditLog } from '../audit/AuditLog.ts';
 import type { RoomRegistry } from '../collab/RoomRegistry.ts';
 import { processEventLoop } from '../EventLoopDelay.ts';
 import type { ExportService } from '../export/ExportService.ts';
+import { LanguageService } from '../languages/LanguageService.ts';
 import type { Storage } from '../persistence/Storage.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { TreatyTagService } from '../tags/TreatyTagService.ts';
@@ -22,6 +23,7 @@ import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { declaredBodyLimit } from './declaredBodyLimit.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { errorHandler } from './HttpError.ts';
+import { languageRoutes } from './languageRoutes.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 import { treatyRoutes } from './treatyRoutes.ts';
 import { treatyTagRoutes } from './treatyTagRoutes.ts';
@@ -101,6 +103,7 @@ export function createApp(options: AppOptions): Express {
     versionRoutes(gate, versions, audit),
     agreementRoutes(gate, agreement),
     treatyTagRoutes(gate, new TreatyTagService(treaties, audit)),
+    languageRoutes(gate, new LanguageService(treaties, rooms, versions, audit)),
     treatyRoutes(gate, treaties, access),
   );
 

@@ -10,17 +10,11 @@ import {
   TagRoot,
 } from '@pactum/shared';
 import type * as Y from 'yjs';
-import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
-import { articleStatuses, statusChanges } from '../agreement/statusChanges.ts';
+import type { TreatyAccess } from '../access/AccessControl.ts';
+import { type AuditedOutcome, auditedTreatyEdit } from '../agreement/auditedTreatyEdit.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import { ConflictError, NotFoundError } from '../DomainError.ts';
 import type { TreatyService } from '../TreatyService.ts';
-
-/** What one change wrote: its result, and its audit entry unless it changed nothing. */
-interface Outcome<T> {
-  result: T;
-  audit: { event: string; details: Record<string, unknown> } | null;
-}
 
 /**
  * The tags of the whole treaty: its parties and its own domains. Only the
@@ -79,25 +73,7 @@ export class TreatyTagService {
     });
   }
 
-  /** Runs `change` as a server edit; its audit entry and the status changes it caused commit with it. */
-  async #edit<T>(access: TreatyAccess, cause: string, change: (doc: Y.Doc) => Outcome<T>): Promise<T> {
-    const outcome = await this.treaties.edit(
-      access.treatyId,
-      (doc) => {
-        const before = articleStatuses(doc);
-        const written = change(doc);
-        const moved = written.audit ? statusChanges(before, articleStatuses(doc), cause) : [];
-        return { ...written, moved };
-      },
-      async ({ audit, moved }, scope) => {
-        if (!audit) return;
-        const actor = auditActor(access);
-        await this.audit.append(access.treatyId, actor, audit.event, audit.details, scope);
-        for (const details of moved) {
-          await this.audit.append(access.treatyId, actor, 'status.changed', { ...details }, scope);
-        }
-      },
-    );
-    return outcome.result;
+  #edit<T>(access: TreatyAccess, cause: string, change: (doc: Y.Doc) => AuditedOutcome<T>): Promise<T> {
+    return auditedTreatyEdit(this.treaties, this.audit, access, cause, change);
   }
 }

@@ -116,5 +116,19 @@ export const CommentRequest = z.strictObject({
     .optional(),
 });
 export const ReservationRequest = z.strictObject({ text: trimmed(5000) });
+/**
+ * Confirms an article's language texts concordant. `hashes` are the texts the
+ * confirming person read (languageTextHash per language): when given, the
+ * server refuses if any text changed since, so nobody confirms unseen text.
+ */
+export const ConcordanceRequest = z.strictObject({
+  hashes: z
+    .record(
+      z.string().regex(/^[a-z]{2}$/, 'must be a language code'),
+      z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+      'must map language codes to SHA-256 hashes',
+    )
+    .optional(),
+});
 
 export type { Actor };

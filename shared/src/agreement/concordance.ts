@@ -85,3 +85,10 @@ export function clauseConcordance(
   else if (changed.length > 0) status = ConcordanceStatus.outdated;
   return { status, changed, empty, confirmed };
 }
+
+/** `GET /api/treaties/:id/concordance`. */
+export interface ConcordanceJSON {
+  languages: string[];
+  counts: Record<ConcordanceStatus, number>;
+  clauses: Array<{ clauseId: string; number: number; label: string } & ClauseConcordance>;
+}
