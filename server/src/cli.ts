@@ -13,7 +13,9 @@ import { LocalRelay } from './collab/LocalRelay.ts';
 import { RoomRegistry } from './collab/RoomRegistry.ts';
 import { readConfig } from './config.ts';
 import { DomainError } from './DomainError.ts';
+import { exportLanguagesByStamp } from './export/exportLanguagesByStamp.ts';
 import { findStamp } from './export/findStamp.ts';
+import { languagesPhrase } from './export/verificationVerdict.ts';
 import { MigrateStoreError, migrateStore } from './persistence/migrateStore.ts';
 import { openStorage } from './persistence/openStorage.ts';
 import { redactDatabaseUrl } from './persistence/postgres/redactDatabaseUrl.ts';
@@ -147,6 +149,9 @@ if (command === 'verify-export') {
   }
   const store = await openStore();
   const matches = await store.exports.byStamp(stamp);
+  const languages = new Map<string, string[]>();
+  for (const treatyId of new Set(matches.map((match) => match.treatyId)))
+    languages.set(treatyId, exportLanguagesByStamp(await store.audit.entries(treatyId), stamp));
   await store.close();
   if (matches.length === 0) {
     console.log(`${target}: stamp ${stamp} matches no export in ${config.dataDir}`);
@@ -154,8 +159,9 @@ if (command === 'verify-export') {
   }
   for (const match of matches) {
     const title = match.treatyId;
+    const language = languagesPhrase(languages.get(match.treatyId) ?? []);
     console.log(
-      `${target}: the ${match.scope} text of "${match.versionName}" (${match.versionId}) of treaty ${title}, exported as ${match.format} ${match.exportedAt} by ${match.exportedBy}`,
+      `${target}: the ${match.scope} text of "${match.versionName}" (${match.versionId}) of treaty ${title} in ${language}, exported as ${match.format} ${match.exportedAt} by ${match.exportedBy}`,
     );
   }
   process.exit(0);

@@ -4,6 +4,9 @@ import {
   type ExportDocument,
   type ExportScope,
   type ExportSource,
+  exportMade,
+  type ParallelExport,
+  parallelExport,
   readAgreement,
   treatyFromYDoc,
 } from '@pactum/shared';
@@ -15,6 +18,8 @@ import type { ExportRecord } from '../persistence/ExportRepository.ts';
 import type { Storage } from '../persistence/Storage.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
+import { exportLanguagesByStamp } from './exportLanguagesByStamp.ts';
+import { exportLanguagesOf } from './exportLanguagesOf.ts';
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -23,7 +28,12 @@ export interface ExportRequest {
   /** For `compare`: the older and the newer side. */
   from?: string;
   to?: string;
+  /** One language, or two for a bilingual export; absent: the treaty's first. */
+  lang?: string[];
 }
+
+/** An export made that a file's stamp matched, with the languages of that file. */
+export type ExportMatch = ExportRecord & { languages: string[] };
 
 const LIVE_NAME = 'Live text';
 
@@ -36,39 +46,62 @@ export class ExportService {
     private readonly audit: AuditLog,
   ) {}
 
+  /** One language's export; a request for two is refused (only a PDF holds two, see {@link parallel}). */
   async document(treatyId: string, request: ExportRequest, now = new Date()): Promise<ExportDocument> {
+    if ((request.lang?.length ?? 0) > 1) {
+      throw new InvalidError(
+        'lang: a Word or Akoma Ntoso export holds one language (one expression per language); ask for a PDF for two side by side',
+      );
+    }
+    return (await this.#documents(treatyId, request, now))[0] as ExportDocument;
+  }
+
+  /** Two languages of the same text, read from the same moment, for a bilingual PDF. */
+  async parallel(treatyId: string, request: ExportRequest, now = new Date()): Promise<ParallelExport> {
+    if (request.lang?.length !== 2) throw new InvalidError('lang: a bilingual export needs two languages');
+    const [first, second] = await this.#documents(treatyId, request, now);
+    return parallelExport(first as ExportDocument, second as ExportDocument);
+  }
+
+  async #documents(treatyId: string, request: ExportRequest, now: Date): Promise<ExportDocument[]> {
     const exportedAt = now.toISOString();
     if (request.scope === 'compare') {
       if (!request.from || !request.to) {
         throw new InvalidError('a compare export needs from and to (a version id or live)');
       }
-      const from = await this.#source(treatyId, request.from);
-      return buildCompareExport(from, await this.#source(treatyId, request.to), exportedAt);
+      const from = await this.#sources(treatyId, request.from, request.lang);
+      const to = await this.#sources(treatyId, request.to, request.lang);
+      return to.map((newer, index) => buildCompareExport(from[index] as ExportSource, newer, exportedAt));
     }
-    return buildExport(request.scope, await this.#source(treatyId, request.version), exportedAt);
+    const scope = request.scope;
+    return (await this.#sources(treatyId, request.version, request.lang)).map((source) =>
+      buildExport(scope, source, exportedAt),
+    );
   }
 
   /** Records that `document` went out as `format`, with its stamp, in the audit chain too. */
-  async record(access: TreatyAccess, document: ExportDocument, format: string): Promise<void> {
+  async record(access: TreatyAccess, file: ExportDocument | ParallelExport, format: string): Promise<void> {
+    const made = exportMade(file);
     const record: ExportRecord = {
       treatyId: access.treatyId,
-      stamp: document.stamp,
-      scope: document.scope,
+      stamp: made.stamp,
+      scope: made.scope,
       format,
-      versionId: document.versionId,
-      versionName: document.versionName,
-      comparedWith: document.comparedWith?.versionId ?? null,
-      exportedAt: document.exportedAt,
+      versionId: made.versionId,
+      versionName: made.versionName,
+      comparedWith: made.comparedWith?.versionId ?? null,
+      exportedAt: made.exportedAt,
       exportedBy: access.delegation ? `${access.displayName} · ${access.delegation}` : access.displayName,
     };
     await this.storage.transaction(async (scope) => {
       await scope.exports.add(record);
       await scope.audit.append(access.treatyId, auditActor(access), 'export.made', {
         format,
-        scope: document.scope,
-        versionId: document.versionId,
+        scope: made.scope,
+        versionId: made.versionId,
         comparedWith: record.comparedWith,
-        stamp: document.stamp,
+        stamp: made.stamp,
+        languages: made.languages,
       });
     });
   }
@@ -85,20 +118,32 @@ export class ExportService {
     });
   }
 
-  /** Known exports of `treatyId` that carry `stamp`. */
-  async matches(treatyId: string, stamp: string): Promise<ExportRecord[]> {
-    return (await this.storage.exports.byStamp(stamp)).filter((record) => record.treatyId === treatyId);
+  /** Known exports of `treatyId` that carry `stamp`, with their languages (from the audit chain). */
+  async matches(treatyId: string, stamp: string): Promise<ExportMatch[]> {
+    const records = (await this.storage.exports.byStamp(stamp)).filter(
+      (record) => record.treatyId === treatyId,
+    );
+    if (records.length === 0) return [];
+    const languages = exportLanguagesByStamp(await this.audit.entries(treatyId), stamp);
+    return records.map((record) => ({ ...record, languages }));
   }
 
-  async #source(treatyId: string, ref: string): Promise<ExportSource> {
-    const read = (doc: Y.Doc) => ({ treaty: treatyFromYDoc(doc), records: readAgreement(doc) });
+  /** The text at `ref` in each language asked for, read from one state of the treaty. */
+  async #sources(treatyId: string, ref: string, lang: string[] | undefined): Promise<ExportSource[]> {
+    const read = (doc: Y.Doc) => {
+      const records = readAgreement(doc);
+      return exportLanguagesOf(doc, lang).map((code) => ({ treaty: treatyFromYDoc(doc, code), records }));
+    };
     if (ref === 'live') {
-      return { ...(await this.treaties.withDoc(treatyId, read)), versionId: 'live', versionName: LIVE_NAME };
+      const texts = await this.treaties.withDoc(treatyId, read);
+      return texts.map((text) => ({ ...text, versionId: 'live', versionName: LIVE_NAME }));
     }
-    return this.versions.withVersionDoc(treatyId, ref, (doc, meta) => ({
-      ...read(doc),
-      versionId: meta.id,
-      versionName: meta.name ?? `Checkpoint of ${meta.createdAt}`,
-    }));
+    return this.versions.withVersionDoc(treatyId, ref, (doc, meta) =>
+      read(doc).map((text) => ({
+        ...text,
+        versionId: meta.id,
+        versionName: meta.name ?? `Checkpoint of ${meta.createdAt}`,
+      })),
+    );
   }
 }

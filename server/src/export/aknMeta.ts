@@ -1,5 +1,6 @@
 import { type ExportDocument, type Party, STAMP_PREFIX } from '@pactum/shared';
 import { articleEid, organizationEid } from './aknIds.ts';
+import { aknLanguage } from './aknLanguage.ts';
 import { el, type XmlElement } from './xmlTree.ts';
 
 /** The FRBR identity of one export: the treaty (work), this text of it (expression), this file (manifestation). */
@@ -17,14 +18,15 @@ export interface AknIdentity {
  * The naming convention admits codes for international bodies; "un" is the
  * one treaties share, as the UN Secretariat registers them (Charter, Art.
  * 102). The work has no date component: a draft treaty gets its date when
- * it is adopted or signed. The expression is this text as of the export
- * date (the version itself is in FRBRversionNumber); Pactum drafts in
- * English, so the language is "eng" even where a clause quotes another one.
+ * it is adopted or signed. The expression is this text in one language as
+ * of the export date (the version itself is in FRBRversionNumber): each
+ * language of a treaty is an expression of the same work, every one of them
+ * authoritative (equally authentic texts), with the same eIds.
  */
 export function aknIdentity(document: ExportDocument, treatyId: string): AknIdentity {
   const date = document.exportedAt.slice(0, 10);
   const work = `/akn/un/act/treaty/${treatyId}`;
-  const expression = `${work}/eng@${date}`;
+  const expression = `${work}/${aknLanguage(document.lang)}@${date}`;
   return { work, expression, manifestation: `${expression}.akn`, date };
 }
 
@@ -63,7 +65,8 @@ function identification(document: ExportDocument, id: AknIdentity): XmlElement {
       {},
       core(`${id.expression}/!main`, id.expression, authors, stamp),
       el('FRBRversionNumber', { value: document.versionId, showAs: document.versionName }),
-      el('FRBRlanguage', { language: 'eng' }),
+      el('FRBRauthoritative', { value: 'true' }),
+      el('FRBRlanguage', { language: aknLanguage(document.lang) }),
     ),
     el(
       'FRBRManifestation',

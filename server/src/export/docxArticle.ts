@@ -6,7 +6,8 @@ import {
   type Run,
 } from '@pactum/shared';
 import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
-import { articleTitle, statusNote } from './exportWording.ts';
+import { exportLabels } from './exportLabels.ts';
+import { articleTitle, comparisonNote, statusNote } from './exportWording.ts';
 
 /** The numbering definition of ordered lists (see renderDocx). */
 export const ORDERED_LIST = 'pactum-ordered';
@@ -126,25 +127,24 @@ export function articleParagraphs(
   article: ExportArticle,
   lists: ListInstances,
 ): Paragraph[] {
+  const labels = exportLabels(document.lang);
   const status = statusNote(article, document);
+  const comparison = comparisonNote(article, document.lang);
   const paragraphs = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, text: articleTitle(article) }),
   ];
-  if (article.comparison && article.comparison !== 'unchanged') {
-    paragraphs.push(note(`(${article.comparison})`, DocxColor.muted));
-  }
+  if (comparison) paragraphs.push(note(comparison, DocxColor.muted));
   if (status)
-    paragraphs.push(note(status, status.startsWith('Bracketed') ? DocxColor.bracket : DocxColor.muted));
+    paragraphs.push(note(status, article.bracketedBy.length > 0 ? DocxColor.bracket : DocxColor.muted));
   paragraphs.push(
     ...blockParagraphs(article.blocks, lists, { bracketed: printsInBrackets(document, article) }),
   );
   for (const option of article.options) {
-    const supporters = option.supporters.length > 0 ? ` (supported by ${option.supporters.join(', ')})` : '';
     paragraphs.push(
       new Paragraph({
         keepNext: true,
         spacing: { before: 120, after: 60 },
-        children: textRuns({ text: `Option ${option.label}${supporters}`, bold: true }),
+        children: textRuns({ text: labels.option(option.label, option.supporters.join(', ')), bold: true }),
       }),
       ...blockParagraphs(
         option.paragraphs.map((text) => ({ kind: 'paragraph', runs: text ? [{ text }] : [] })),
@@ -159,7 +159,7 @@ export function articleParagraphs(
         indent: { left: LIST_INDENT },
         spacing: { after: 120 },
         children: textRuns(
-          { text: `Reservation of ${reservation.delegation}: ${reservation.text}` },
+          { text: `${labels.reservation(reservation.delegation)}${reservation.text}` },
           { italic: true, color: DocxColor.muted },
         ),
       }),

@@ -7,7 +7,16 @@ import {
 } from '@pactum/shared';
 import { articleEid, organizationEid } from './aknIds.ts';
 import { aknIdentity, aknMeta } from './aknMeta.ts';
-import { articleTitle, listMarker, scopeDescription, statusNote, treatyDate } from './exportWording.ts';
+import { exportLabels } from './exportLabels.ts';
+import {
+  comparisonNote,
+  listMarker,
+  openArticlesNote,
+  scopeDescription,
+  statusNote,
+  treatyDate,
+  versionTitle,
+} from './exportWording.ts';
 import { el, toXml, type XmlElement, type XmlNode } from './xmlTree.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -62,8 +71,10 @@ function refersTo(...eIds: string[]): string {
  * clause. Options are containers marked `alternativeTo` the article.
  */
 function articleElement(document: ExportDocument, article: ExportArticle): XmlElement {
+  const labels = exportLabels(document.lang);
   const eId = articleEid(article);
   const note = statusNote(article, document);
+  const comparison = comparisonNote(article, document.lang);
   const text = article.blocks.length > 0 ? blockNodes(article.blocks, eId, 0) : [el('p')];
   const bracketed = printsInBrackets(document, article);
   return el(
@@ -74,9 +85,7 @@ function articleElement(document: ExportDocument, article: ExportArticle): XmlEl
     el(
       'content',
       {},
-      article.comparison &&
-        article.comparison !== 'unchanged' &&
-        editorial('comparison', `(${article.comparison})`),
+      comparison && editorial('comparison', comparison),
       note && editorial('statusNote', note),
       bracketed
         ? el(
@@ -99,9 +108,9 @@ function articleElement(document: ExportDocument, article: ExportArticle): XmlEl
             refersTo:
               option.supporters.length > 0 ? refersTo(...option.supporters.map(organizationEid)) : undefined,
           },
-          el('num', {}, `Option ${option.label}`),
+          el('num', {}, labels.option(option.label, '')),
           option.supporters.length > 0 &&
-            editorial('support', `Supported by ${option.supporters.join(', ')}`),
+            editorial('support', labels.supportedBy(option.supporters.join(', '))),
           option.paragraphs.length > 0
             ? option.paragraphs.map((paragraph) => el('p', {}, paragraph))
             : el('p'),
@@ -111,7 +120,7 @@ function articleElement(document: ExportDocument, article: ExportArticle): XmlEl
         el(
           'p',
           { class: 'reservation', status: 'editorial' },
-          `Reservation of ${delegation}: `,
+          labels.reservation(delegation),
           el('opinion', { by: `#${organizationEid(delegation)}` }, reservation),
         ),
       ),
@@ -120,30 +129,34 @@ function articleElement(document: ExportDocument, article: ExportArticle): XmlEl
 }
 
 function preface(document: ExportDocument): XmlElement {
-  const open = document.openArticles.map((a) => `${articleTitle(a)} (${a.status})`).join('; ');
+  const open = openArticlesNote(document);
   return el(
     'preface',
     {},
     el('p', { class: 'title' }, el('docTitle', {}, document.title)),
-    el('p', { class: 'version' }, el('docStage', {}, document.versionName)),
+    el('p', { class: 'version' }, el('docStage', {}, versionTitle(document))),
     el(
       'p',
       { class: 'date' },
-      el('docDate', { date: document.exportedAt.slice(0, 10) }, treatyDate(document.exportedAt)),
+      el(
+        'docDate',
+        { date: document.exportedAt.slice(0, 10) },
+        treatyDate(document.exportedAt, document.lang),
+      ),
     ),
     el('p', { class: 'scope' }, el('docStatus', {}, scopeDescription(document))),
     document.parties.length > 0 &&
       el(
         'p',
         { class: 'parties' },
-        'Parties: ',
+        `${exportLabels(document.lang).parties}: `,
         document.parties.flatMap((party, index) => [
           index > 0 ? ', ' : '',
           el('organization', { refersTo: refersTo(organizationEid(party.code)) }, party.name),
           ` (${party.code})`,
         ]),
       ),
-    open && editorial('openArticles', `Not included, still under negotiation: ${open}.`),
+    open && editorial('openArticles', open),
   );
 }
 
@@ -160,7 +173,8 @@ function fallbackWorkNumber(title: string): string {
 }
 
 /**
- * An export as an Akoma Ntoso 3.0 act: FRBR identity and Pactum's clause
+ * An export as an Akoma Ntoso 3.0 act, one expression in the export's
+ * language (see aknIdentity): FRBR identity and Pactum's clause
  * metadata in `meta`, the title page in `preface`, articles in `body`.
  * Every piece of clause text is a text node of the tree, escaped when written.
  */
@@ -172,7 +186,7 @@ export function renderAkomaNtoso(document: ExportDocument, treatyId?: string): s
       : el(
           'hcontainer',
           { eId: 'hcontainer_1', name: 'noArticles' },
-          el('content', {}, editorial('empty', 'No article is included in this export.')),
+          el('content', {}, editorial('empty', exportLabels(document.lang).noArticles)),
         );
   return toXml(
     el(

@@ -20,7 +20,8 @@ import {
   type ListInstances,
   ORDERED_LIST,
 } from './docxArticle.ts';
-import { articleTitle, scopeDescription, stampLine, treatyDate } from './exportWording.ts';
+import { exportLabels } from './exportLabels.ts';
+import { openArticlesNote, scopeDescription, stampLine, treatyDate, versionTitle } from './exportWording.ts';
 
 const FONT = 'Times New Roman';
 /** Half-points. */
@@ -56,13 +57,13 @@ function titleSection(document: ExportDocument): Paragraph[] {
       spacing: { after: 480 },
       text: document.title,
     }),
-    centred(document.versionName, { size: 26 }),
-    centred(treatyDate(document.exportedAt), { color: DocxColor.muted }),
+    centred(versionTitle(document), { size: 26 }),
+    centred(treatyDate(document.exportedAt, document.lang), { color: DocxColor.muted }),
     centred(scopeDescription(document), { italics: true, color: DocxColor.muted }),
     ...(document.parties.length > 0
       ? [
           new Paragraph({ spacing: { before: 960 } }),
-          centred('Parties', { bold: true }),
+          centred(exportLabels(document.lang).parties, { bold: true }),
           ...document.parties.map((party) => centred(`${party.name} (${party.code})`)),
         ]
       : []),
@@ -70,15 +71,15 @@ function titleSection(document: ExportDocument): Paragraph[] {
   ];
 }
 
-function openArticlesNote(document: ExportDocument): Paragraph[] {
-  if (document.openArticles.length === 0) return [];
-  const list = document.openArticles.map((a) => `${articleTitle(a)} (${a.status})`).join('; ');
+function openArticlesParagraphs(document: ExportDocument): Paragraph[] {
+  const note = openArticlesNote(document);
+  if (!note) return [];
   return [
     new Paragraph({
       spacing: { before: 360 },
       children: [
         new TextRun({
-          text: `Not included, still under negotiation: ${list}.`,
+          text: note,
           italics: true,
           color: DocxColor.muted,
         }),
@@ -95,13 +96,17 @@ function header(document: ExportDocument): Header {
 
 function footer(document: ExportDocument): Footer {
   const small = { size: SMALL_SIZE, color: DocxColor.muted };
+  const [before, between, after] = exportLabels(document.lang).page;
   return new Footer({
     children: [
       new Paragraph({ children: [new TextRun({ text: stampLine(document), ...small })] }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small }),
+          new TextRun({
+            children: [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter(Boolean),
+            ...small,
+          }),
         ],
       }),
     ],
@@ -109,7 +114,8 @@ function footer(document: ExportDocument): Footer {
 }
 
 /**
- * Renders an export as a Word document: a title page, the preamble, each
+ * Renders an export as a Word document in its language (labels, dates and
+ * the proofing language of the text): a title page, the preamble, each
  * article under a real Heading 1, lists with Word numbering, and the stamp
  * in the footer and the document properties. Clause text only ever becomes
  * text runs, which docx escapes.
@@ -120,7 +126,7 @@ export function renderDocx(document: ExportDocument): Promise<Buffer> {
   const marker = `${STAMP_PREFIX}${document.stamp}`;
   const doc = new Document({
     title: document.title,
-    subject: `${document.versionName}: ${scopeDescription(document)}`,
+    subject: `${versionTitle(document)}: ${scopeDescription(document)}`,
     creator: 'Pactum',
     lastModifiedBy: 'Pactum',
     description: stampLine(document),
@@ -128,7 +134,7 @@ export function renderDocx(document: ExportDocument): Promise<Buffer> {
     customProperties: [{ name: 'PactumStamp', value: marker }],
     styles: {
       default: {
-        document: { run: { font: FONT, size: BODY_SIZE } },
+        document: { run: { font: FONT, size: BODY_SIZE, language: { value: document.lang } } },
         title: { run: { font: FONT, size: 44, bold: true, color: DocxColor.ink } },
         heading1: {
           run: { font: FONT, size: 26, bold: true, color: DocxColor.ink },
@@ -146,7 +152,7 @@ export function renderDocx(document: ExportDocument): Promise<Buffer> {
           ...titleSection(document),
           ...document.preamble.map((text) => new Paragraph({ spacing: { after: 120 }, text })),
           ...document.articles.flatMap((article) => articleParagraphs(document, article, lists)),
-          ...openArticlesNote(document),
+          ...openArticlesParagraphs(document),
         ],
       },
     ],

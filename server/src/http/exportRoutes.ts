@@ -12,11 +12,12 @@ import express, { Router } from 'express';
 import type { AccessService } from '../access/AccessService.ts';
 import { DomainError } from '../DomainError.ts';
 import type { ExportService } from '../export/ExportService.ts';
-import { treatyDate } from '../export/exportWording.ts';
 import { findStamp } from '../export/findStamp.ts';
 import { renderAkomaNtoso } from '../export/renderAkomaNtoso.ts';
 import { renderDocx } from '../export/renderDocx.ts';
+import { renderParallelPdf } from '../export/renderParallelPdf.ts';
 import { renderPdf } from '../export/renderPdf.ts';
+import { verificationVerdict } from '../export/verificationVerdict.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import type { VersionService } from '../versions/VersionService.ts';
 import { declaredBodyLimit } from './declaredBodyLimit.ts';
@@ -27,9 +28,9 @@ import type { TreatyGate } from './TreatyGate.ts';
 const MAX_UPLOAD = 50 * 1024 * 1024;
 const MAX_TREATY_FILE = 20 * 1024 * 1024;
 
-/** "framework-agreement-on-…-paris-draft-3-agreed" */
-function fileStem(title: string, version: string, scope: string): string {
-  const slug = `${title} ${version} ${scope}`
+/** "framework-agreement-on-…-paris-draft-3-agreed-uk" */
+function fileStem(title: string, version: string, scope: string, languages: readonly string[] = []): string {
+  const slug = `${title} ${version} ${scope} ${languages.join(' ')}`
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -50,12 +51,18 @@ export function exportRoutes(
   router.get('/treaties/:id/export.pdf', async (request, response) => {
     const reader = await gate.treaty(response, request.params.id, Action.read);
     const query = parseBody(ExportQuery, request.query);
-    const document = await exports.document(request.params.id, query);
-    const pdf = await renderPdf(document, { annex: query.annex === '1' || query.annex === 'true' });
-    await exports.record(reader, document, 'pdf');
+    const annex = query.annex === '1' || query.annex === 'true';
+    const file =
+      query.lang?.length === 2
+        ? await exports.parallel(request.params.id, query)
+        : await exports.document(request.params.id, query);
+    const pdf = 'texts' in file ? await renderParallelPdf(file, { annex }) : await renderPdf(file, { annex });
+    await exports.record(reader, file, 'pdf');
+    const { title, versionName, scope } = 'texts' in file ? file.texts[0] : file;
+    const languages = 'texts' in file ? file.texts.map((text) => text.lang) : [file.lang];
     response
       .type('application/pdf')
-      .attachment(`${fileStem(document.title, document.versionName, document.scope)}.pdf`)
+      .attachment(`${fileStem(title, versionName, scope, languages)}.pdf`)
       .send(pdf);
   });
 
@@ -66,7 +73,7 @@ export function exportRoutes(
     const docx = await renderDocx(document);
     await exports.record(reader, document, 'docx');
     response
-      .attachment(`${fileStem(document.title, document.versionName, document.scope)}.docx`)
+      .attachment(`${fileStem(document.title, document.versionName, document.scope, [document.lang])}.docx`)
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .send(docx);
   });
@@ -79,7 +86,9 @@ export function exportRoutes(
     await exports.record(reader, document, 'akn');
     // attachment() sets the type from the extension; the AKN media type comes after it.
     response
-      .attachment(`${fileStem(document.title, document.versionName, document.scope)}.akn.xml`)
+      .attachment(
+        `${fileStem(document.title, document.versionName, document.scope, [document.lang])}.akn.xml`,
+      )
       .type('application/akn+xml; charset=utf-8')
       .send(xml);
   });
@@ -129,26 +138,22 @@ export function exportRoutes(
       if (bytes.length === 0)
         throw new HttpError(400, ApiErrorCode.BadRequest, 'send the exported file as the request body');
       const stamp = findStamp(bytes);
-      const matches = stamp
-        ? (await exports.matches(request.params.id, stamp)).map(
-            ({ versionId, versionName, scope, format, exportedAt, exportedBy }) => ({
-              versionId,
-              versionName,
-              scope,
-              format,
-              exportedAt,
-              exportedBy,
-            }),
-          )
-        : [];
-      const first = matches[0];
-      const when = (iso: string) => `${treatyDate(iso)}, ${iso.slice(11, 16)} UTC`;
-      const verdict = !stamp
-        ? 'This file carries no Pactum stamp.'
-        : first
-          ? `This file is the ${first.scope} text of "${first.versionName}", exported ${when(first.exportedAt)} by ${first.exportedBy}.`
-          : 'This file carries a Pactum stamp that matches no export of this treaty.';
-      const body: ExportVerification = { stamp, matches, verdict };
+      const matches = stamp ? await exports.matches(request.params.id, stamp) : [];
+      const body: ExportVerification = {
+        stamp,
+        matches: matches.map(
+          ({ versionId, versionName, scope, format, exportedAt, exportedBy, languages }) => ({
+            versionId,
+            versionName,
+            scope,
+            format,
+            exportedAt,
+            exportedBy,
+            languages,
+          }),
+        ),
+        verdict: verificationVerdict(stamp, matches),
+      };
       response.json(body);
     },
   );

@@ -89,6 +89,7 @@ export function buildExport(
   );
   return finish({
     scope,
+    lang: treaty.lang,
     title: treaty.title,
     versionName: source.versionName,
     versionId: source.versionId,
@@ -152,6 +153,7 @@ export function buildCompareExport(from: ExportSource, to: ExportSource, exporte
   });
   return finish({
     scope: 'compare',
+    lang: to.treaty.lang,
     title: to.treaty.title,
     versionName: to.versionName,
     versionId: to.versionId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ClauseStatus } from '../agreement/clauseStatus.ts';
 import type { Party } from '../tags/tagSchemas.ts';
+import { ExportLanguages } from './exportLanguages.ts';
 
 /**
  * What an export contains, independent of the file format: every renderer
@@ -74,6 +75,8 @@ export interface OpenArticle {
 
 export interface ExportDocument {
   scope: ExportScope;
+  /** The language of the text (ISO 639-1): its labels, dates and fixed wording follow it. */
+  lang: string;
   title: string;
   /** "Paris draft 3", or "Live text". */
   versionName: string;
@@ -93,6 +96,12 @@ export interface ExportDocument {
 
 /** `GET /api/treaties/:id/export.{pdf,docx,akn.xml}` query. */
 export const ExportQuery = z.object({
+  /**
+   * The language of the export, e.g. `uk`; two, e.g. `en,uk`, for a bilingual
+   * PDF in parallel columns (first language on the left). Absent: the
+   * treaty's first language. Whether the treaty has them is checked against it.
+   */
+  lang: ExportLanguages.optional(),
   scope: z.enum(EXPORT_SCOPES, `must be one of ${EXPORT_SCOPES.join(', ')}`).default('full'),
   /** A version id or `live` (agreed and full scopes). */
   version: z.string().default('live'),
@@ -115,6 +124,8 @@ export interface ExportVerification {
     format: string;
     exportedAt: string;
     exportedBy: string;
+    /** The languages of the file's text, in order (two for a bilingual PDF). */
+    languages: string[];
   }>;
   /** One sentence for people. */
   verdict: string;
