@@ -19,7 +19,15 @@ import {
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import type { TokenLedger } from './TokenLedger.ts';
-import { bodyOf, clauseIdOf, clausesOf, plainText, textblocksOf, textOf } from './treatyNodes.ts';
+import {
+  bodyOf,
+  clauseIdOf,
+  clausesOf,
+  languageTextsOf,
+  plainText,
+  textblocksOf,
+  textOf,
+} from './treatyNodes.ts';
 
 export type EditKind =
   | 'type'
@@ -78,7 +86,7 @@ function pickKind(gen: prng.PRNG): EditKind {
 
 /**
  * One random edit of a treaty as the editor makes it: typing, deleting and
- * formatting text, adding and removing paragraphs, inserting, moving (a copy
+ * formatting text in any of its languages, adding and removing paragraphs, inserting, moving (a copy
  * that keeps the clauseId, in one transaction) and deleting articles, and
  * clause tags through the shared writeTags helpers. Every edit is valid on
  * the client's own copy; concurrency is what makes them meet. Returns the
@@ -195,8 +203,13 @@ function formatText(context: EditContext, clause: Y.XmlElement): boolean {
   return true;
 }
 
+/** The body of the clause's text in a random one of its languages. */
+function someBody(context: EditContext, clause: Y.XmlElement): Y.XmlElement | null {
+  return bodyOf(clause, prng.uint32(context.gen, 0, Math.max(0, languageTextsOf(clause).length - 1)));
+}
+
 function addParagraph(context: EditContext, clause: Y.XmlElement): boolean {
-  const body = bodyOf(clause);
+  const body = someBody(context, clause);
   if (!body) return false;
   const paragraph = new Y.XmlElement('paragraph');
   const inserted = words(context, 0);
@@ -207,7 +220,7 @@ function addParagraph(context: EditContext, clause: Y.XmlElement): boolean {
 }
 
 function removeParagraph(context: EditContext, clause: Y.XmlElement): boolean {
-  const body = bodyOf(clause);
+  const body = someBody(context, clause);
   if (!body || body.length <= 1) return false;
   const index = prng.uint32(context.gen, 0, body.length - 1);
   const child = body.get(index);

@@ -77,15 +77,17 @@ export async function freshReplica(
   return null;
 }
 
-/** All text of a treaty, blocks separated, for finding typed tokens. */
+/** All text of a treaty in every language, blocks separated, for finding typed tokens. */
 export function treatyText(snapshot: TreatySnapshot): string {
   const treaty = JSON.parse(snapshot.treaty) as {
-    title: string;
-    preamble: string;
-    clauses: Array<{ heading: string; text: string }>;
+    titles: Record<string, string>;
+    preambles: Record<string, string>;
+    clauses: Array<{ texts: Record<string, { heading: string; text: string }> }>;
   };
-  const articles = treaty.clauses.map((clause) => `${clause.heading}\n${clause.text}`);
-  return [treaty.title, treaty.preamble, ...articles].join('\n');
+  const articles = treaty.clauses.flatMap((clause) =>
+    Object.values(clause.texts).map(({ heading, text }) => `${heading}\n${text}`),
+  );
+  return [...Object.values(treaty.titles), ...Object.values(treaty.preambles), ...articles].join('\n');
 }
 
 /** The server's REST view of a treaty, in the parts of a snapshot it covers. */

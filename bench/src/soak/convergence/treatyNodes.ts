@@ -15,15 +15,19 @@ export function clauseIdOf(clause: Y.XmlElement): string {
   return String(clause.getAttribute(CLAUSE_ID_ATTR));
 }
 
-/** The body element of a clause's first language text, or null if the clause is not well formed here. */
-export function bodyOf(clause: Y.XmlElement): Y.XmlElement | null {
-  const text = clause
+/** The language texts of a clause, in order. */
+export function languageTextsOf(clause: Y.XmlElement): Y.XmlElement[] {
+  return clause
     .toArray()
-    .find(
+    .filter(
       (child): child is Y.XmlElement =>
         child instanceof Y.XmlElement && child.nodeName === TreatyNode.clauseText,
     );
-  const body = text?.get(1);
+}
+
+/** The body element of a clause's text in its `which`-th language, or null if there is none well formed here. */
+export function bodyOf(clause: Y.XmlElement, which = 0): Y.XmlElement | null {
+  const body = languageTextsOf(clause)[which]?.get(1);
   return body instanceof Y.XmlElement && body.nodeName === TreatyNode.clauseBody ? body : null;
 }
 
