@@ -1,10 +1,13 @@
 import type { AgreementOverview, ClauseAgreement } from '@pactum/shared';
 import { ArticleLink } from '../views/ArticleLink.tsx';
+import { ConcordanceBadge } from './ConcordanceBadge.tsx';
 import { PartyCode } from './PartyCode.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 interface AgreementTableProps {
   overview: AgreementOverview;
+  /** The treaty has several languages: a column says whether each article's texts are concordant. */
+  multilingual: boolean;
   partyName: (code: string) => string;
   onGoToClause: (clauseId: string) => void;
 }
@@ -40,13 +43,14 @@ const count = (n: number) => (n === 0 ? <span className="muted">—</span> : n);
 
 interface RowProps {
   clause: ClauseAgreement;
+  multilingual: boolean;
   /** Party codes in the treaty's order. */
   parties: readonly string[];
   partyName: (code: string) => string;
   onGoToClause: (clauseId: string) => void;
 }
 
-function Row({ clause, parties, partyName, onGoToClause }: RowProps) {
+function Row({ clause, multilingual, parties, partyName, onGoToClause }: RowProps) {
   const inPartyOrder = (codes: readonly string[]) => parties.filter((code) => codes.includes(code));
   const names = { partyCount: parties.length, partyName };
   return (
@@ -57,7 +61,17 @@ function Row({ clause, parties, partyName, onGoToClause }: RowProps) {
       </th>
       <td>
         <StatusBadge status={clause.status} />
+        {clause.awaitingConcordance && (
+          <span className="agreement-awaiting" data-testid="awaiting-concordance">
+            signed by all; awaits concordant texts
+          </span>
+        )}
       </td>
+      {multilingual && (
+        <td>
+          <ConcordanceBadge concordance={clause.concordance} />
+        </td>
+      )}
       <td>
         <Codes codes={clause.signedBy} {...names} />
       </td>
@@ -76,8 +90,8 @@ function Row({ clause, parties, partyName, onGoToClause }: RowProps) {
   );
 }
 
-/** Every article's status, sign-offs, brackets, options, open comments and reservations. */
-export function AgreementTable({ overview, partyName, onGoToClause }: AgreementTableProps) {
+/** Every article's status, concordance of its texts, sign-offs, brackets, options, open comments and reservations. */
+export function AgreementTable({ overview, multilingual, partyName, onGoToClause }: AgreementTableProps) {
   const parties = overview.delegations.map((delegation) => delegation.code);
   return (
     <div className="agreement-table-scroll">
@@ -86,6 +100,11 @@ export function AgreementTable({ overview, partyName, onGoToClause }: AgreementT
           <tr>
             <th scope="col">Article</th>
             <th scope="col">Status</th>
+            {multilingual && (
+              <th scope="col" title="Whether the article's language texts say the same">
+                Texts
+              </th>
+            )}
             <th scope="col">Signed off by</th>
             <th scope="col" title="Signed before the text changed">
               Stale
@@ -101,6 +120,7 @@ export function AgreementTable({ overview, partyName, onGoToClause }: AgreementT
             <Row
               key={clause.clauseId}
               clause={clause}
+              multilingual={multilingual}
               parties={parties}
               partyName={partyName}
               onGoToClause={onGoToClause}
