@@ -1,5 +1,18 @@
+import { z } from 'zod';
+import { CompareQuery } from './api.ts';
 import type { ClauseState } from './clauseState.ts';
 import type { TreatyComparison } from './compare/compareTreaties.ts';
+
+/** `?lang=uk`: the language to read a treaty in; the treaty's first when left out. */
+export const LanguageQuery = z.object({
+  lang: z
+    .string('must be a language code such as "uk"')
+    .regex(/^[a-z]{2}$/, 'must be a language code such as "uk"')
+    .optional(),
+});
+
+/** `GET /api/treaties/:id/compare` query: the two sides and the language. */
+export const VersionCompareQuery = CompareQuery.extend(LanguageQuery.shape);
 
 /** A named version or an automatic checkpoint, as `GET …/versions` lists it. */
 export interface VersionMeta {
@@ -26,8 +39,17 @@ export interface VersionComparison extends TreatyComparison {
   to: VersionMeta | { id: 'live' };
 }
 
-/** One distinct state of a clause, as a version recorded it (`GET …/clauses/:clauseId/history`). */
+/** `GET …/clauses/:clauseId/history`: the states that differ in `lang`, oldest first. */
+export interface ClauseHistory {
+  clauseId: string;
+  lang: string;
+  states: HistoryState[];
+}
+
+/** One distinct state of a clause, as a version recorded it, read in the history's language. */
 export interface HistoryState extends ClauseState {
+  /** The language of `heading`, `text` and `body`. */
+  lang: string;
   versionId: string;
   /** Null once the version has been pruned (old checkpoints). */
   versionKind: 'named' | 'checkpoint' | null;

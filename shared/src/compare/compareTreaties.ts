@@ -1,6 +1,8 @@
 import type { ClauseJSON, TreatyJSON } from '../treatyModel.ts';
 import { compareTags, type TagChange } from './compareTags.ts';
 import { type MaterialChange, materialTextChanges } from './materialChanges.ts';
+import { partyNamesIn } from './partyNamesIn.ts';
+import { treatyInLanguage } from './treatyInLanguage.ts';
 import { type DiffSegment, wordDiff } from './wordDiff.ts';
 
 export type ClauseChange = 'added' | 'removed' | 'moved' | 'renumbered' | 'text' | 'heading' | 'tags';
@@ -26,6 +28,8 @@ export interface ClauseComparison {
 }
 
 export interface TreatyComparison {
+  /** The language both texts were compared in. */
+  lang: string;
   summary: {
     changed: number;
     added: number;
@@ -132,15 +136,19 @@ function wholeClause(clause: ClauseJSON, status: 'added' | 'removed'): ClauseCom
  * Compares two states of a treaty clause by clause, aligned by `clauseId`:
  * added, removed, moved (relative order changed), renumbered only, text,
  * heading or tags changed, unchanged — with word-level redlines and the
- * material changes (obligation wording, numbers, parties, thresholds).
+ * material changes (obligation wording, numbers, deadlines, parties,
+ * thresholds). With `lang`, both are read in that language first (a side
+ * without a text there reads as empty); without, as they were read.
  */
-export function compareTreaties(before: TreatyJSON, after: TreatyJSON): TreatyComparison {
+export function compareTreaties(older: TreatyJSON, newer: TreatyJSON, lang?: string): TreatyComparison {
+  const before = lang ? treatyInLanguage(older, lang) : older;
+  const after = lang ? treatyInLanguage(newer, lang) : newer;
   const beforeById = new Map(before.clauses.map((clause, index) => [clause.clauseId, { clause, index }]));
   const afterIds = new Set(after.clauses.map((clause) => clause.clauseId));
   const common = after.clauses.filter((clause) => beforeById.has(clause.clauseId));
   const inOrder = longestIncreasing(common.map((clause) => beforeById.get(clause.clauseId)?.index ?? 0));
   const movedIds = new Set(common.filter((_, i) => !inOrder.has(i)).map((clause) => clause.clauseId));
-  const partyNames = [...new Set([...before.parties, ...after.parties].flatMap((p) => [p.name, p.code]))];
+  const partyNames = partyNamesIn([...before.parties, ...after.parties], after.lang ?? lang ?? 'en');
 
   const compared = new Map<string, ClauseComparison>();
   for (const clause of after.clauses) {
@@ -168,6 +176,7 @@ export function compareTreaties(before: TreatyJSON, after: TreatyJSON): TreatyCo
 
   const count = (status: ComparisonStatus) => clauses.filter((c) => c.status === status).length;
   const result: TreatyComparison = {
+    lang: after.lang ?? lang ?? 'en',
     summary: {
       changed: clauses.filter((c) => c.changes.some((x) => x === 'text' || x === 'heading' || x === 'tags'))
         .length,
