@@ -1,11 +1,33 @@
-import { type RestorableClause, restoreClause, restoreVersion, type TreatyJSON } from '@pactum/shared';
+import {
+  type RestorableClause,
+  restoreClause,
+  restoreVersion,
+  type TreatyJSON,
+  treatyFile,
+  treatyFromYDoc,
+  writeTreatyToYDoc,
+} from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { memberOf } from '../helpers/access.ts';
-import { asOperator, getJSON, readClauses, sampleTreatyId } from '../helpers/api.ts';
+import * as Y from 'yjs';
+import { sampleTreaty } from '../../server/src/seed/sampleTreaty.ts';
+import { call, memberOf, operatorHeaders } from '../helpers/access.ts';
+import { asOperator, getJSON, readClauses } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { retry } from '../helpers/retry.ts';
-import { startServer } from '../helpers/startServer.ts';
+import { type RunningServer, startServer } from '../helpers/startServer.ts';
+
+/**
+ * The sample treaty's English text imported as a new treaty: no version,
+ * checkpoint or confirmation the seeded copy starts with.
+ */
+async function englishSampleId(server: RunningServer): Promise<string> {
+  const doc = new Y.Doc();
+  writeTreatyToYDoc(doc, { ...sampleTreaty, languages: ['en'], translations: {} });
+  const file = treatyFile(treatyFromYDoc(doc), [], new Date().toISOString());
+  const imported = await call(server, 'POST', '/imports', { headers: operatorHeaders(server), body: file });
+  expect(imported.status).toBe(201);
+  return imported.body.id as string;
+}
 
 interface VersionMeta {
   id: string;
@@ -35,7 +57,7 @@ function moveClause(client: CollabClient, from: number, to: number): void {
 describe('versions, compare and clause history', () => {
   it('names a version, compares it with later edits, and lists checkpoints taken after activity', async () => {
     const server = await startServer({ env: { PACTUM_CHECKPOINT_IDLE_MS: '300' } });
-    const id = await sampleTreatyId(server.url);
+    const id = await englishSampleId(server);
     const base = `${server.url}/api/treaties/${id}`;
     const created = await post(`${base}/versions`, { name: 'Paris draft 3', note: 'before the ministers' });
     expect(created.status).toBe(201);
@@ -95,7 +117,7 @@ describe('versions, compare and clause history', () => {
   it('keeps a clause history across a move and a renumber, with the delegations that edited it', async () => {
     // Default checkpoint timing (minutes): only the named versions below record states.
     const server = await startServer();
-    const id = await sampleTreatyId(server.url);
+    const id = await englishSampleId(server);
     const base = `${server.url}/api/treaties/${id}`;
     const clauseId = (await readClauses(server.url, id))[4]?.clauseId ?? ''; // Article 5, Intelligence
     await post(`${base}/versions`, { name: 'v1' });
@@ -138,7 +160,7 @@ describe('versions, compare and clause history', () => {
 
   it('restores a deleted clause from its history and a whole version, as forward edits every client sees', async () => {
     const server = await startServer();
-    const id = await sampleTreatyId(server.url);
+    const id = await englishSampleId(server);
     const base = `${server.url}/api/treaties/${id}`;
     const v1 = (await post(`${base}/versions`, { name: 'v1' })).body as VersionMeta;
     const original = await getJSON<{ treaty: TreatyJSON }>(`${base}/versions/${v1.id}`);
@@ -193,7 +215,7 @@ describe('versions, compare and clause history', () => {
 
   it('rejects bad version requests clearly', async () => {
     const server = await startServer();
-    const id = await sampleTreatyId(server.url);
+    const id = await englishSampleId(server);
     const base = `${server.url}/api/treaties/${id}`;
     expect((await post(`${base}/versions`, { name: '  ' })).body.error.message).toBe(
       'name: must not be empty',
@@ -208,7 +230,7 @@ describe('versions, compare and clause history', () => {
     const live = (await readClauses(server.url, id))[0]?.clauseId;
     expect(await getJSON(`${base}/clauses/${live}/history`)).toEqual({
       status: 200,
-      body: { clauseId: live, states: [] },
+      body: { clauseId: live, lang: 'en', states: [] },
     });
     const unknown = await getJSON<{ error: { code: string; message: string } }>(
       `${base}/clauses/c-neverwasthere/history`,

@@ -3,11 +3,14 @@ import {
   CreateTreatyRequest,
   commitmentMatrix,
   evaluateScenario,
+  LanguageQuery,
   ScenarioEvent,
+  treatyInLanguage,
 } from '@pactum/shared';
 import { Router } from 'express';
 import type { AccessService } from '../access/AccessService.ts';
 import type { TreatyService } from '../TreatyService.ts';
+import { chooseLanguage } from '../versions/chooseLanguage.ts';
 import { HttpError } from './HttpError.ts';
 import { parseBody } from './parseBody.ts';
 import type { TreatyGate } from './TreatyGate.ts';
@@ -47,7 +50,9 @@ export function treatyRoutes(gate: TreatyGate, treaties: TreatyService, access: 
   });
 
   router.get('/treaties/:id/clauses', async (request, response) => {
-    response.json({ clauses: (await treaties.read(request.params.id)).clauses });
+    const { lang } = parseBody(LanguageQuery, request.query);
+    const treaty = await treaties.read(request.params.id);
+    response.json({ clauses: treatyInLanguage(treaty, chooseLanguage(lang, treaty.languages)).clauses });
   });
 
   router.get('/treaties/:id/matrix', async (request, response) => {

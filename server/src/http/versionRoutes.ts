@@ -1,4 +1,4 @@
-import { Action, CompareQuery, CreateVersionRequest } from '@pactum/shared';
+import { Action, CreateVersionRequest, LanguageQuery, VersionCompareQuery } from '@pactum/shared';
 import { Router } from 'express';
 import { auditActor } from '../access/AccessControl.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
@@ -32,12 +32,13 @@ export function versionRoutes(gate: TreatyGate, versions: VersionService, audit:
   });
 
   router.get('/treaties/:id/compare', async (request, response) => {
-    const { from, to } = parseBody(CompareQuery, request.query);
-    response.json(await versions.compare(request.params.id, from, to));
+    const { from, to, lang } = parseBody(VersionCompareQuery, request.query);
+    response.json(await versions.compare(request.params.id, from, to, lang));
   });
 
   router.get('/treaties/:id/clauses/:clauseId/history', async (request, response) => {
-    response.json(await versions.history(request.params.id, request.params.clauseId));
+    const { lang } = parseBody(LanguageQuery, request.query);
+    response.json(await versions.history(request.params.id, request.params.clauseId, lang));
   });
 
   return router;

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
+  type ClauseHistory,
   type CreateVersionRequest,
   canonicalJSON,
   clauseStateOf,
   compareTreaties,
-  type HistoryState,
+  languagesOfTreaty,
   randomId,
+  readLanguages,
   type TreatyJSON,
   treatyFromYDoc,
   type VersionComparison,
@@ -17,7 +19,9 @@ import { NotFoundError } from '../DomainError.ts';
 import type { Storage, StorageScope } from '../persistence/Storage.ts';
 import type { VersionKind, VersionMeta } from '../persistence/VersionRepository.ts';
 import type { TreatyService } from '../TreatyService.ts';
+import { chooseLanguage } from './chooseLanguage.ts';
 import { clauseHistoryRows } from './clauseHistoryRows.ts';
+import { historyInLanguage } from './historyInLanguage.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -134,31 +138,50 @@ export class VersionService {
       : (await this.get(treatyId, ref)).treaty;
   }
 
-  async compare(treatyId: string, from: string, to: string): Promise<VersionComparison> {
+  /**
+   * The two sides compared in `lang` (the treaty's first language by default):
+   * a language the treaty has now, or one either side had.
+   */
+  async compare(treatyId: string, from: string, to: string, lang?: string): Promise<VersionComparison> {
     const [fromTreaty, toTreaty] = [await this.resolve(treatyId, from), await this.resolve(treatyId, to)];
+    const languages = new Set([
+      ...(await this.#languages(treatyId)),
+      ...languagesOfTreaty(fromTreaty),
+      ...languagesOfTreaty(toTreaty),
+    ]);
+    const chosen = chooseLanguage(lang, [...languages]);
     const describe = async (ref: string): Promise<VersionComparison['from']> =>
       ref === 'live' ? { id: 'live' } : ((await this.storage.versions.meta(treatyId, ref)) as VersionMeta);
     return {
       from: await describe(from),
       to: await describe(to),
-      ...compareTreaties(fromTreaty, toTreaty),
+      ...compareTreaties(fromTreaty, toTreaty, chosen),
     };
   }
 
-  /** Every recorded state of a clause; NotFoundError for a clause neither in the live text nor ever recorded. */
-  async history(treatyId: string, clauseId: string): Promise<{ clauseId: string; states: HistoryState[] }> {
+  /**
+   * Every recorded state of a clause that differs in `lang` (the treaty's
+   * first language by default), read in it; NotFoundError for a clause neither
+   * in the live text nor ever recorded.
+   */
+  async history(treatyId: string, clauseId: string, lang?: string): Promise<ClauseHistory> {
     await this.treaties.summary(treatyId);
     const entries = await this.storage.versions.history(treatyId, clauseId);
     if (entries.length === 0 && !(await this.#isLive(treatyId, clauseId)))
       throw new NotFoundError(`no clause ${clauseId} in this treaty`);
+    const recorded = entries.flatMap(({ state }) => Object.keys(state.texts ?? {}));
+    const chosen = chooseLanguage(lang, [...new Set([...(await this.#languages(treatyId)), ...recorded])]);
     const names = new Map((await this.storage.versions.list(treatyId)).map((v) => [v.id, v]));
-    return {
-      clauseId,
-      states: entries.map(({ state, ...entry }) => {
-        const version = names.get(entry.versionId);
-        return { ...entry, versionKind: version?.kind ?? null, versionName: version?.name ?? null, ...state };
-      }),
-    };
+    const states = entries.map(({ state, ...entry }) => {
+      const version = names.get(entry.versionId);
+      return { ...entry, versionKind: version?.kind ?? null, versionName: version?.name ?? null, ...state };
+    });
+    return { clauseId, lang: chosen, states: historyInLanguage(states, chosen) };
+  }
+
+  /** The treaty's languages now, in order. */
+  #languages(treatyId: string): Promise<string[]> {
+    return this.treaties.withDoc(treatyId, (doc) => readLanguages(doc));
   }
 
   #isLive(treatyId: string, clauseId: string): Promise<boolean> {
