@@ -287,7 +287,13 @@ describe('the agreement workflow', () => {
     });
     const { body } = await call(server, 'GET', `/treaties/${id}/audit`, { headers: drafters.UK.headers });
     const events = body.entries.map((e: { event: string }) => e.event);
-    expect(events.slice(0, 3)).toEqual(['treaty.created', 'invite.created', 'invite.created']);
+    // The sample's first chair link, then its seeded concordance (one confirmation per article).
+    expect(events.slice(0, 15)).toEqual([
+      'treaty.created',
+      'invite.created',
+      ...Array(12).fill('concordance.confirmed'),
+      'invite.created',
+    ]);
     expect(events).toContain('member.joined');
     expect(events.slice(-3)).toEqual(['bracket.placed', 'status.changed', 'version.named']);
     const statusChange = body.entries.find((e: { event: string }) => e.event === 'status.changed');

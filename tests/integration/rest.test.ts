@@ -32,7 +32,7 @@ describe('REST API', () => {
     const clauses = await readClauses(server.url, treaties[0]?.id ?? '');
     expect(clauses.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(clauses[6]).toMatchObject({ label: 'Article 7', heading: 'Activation on armed attack' });
-    expect(clauses[6]?.text).toContain('within 72 hours');
+    expect(clauses[6]?.text).toContain('within 48 hours');
     expect(new Set(clauses.map((c) => c.clauseId)).size).toBe(12);
   });
 
