@@ -14,38 +14,38 @@ const langAttribute = {
   },
 };
 
+/** A node holding one language's text of a part of the treaty, rendered as `tag.cssClass` with its `lang`. */
+function languageText(
+  name: string,
+  content: string,
+  tag: 'span' | 'div',
+  cssClass: string,
+  isolating: boolean,
+) {
+  return Node.create({
+    name,
+    content,
+    ...(tag === 'span' ? { marks: '' } : {}),
+    defining: true,
+    isolating,
+    selectable: false,
+    addAttributes: () => langAttribute,
+    parseHTML: () => [{ tag: `${tag}.${cssClass}` }],
+    renderHTML: ({ HTMLAttributes }) => [tag, { ...HTMLAttributes, class: cssClass }, 0],
+  });
+}
+
 /** The title in one language. */
-export const TitleText = Node.create({
-  name: TreatyNode.titleText,
-  content: 'text*',
-  marks: '',
-  defining: true,
-  selectable: false,
-  addAttributes: () => langAttribute,
-  parseHTML: () => [{ tag: 'span.title-text' }],
-  renderHTML: ({ HTMLAttributes }) => ['span', { ...HTMLAttributes, class: 'title-text' }, 0],
-});
+export const TitleText = languageText(TreatyNode.titleText, 'text*', 'span', 'title-text', false);
 
 /** The preamble in one language. */
-export const PreambleText = Node.create({
-  name: TreatyNode.preambleText,
-  content: 'paragraph+',
-  defining: true,
-  isolating: true,
-  selectable: false,
-  addAttributes: () => langAttribute,
-  parseHTML: () => [{ tag: 'div.preamble-text' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, class: 'preamble-text' }, 0],
-});
+export const PreambleText = languageText(TreatyNode.preambleText, 'paragraph+', 'div', 'preamble-text', true);
 
 /** An article's heading and body in one language. */
-export const ClauseText = Node.create({
-  name: TreatyNode.clauseText,
-  content: `${TreatyNode.clauseHeading} ${TreatyNode.clauseBody}`,
-  defining: true,
-  isolating: true,
-  selectable: false,
-  addAttributes: () => langAttribute,
-  parseHTML: () => [{ tag: 'div.clause-text' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', { ...HTMLAttributes, class: 'clause-text' }, 0],
-});
+export const ClauseText = languageText(
+  TreatyNode.clauseText,
+  `${TreatyNode.clauseHeading} ${TreatyNode.clauseBody}`,
+  'div',
+  'clause-text',
+  true,
+);
