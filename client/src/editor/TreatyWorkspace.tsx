@@ -4,6 +4,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from
 import { useMe } from '../access/MeContext.tsx';
 import { ReadOnlyNote } from '../access/ReadOnlyNote.tsx';
 import { ReadOnlyPanel } from '../access/ReadOnlyPanel.tsx';
+import { agreementRights } from '../agreement/agreementRights.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { participantOf } from '../collab/participant.ts';
 import { type ClauseFilter, NO_FILTER } from '../filter/clauseFilter.ts';
@@ -68,7 +69,8 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
   const openClause = useCallback((clauseId: string) => setPanel({ kind: 'clause', clauseId }), []);
   const openHistory = useCallback((clauseId: string) => setPanel({ kind: 'history', clauseId }), []);
   const languages = useLanguageView(session.doc, session.treatyId);
-  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause, languages);
+  const mayConfirm = agreementRights(me).signOff;
+  const editor = useTreatyEditor(session, participantOf(me), canEdit, openClause, languages, mayConfirm);
   useViewScroll(view, pendingReveal !== null);
 
   useEffect(() => {

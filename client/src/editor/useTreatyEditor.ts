@@ -8,6 +8,7 @@ import type { CollabSession } from '../collab/CollabSession.ts';
 import type { Participant } from '../collab/participant.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import { caretAwareness } from './caretAwareness.ts';
+import { ConcordanceDecorations } from './concordance/ConcordanceDecorations.ts';
 import { editorRecoveryFor } from './editorRecoveryFor.ts';
 import { ClauseCommands } from './extensions/ClauseCommands.ts';
 import { ClauseFilterHighlight } from './extensions/ClauseFilterHighlight.ts';
@@ -28,7 +29,7 @@ import { restoreCaret } from './restoreCaret.ts';
  * in `second` beside it when side by side (the other languages stay hidden;
  * other languages make a new editor). `user` is
  * only read when the editor is created (later changes go through awareness);
- * `onOpenTags` may change.
+ * `onOpenTags` and `mayConfirmConcordance` (a drafter or chair of a party) may change.
  * Without `canEdit` (observers) the text is read-only; the server drops their updates anyway.
  * When a remote change cannot be applied, the editor stops writing and is
  * created anew from the Y.Doc (see `FailClosed` and `EditorRecovery`).
@@ -39,8 +40,11 @@ export function useTreatyEditor(
   canEdit: boolean,
   onOpenTags: (clauseId: string) => void,
   { lang, second }: { lang: string; second: string | null },
+  mayConfirmConcordance: boolean,
 ): Editor | null {
   const openTags = useRef(onOpenTags);
+  const mayConfirm = useRef(mayConfirmConcordance);
+  mayConfirm.current = mayConfirmConcordance;
   useEffect(() => {
     openTags.current = onOpenTags;
   }, [onOpenTags]);
@@ -64,6 +68,12 @@ export function useTreatyEditor(
         AgreementDecorations.configure({
           store: agreementStoreFor(session),
           onOpen: (clauseId) => openTags.current(clauseId),
+        }),
+        ConcordanceDecorations.configure({
+          store: agreementStoreFor(session),
+          doc: session.doc,
+          treatyId: session.treatyId,
+          mayConfirm: () => mayConfirm.current,
         }),
         HeadingEnter,
         PasteSanitizer,

@@ -1,0 +1,116 @@
+import { type DiffSegment, languageName } from '@pactum/shared';
+import type { LanguageChange } from './concordanceChanges.ts';
+import type { ConcordanceView } from './concordanceView.ts';
+
+export interface ConcordanceActions {
+  /** "Article 7", for labels. */
+  label: string;
+  /** What changed since the confirmation, read when the reader opens it. */
+  changes: () => LanguageChange[];
+  /** Confirms the article's texts concordant; rejects with a message to show. */
+  confirm: () => Promise<void>;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function badge(view: ConcordanceView): HTMLElement {
+  const node = element('span', 'concordance-badge', view.short);
+  node.dataset.status = view.status;
+  node.dataset.testid = 'concordance-status';
+  return node;
+}
+
+/** Word-level changes as `<ins>`/`<del>`, their meaning spelled out for screen readers (as Redline does). */
+function redline(segments: readonly DiffSegment[], className: string): HTMLElement {
+  const line = element('div', `redline ${className}`);
+  for (const { op, text } of segments) {
+    if (op === 'equal') {
+      line.append(text);
+      continue;
+    }
+    const change = element(op === 'insert' ? 'ins' : 'del', '');
+    change.append(
+      element('span', 'visually-hidden', op === 'insert' ? '[inserted: ' : '[deleted: '),
+      text,
+      element('span', 'visually-hidden', ']'),
+    );
+    line.append(change);
+  }
+  return line;
+}
+
+function changesList(changes: readonly LanguageChange[]): HTMLElement {
+  const list = element('div', 'concordance-diff');
+  for (const { lang, heading, text } of changes) {
+    const block = element('section', 'concordance-diff-language');
+    block.lang = lang;
+    block.append(element('h3', 'concordance-diff-name', `${languageName(lang)} since the confirmation`));
+    if (heading) block.append(redline(heading.segments, 'concordance-diff-heading'));
+    block.append(redline(text.segments, 'concordance-diff-text'));
+    list.append(block);
+  }
+  return list;
+}
+
+/** The badge alone: the single-language text's hint that the languages of an article stand apart. */
+export function renderConcordanceBadge(view: ConcordanceView): HTMLElement {
+  const node = badge(view);
+  node.classList.add('is-compact');
+  node.title = `Concordance of the language texts: ${view.detail}`;
+  return node;
+}
+
+/**
+ * Beside an article shown side by side: the status, what stands, the
+ * change since the confirmation on demand, and the confirmation itself for
+ * whoever may give it (reached with Tab like any button).
+ */
+export function renderConcordance(view: ConcordanceView, actions: ConcordanceActions): HTMLElement {
+  const strip = element('div', 'concordance');
+  strip.dataset.status = view.status;
+  strip.dataset.testid = 'concordance';
+  strip.setAttribute('role', 'group');
+  strip.setAttribute('aria-label', `Concordance of ${actions.label}`);
+  strip.append(badge(view), element('span', 'concordance-detail', view.detail));
+  if (view.changed.length > 0) {
+    const details = element('details', 'concordance-changes');
+    const summary = element('summary', '', 'Show the change');
+    details.append(summary);
+    details.addEventListener('toggle', () => {
+      details.querySelector('.concordance-diff')?.remove();
+      if (details.open) details.append(changesList(actions.changes()));
+    });
+    strip.append(details);
+  }
+  if (view.confirmable) {
+    const button = element('button', 'concordance-confirm', 'Confirm concordance');
+    button.type = 'button';
+    button.setAttribute('aria-label', `Confirm concordance of ${actions.label}`);
+    const error = element('span', 'concordance-error');
+    error.setAttribute('role', 'alert');
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      error.textContent = '';
+      actions.confirm().then(
+        () => {
+          button.disabled = false;
+        },
+        (reason: unknown) => {
+          button.disabled = false;
+          error.textContent = reason instanceof Error ? reason.message : String(reason);
+        },
+      );
+    });
+    strip.append(button, error);
+  }
+  return strip;
+}
