@@ -123,6 +123,8 @@ describe('reads never write', () => {
       ['GET', `${api}/clauses/${article1}/history`],
       ['GET', `${api}/clauses/${article2}/history`],
       ['GET', `${api}/agreement`],
+      ['GET', `${api}/concordance`],
+      ['GET', `${api}/languages`],
       ['GET', `${api}/audit`],
       ['GET', `${api}/audit/verify`],
       ['GET', `${api}/members`],
