@@ -15,6 +15,7 @@ export * from './clauseNumber.ts';
 export * from './clauseState.ts';
 export * from './clausesFromYDoc.ts';
 export * from './compare/clauseStateInLanguage.ts';
+export * from './compare/compareLanguages.ts';
 export * from './compare/compareTags.ts';
 export * from './compare/compareTreaties.ts';
 export * from './compare/materialChanges.ts';

@@ -1,14 +1,24 @@
 import { z } from 'zod';
-import { CompareQuery } from './api.ts';
+import { CompareQuery, VersionRef } from './api.ts';
 import type { ClauseState } from './clauseState.ts';
+import type { LanguageComparison } from './compare/compareLanguages.ts';
 import type { TreatyComparison } from './compare/compareTreaties.ts';
 
+const LanguageParam = z
+  .string('must be a language code such as "uk"')
+  .regex(/^[a-z]{2}$/, 'must be a language code such as "uk"');
+
 /** `?lang=uk`: the language to read a treaty in; the treaty's first when left out. */
-export const LanguageQuery = z.object({
-  lang: z
-    .string('must be a language code such as "uk"')
-    .regex(/^[a-z]{2}$/, 'must be a language code such as "uk"')
-    .optional(),
+export const LanguageQuery = z.object({ lang: LanguageParam.optional() });
+
+/**
+ * `GET /api/treaties/:id/compare-languages` query: which text (a version or
+ * `live`, the default) and which two languages (the treaty's first two by default).
+ */
+export const LanguagePairQuery = z.object({
+  at: VersionRef.default('live'),
+  left: LanguageParam.optional(),
+  right: LanguageParam.optional(),
 });
 
 /** `GET /api/treaties/:id/compare` query: the two sides and the language. */
@@ -37,6 +47,11 @@ export interface VersionLists {
 export interface VersionComparison extends TreatyComparison {
   from: VersionMeta | { id: 'live' };
   to: VersionMeta | { id: 'live' };
+}
+
+/** `GET /api/treaties/:id/compare-languages`. */
+export interface VersionLanguageComparison extends LanguageComparison {
+  at: VersionMeta | { id: 'live' };
 }
 
 /** `GET …/clauses/:clauseId/history`: the states that differ in `lang`, oldest first. */
