@@ -1,7 +1,7 @@
 import { type TreatyDraft, treatyFile, treatyFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { call, operatorHeaders } from '../helpers/access.ts';
+import { call, memberOf, operatorHeaders } from '../helpers/access.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
@@ -169,6 +169,68 @@ describe('versions, compare and clause history per language', () => {
     const en = (await get(server, `/treaties/${id}/compare?from=${before}&to=live&lang=en`))
       .body as Comparison;
     expect(en.summary.changed).toBe(0);
+    editor.destroy();
+  });
+
+  it('compares the two languages of a version or the live text, article by article, with concordance', async () => {
+    const server = await startServer();
+    const id = await importTreaty(server, {
+      ...ENGLISH,
+      languages: ['en', 'uk'],
+      translations: { uk: UKRAINIAN },
+    });
+    const olena = await memberOf(server, id, 'Olena', 'UA');
+    const clauses = (await get(server, `/treaties/${id}/clauses`)).body.clauses as Array<{
+      clauseId: string;
+    }>;
+    for (const { clauseId } of clauses) {
+      const confirmed = await call(server, 'POST', `/treaties/${id}/clauses/${clauseId}/concordance`, {
+        headers: olena.headers,
+      });
+      expect(confirmed.status).toBe(200);
+    }
+    const version = await nameVersion(server, id, 'Confirmed texts');
+    const editor = new CollabClient(server.wsUrl, id);
+    await editor.synced();
+    await retype(editor, 1, 'uk', 'Кожна Сторона зобов’язується надати допомогу протягом 48 годин.');
+
+    const live = await get(server, `/treaties/${id}/compare-languages`);
+    expect(live.status).toBe(200);
+    expect([live.body.at, live.body.left, live.body.right]).toEqual([{ id: 'live' }, 'en', 'uk']);
+    expect(live.body.title).toEqual({ left: ENGLISH.title, right: UKRAINIAN.title });
+    expect(
+      live.body.clauses.map(
+        (c: { left: { label: string }; right: { label: string }; status: string; changed: string[] }) => [
+          c.left.label,
+          c.right.label,
+          c.status,
+          c.changed,
+        ],
+      ),
+    ).toEqual([
+      ['Article 1', 'Стаття 1', 'concordant', []],
+      ['Article 2', 'Стаття 2', 'outdated', ['uk']],
+    ]);
+    expect(live.body.counts).toMatchObject({ concordant: 1, outdated: 1 });
+    const since = live.body.clauses[1].right.sinceConfirmed.text as Array<{ op: string; text: string }>;
+    expect(since.filter((s) => s.op !== 'equal')).toEqual([
+      { op: 'delete', text: '24 ' },
+      { op: 'insert', text: '48 ' },
+    ]);
+
+    // The version holds the texts and confirmations as they were: both concordant there.
+    const then = await get(server, `/treaties/${id}/compare-languages?at=${version}&left=uk&right=en`);
+    expect([then.body.at.name, then.body.left, then.body.counts.concordant]).toEqual([
+      'Confirmed texts',
+      'uk',
+      2,
+    ]);
+    expect(then.body.clauses[1].left.text).toBe(UKRAINIAN.clauses[1]?.paragraphs[0]);
+
+    for (const query of ['left=en&right=en', 'left=fr', 'right=de', 'at=nonsense']) {
+      const refused = await get(server, `/treaties/${id}/compare-languages?${query}`);
+      expect([query, refused.status]).toEqual([query, 400]);
+    }
     editor.destroy();
   });
 });

@@ -1,4 +1,10 @@
-import { Action, CreateVersionRequest, LanguageQuery, VersionCompareQuery } from '@pactum/shared';
+import {
+  Action,
+  CreateVersionRequest,
+  LanguagePairQuery,
+  LanguageQuery,
+  VersionCompareQuery,
+} from '@pactum/shared';
 import { Router } from 'express';
 import { auditActor } from '../access/AccessControl.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
@@ -34,6 +40,11 @@ export function versionRoutes(gate: TreatyGate, versions: VersionService, audit:
   router.get('/treaties/:id/compare', async (request, response) => {
     const { from, to, lang } = parseBody(VersionCompareQuery, request.query);
     response.json(await versions.compare(request.params.id, from, to, lang));
+  });
+
+  router.get('/treaties/:id/compare-languages', async (request, response) => {
+    const { at, left, right } = parseBody(LanguagePairQuery, request.query);
+    response.json(await versions.compareLanguages(request.params.id, at, left, right));
   });
 
   router.get('/treaties/:id/clauses/:clauseId/history', async (request, response) => {

@@ -1,21 +1,25 @@
 import { createHash } from 'node:crypto';
 import {
   type ClauseHistory,
+  type ConcordanceRecord,
   type CreateVersionRequest,
   canonicalJSON,
   clauseStateOf,
+  compareLanguages,
   compareTreaties,
   languagesOfTreaty,
   randomId,
+  readAgreement,
   readLanguages,
   type TreatyJSON,
   treatyFromYDoc,
   type VersionComparison,
+  type VersionLanguageComparison,
   type VersionLists,
 } from '@pactum/shared';
 import * as Y from 'yjs';
 import type { Room } from '../collab/Room.ts';
-import { NotFoundError } from '../DomainError.ts';
+import { InvalidError, NotFoundError } from '../DomainError.ts';
 import type { Storage, StorageScope } from '../persistence/Storage.ts';
 import type { VersionKind, VersionMeta } from '../persistence/VersionRepository.ts';
 import type { TreatyService } from '../TreatyService.ts';
@@ -157,6 +161,50 @@ export class VersionService {
       to: await describe(to),
       ...compareTreaties(fromTreaty, toTreaty, chosen),
     };
+  }
+
+  /**
+   * The texts of one version (or `live`) in two of its languages, article by
+   * article, with each article's concordance over the two as that text
+   * recorded it. By default the treaty's first two languages.
+   */
+  async compareLanguages(
+    treatyId: string,
+    at: string,
+    left?: string,
+    right?: string,
+  ): Promise<VersionLanguageComparison> {
+    const read = (doc: Y.Doc) =>
+      new Map(
+        [...readAgreement(doc)].flatMap(([clauseId, record]) => {
+          const last = record.concordance.at(-1);
+          return last ? [[clauseId, last] as [string, ConcordanceRecord]] : [];
+        }),
+      );
+    const { treaty, confirmations } =
+      at === 'live'
+        ? await this.treaties.withDoc(treatyId, (doc) => ({
+            treaty: treatyFromYDoc(doc),
+            confirmations: read(doc),
+          }))
+        : {
+            treaty: await this.resolve(treatyId, at),
+            confirmations: await this.withVersionDoc(treatyId, at, read),
+          };
+    const languages = [...new Set([...languagesOfTreaty(treaty), ...(await this.#languages(treatyId))])];
+    const first = chooseLanguage(left, languages);
+    const second = chooseLanguage(right ?? languages.find((lang) => lang !== first), languages);
+    if (first === second)
+      throw new InvalidError(
+        languages.length < 2
+          ? `this treaty has one language (${first}): add another to compare languages`
+          : 'choose two different languages',
+      );
+    const meta =
+      at === 'live'
+        ? { id: 'live' as const }
+        : ((await this.storage.versions.meta(treatyId, at)) as VersionMeta);
+    return { at: meta, ...compareLanguages(treaty, confirmations, first, second) };
   }
 
   /**
