@@ -100,6 +100,11 @@ describe('who may do what', () => {
       ['PUT', `/treaties/${id}/parties/SE`, 'manage', { name: 'Sweden' }],
       ['DELETE', `/treaties/${id}/parties/SE`, 'manage'],
       ['POST', `/treaties/${id}/domains`, 'manage', { label: 'Space', color: '#336699' }],
+      ['GET', `/treaties/${id}/languages`, 'read'],
+      ['GET', `/treaties/${id}/concordance`, 'read'],
+      ['POST', `${clause}/concordance`, 'party', {}],
+      ['POST', `/treaties/${id}/languages`, 'manage', { code: 'fr' }],
+      ['DELETE', `/treaties/${id}/languages/fr`, 'manage'],
     ];
     const outcomes: string[] = [];
     const wanted: string[] = [];
