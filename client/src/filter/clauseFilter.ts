@@ -8,7 +8,7 @@ export interface ClauseFilter {
   activation: ActivationMode | null;
   /** The party has a commitment under the clause. */
   party: string | null;
-  /** Case-insensitive, in any script, over heading and text. */
+  /** Case-insensitive, in any script, over heading and text in every language of the treaty. */
   text: string;
 }
 
