@@ -40,3 +40,11 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
   const { stdout } = await run('pdfinfo', [tempPdf(bytes)]);
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1]);
 }
+
+/** The text of a PDF laid out as on the page (`pdftotext -layout`): columns side by side on one line. */
+export async function pdfLayoutText(bytes: Uint8Array): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', tempPdf(bytes), '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}

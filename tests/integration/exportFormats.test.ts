@@ -77,7 +77,9 @@ describe('DOCX and Akoma Ntoso export', () => {
     const docx = await download(server, `/treaties/${id}/export.docx?scope=full`, fr.headers);
     expect(docx.status).toBe(200);
     expect(docx.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(docx.disposition).toMatch(/^attachment; filename="?framework-agreement.*-live-text-full\.docx"?$/);
+    expect(docx.disposition).toMatch(
+      /^attachment; filename="?framework-agreement.*-live-text-full-en\.docx"?$/,
+    );
 
     const files = unzipSync(docx.bytes);
     const xml = strFromU8(files['word/document.xml'] as Uint8Array);

@@ -76,7 +76,9 @@ describe('PDF export', () => {
     const pdf = await download(server, `/treaties/${id}/export.pdf?scope=agreed`, drafters.FR.headers);
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
-    expect(pdf.disposition).toMatch(/^attachment; filename="?framework-agreement.*-live-text-agreed\.pdf"?$/);
+    expect(pdf.disposition).toMatch(
+      /^attachment; filename="?framework-agreement.*-live-text-agreed-en\.pdf"?$/,
+    );
     const text = await pdfText(pdf.bytes);
     const flat = squeeze(text);
 
@@ -231,7 +233,9 @@ describe('PDF export', () => {
     const cli = await pactumCli(server.dataDir, 'verify-export', file);
     expect(cli).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining(`the full text of "Live text" (live) of treaty ${id}, exported as pdf`),
+      stdout: expect.stringContaining(
+        `the full text of "Live text" (live) of treaty ${id} in English (en), exported as pdf`,
+      ),
     });
     const tampered = Buffer.from(pdf.bytes);
     const at = tampered.indexOf(`sha256:${known.stamp}`) + 'sha256:'.length;
