@@ -1,4 +1,4 @@
-import { Action, clauseLabel, restoreClause, roleAllows } from '@pactum/shared';
+import { Action, clauseInLanguage, clauseLabel, restoreClause, roleAllows } from '@pactum/shared';
 import type { Editor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import { useMe } from '../access/MeContext.tsx';
@@ -10,9 +10,11 @@ import { formatWhen } from './formatWhen.ts';
 import { HistoryComparison } from './HistoryComparison.tsx';
 import { HistoryEntryItem } from './HistoryEntryItem.tsx';
 import { historyTimeline, type TimelineEntry } from './historyTimeline.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
 import { useHistorySelection } from './useHistorySelection.ts';
 import { useLoaded } from './useLoaded.ts';
+import { useReadingLanguage } from './useReadingLanguage.ts';
 import { useRestore } from './useRestore.ts';
 import { clauseHistory } from './versionApi.ts';
 import '../styles/versions.css';
@@ -27,25 +29,29 @@ interface ClauseHistoryPanelProps {
 /** Every recorded state of one article, then its live text; compare any two, restore any one. */
 export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: ClauseHistoryPanelProps) {
   const { treatyId, doc } = session;
-  const [history] = useLoaded(clauseId, () => clauseHistory(treatyId, clauseId));
+  const reading = useReadingLanguage(doc, editor);
+  const { lang } = reading;
+  const [history] = useLoaded(`${clauseId}:${lang}`, () => clauseHistory(treatyId, clauseId, lang));
   const treaty = useTreatySnapshot(doc);
   const live = treaty.clauses.find((clause) => clause.clauseId === clauseId);
   const states = history.status === 'ready' ? history.value : null;
-  const entries = useMemo(() => (states ? historyTimeline(states, live) : []), [states, live]);
+  const entries = useMemo(() => (states ? historyTimeline(states, live, lang) : []), [states, live, lang]);
   const selection = useHistorySelection(entries);
   const restorer = useRestore(editor, doc);
   const [confirming, setConfirming] = useState<TimelineEntry | null>(null);
   const canRestore = roleAllows(useMe().role, Action.edit);
 
-  const latest = live ?? entries.findLast((entry) => entry.state)?.state;
-  const kicker = live ? `${clauseLabel(live.number)} · history` : 'Deleted article · history';
+  const latest = live
+    ? clauseInLanguage(live, lang, live.lang)
+    : entries.findLast((entry) => entry.state)?.state;
+  const kicker = live ? `${clauseLabel(live.number, lang)} · history` : 'Deleted article · history';
   const [before, after] = selection.pair;
 
   const restore = (entry: TimelineEntry) => {
     setConfirming(null);
     const state = entry.state;
     if (!state) return;
-    restorer.restore(`${clauseLabel(state.number)} as in “${entry.title}”`, (origin) =>
+    restorer.restore(`${clauseLabel(state.number, lang)} as in “${entry.title}”`, (origin) =>
       restoreClause(doc, { clauseId, ...state }, origin),
     );
   };
@@ -62,6 +68,17 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
           Each state of this article recorded by a version, oldest first, then the live text. Tick two to
           compare them.
         </p>
+        {reading.languages.length > 1 && (
+          <>
+            <LanguageSelect
+              label="Text in"
+              value={lang}
+              languages={reading.languages}
+              onChange={reading.choose}
+            />
+            <p className="panel-note">Only the states that changed something in this language are listed.</p>
+          </>
+        )}
         {restorer.outcome && (
           <RestoreNotice outcome={restorer.outcome} onUndo={restorer.undo} onDismiss={restorer.dismiss} />
         )}
@@ -100,6 +117,7 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
             after={after}
             parties={treaty.parties}
             domains={treaty.domains}
+            lang={lang}
           />
         )}
       </div>

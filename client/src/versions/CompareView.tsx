@@ -6,6 +6,7 @@ import type { RedlineMode } from './ClauseTextDiff.tsx';
 import { CompareControls, type CompareFilter } from './CompareControls.tsx';
 import { CompareSummary } from './CompareSummary.tsx';
 import { isChange } from './comparisonWording.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { Redline } from './Redline.tsx';
 import { sideName } from './sideName.ts';
 import { useChangedSince } from './useChangedSince.ts';
@@ -22,7 +23,11 @@ interface CompareViewProps {
   versions: VersionLists;
   from: VersionRef;
   to: VersionRef;
+  /** The language both texts are compared in, among the treaty's `languages`. */
+  lang: string;
+  languages: readonly string[];
   onPick: (from: VersionRef, to: VersionRef) => void;
+  onLang: (lang: string) => void;
   onHistory: (clauseId: string) => void;
 }
 
@@ -34,12 +39,17 @@ export function CompareView({
   versions,
   from,
   to,
+  lang,
+  languages,
   onPick,
+  onLang,
   onHistory,
 }: CompareViewProps) {
   const [mode, setMode] = useState<RedlineMode>('inline');
   const [filter, setFilter] = useState<CompareFilter>({ changedOnly: false, domains: [] });
-  const [loaded, reload] = useLoaded(`${from}→${to}`, () => compareVersions(treatyId, from, to));
+  const [loaded, reload] = useLoaded(`${from}→${to}:${lang}`, () =>
+    compareVersions(treatyId, from, to, lang),
+  );
   const clauseDomains = useClauseDomains(treatyId, doc, [from, to], filter.domains.length > 0);
   const list = useRef<HTMLOListElement>(null);
 
@@ -85,6 +95,9 @@ export function CompareView({
           ⇄
         </button>
         <VersionSelect label="To (newer)" value={to} versions={versions} onChange={(v) => onPick(from, v)} />
+        {languages.length > 1 && (
+          <LanguageSelect label="Language" value={lang} languages={languages} onChange={onLang} />
+        )}
       </div>
       {from === to && (
         <p className="compare-note">Both sides are the same text: choose two different ones.</p>
@@ -132,7 +145,7 @@ export function CompareView({
           {filter.domains.length > 0 && !clauseDomains && (
             <p className="versions-loading">Reading the domains…</p>
           )}
-          <ol ref={list} className={`compare-list is-${mode}`} aria-label="Articles compared">
+          <ol ref={list} className={`compare-list is-${mode}`} aria-label="Articles compared" lang={lang}>
             {visible.map((clause) => (
               <ClauseComparisonBlock
                 key={clause.clauseId}

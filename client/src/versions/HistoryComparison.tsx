@@ -10,15 +10,24 @@ interface HistoryComparisonProps {
   after: TimelineEntry;
   parties: Party[];
   domains: readonly Domain[];
+  /** The language both states are read in. */
+  lang: string;
 }
 
 const stateOf = (entry: TimelineEntry) => (entry.removed ? null : entry.state);
 
 /** The redline between two states of one clause, as in the compare view. */
-export function HistoryComparison({ clauseId, before, after, parties, domains }: HistoryComparisonProps) {
+export function HistoryComparison({
+  clauseId,
+  before,
+  after,
+  parties,
+  domains,
+  lang,
+}: HistoryComparisonProps) {
   const comparison = useMemo(
-    () => compareClauseStates(clauseId, stateOf(before), stateOf(after), parties),
-    [clauseId, before, after, parties],
+    () => compareClauseStates(clauseId, stateOf(before), stateOf(after), parties, lang),
+    [clauseId, before, after, parties, lang],
   );
   const domainLabel = (key: string) => domains.find((domain) => domain.key === key)?.label ?? key;
   return (
@@ -30,7 +39,7 @@ export function HistoryComparison({ clauseId, before, after, parties, domains }:
       {!comparison ? (
         <p className="compare-note">The article is in neither of these texts.</p>
       ) : (
-        <ol className="compare-list is-inline">
+        <ol className="compare-list is-inline" lang={lang}>
           <ClauseComparisonBlock
             clause={comparison}
             mode="inline"

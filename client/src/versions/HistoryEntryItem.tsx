@@ -14,7 +14,7 @@ interface HistoryEntryItemProps {
 export function HistoryEntryItem({ entry, selected, onSelect, onRestore }: HistoryEntryItemProps) {
   const facts = [
     entry.recordedAt ? formatWhen(entry.recordedAt) : null,
-    entry.state && !entry.removed ? clauseLabel(entry.state.number) : null,
+    entry.state && !entry.removed ? clauseLabel(entry.state.number, entry.state.lang) : null,
   ].filter(Boolean);
   const classes = ['history-entry', `is-${entry.kind}`];
   if (entry.removed) classes.push('is-removed');

@@ -5,17 +5,20 @@ import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import { useTreatyTags } from '../tags/useTreatyTags.ts';
+import { CompareModeSwitch } from './CompareModeSwitch.tsx';
 import { CompareView } from './CompareView.tsx';
 import { ConfirmRestore } from './ConfirmRestore.tsx';
+import { LanguageComparisonView } from './LanguageComparisonView.tsx';
 import { NameVersionForm } from './NameVersionForm.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
 import { useLoaded } from './useLoaded.ts';
+import { useReadingLanguage } from './useReadingLanguage.ts';
 import { useRestore } from './useRestore.ts';
 import { VersionList } from './VersionList.tsx';
 import { VersionReader } from './VersionReader.tsx';
 import { LIVE, listVersions, readVersion, type VersionMeta } from './versionApi.ts';
 import { versionLabel } from './versionLabel.ts';
-import { compareWithLive, VERSIONS_HOME, type VersionsScreen } from './versionsScreen.ts';
+import { compareLanguagesOf, compareWithLive, VERSIONS_HOME, type VersionsScreen } from './versionsScreen.ts';
 import '../styles/versions.css';
 
 interface VersionsViewProps {
@@ -30,6 +33,7 @@ const TITLES: Record<VersionsScreen['kind'], string> = {
   list: 'Versions',
   version: 'Version',
   compare: 'Compare',
+  languages: 'Compare languages',
 };
 
 /** Named versions and checkpoints of the treaty: read one, compare any two, restore one. */
@@ -41,6 +45,15 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
   const { domains } = useTreatyTags(session.tags);
   const saved = useSessionState(session, 'saved');
   const restorer = useRestore(editor, doc);
+  const reading = useReadingLanguage(doc, editor);
+  const { languages } = reading;
+  const known = (lang: string | undefined) => (lang && languages.includes(lang) ? lang : undefined);
+  const compareLang = screen.kind === 'compare' ? (known(screen.lang) ?? reading.lang) : reading.lang;
+  const pairLeft = screen.kind === 'languages' ? (known(screen.left) ?? reading.lang) : reading.lang;
+  const pairRight =
+    screen.kind === 'languages'
+      ? (known(screen.right) ?? languages.find((lang) => lang !== pairLeft) ?? pairLeft)
+      : pairLeft;
   const [confirming, setConfirming] = useState<VersionMeta | null>(null);
   const titleId = useId();
 
@@ -79,6 +92,11 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
             Compare versions
           </button>
         )}
+        {screen.kind === 'list' && languages.length > 1 && (
+          <button type="button" className="button-small" onClick={() => onScreen(compareLanguagesOf(LIVE))}>
+            Compare languages
+          </button>
+        )}
       </div>
       {restorer.outcome && (
         <RestoreNotice outcome={restorer.outcome} onUndo={restorer.undo} onDismiss={restorer.dismiss} />
@@ -114,6 +132,30 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
           onHistory={onHistory}
         />
       )}
+      {(screen.kind === 'compare' || screen.kind === 'languages') && languages.length > 1 && (
+        <CompareModeSwitch
+          mode={screen.kind}
+          onMode={(mode) =>
+            onScreen(
+              mode === 'languages'
+                ? compareLanguagesOf(screen.kind === 'compare' ? screen.to : LIVE)
+                : compareWithLive(lists?.named[0]?.id ?? LIVE),
+            )
+          }
+        />
+      )}
+      {screen.kind === 'languages' && lists && (
+        <LanguageComparisonView
+          treatyId={treatyId}
+          versions={lists}
+          languages={languages}
+          at={screen.at}
+          left={pairLeft}
+          right={pairRight}
+          onPick={(at, left, right) => onScreen({ kind: 'languages', at, left, right })}
+          onHistory={onHistory}
+        />
+      )}
       {screen.kind === 'compare' && lists && (
         <CompareView
           treatyId={treatyId}
@@ -122,7 +164,10 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
           versions={lists}
           from={screen.from}
           to={screen.to}
-          onPick={(from, to) => onScreen({ kind: 'compare', from, to })}
+          lang={compareLang}
+          languages={languages}
+          onPick={(from, to) => onScreen({ kind: 'compare', from, to, lang: screen.lang })}
+          onLang={(lang) => onScreen({ ...screen, lang })}
           onHistory={onHistory}
         />
       )}

@@ -4,15 +4,9 @@ import {
   type ClauseState,
   clauseLabel,
   compareTreaties,
-  DEFAULT_LANGUAGES,
   type Party,
   type TreatyJSON,
 } from '@pactum/shared';
-
-/** A state's `heading`, `text` and `body` are in the treaty's first language: the first of its `texts`. */
-function languageOf(state: ClauseState | null): string {
-  return Object.keys(state?.texts ?? {})[0] ?? (DEFAULT_LANGUAGES[0] as string);
-}
 
 function oneClause(clauseId: string, state: ClauseState | null, lang: string, parties: Party[]): TreatyJSON {
   const clauses: ClauseJSON[] = state
@@ -34,16 +28,17 @@ function oneClause(clauseId: string, state: ClauseState | null, lang: string, pa
 
 /**
  * Two states of one clause compared as a compare view shows them (word
- * redline of text and heading, tag and material changes), in the treaty's
- * first language. A null state is the clause absent from the text.
+ * redline of text and heading, tag and material changes), both read in
+ * `lang` (their `heading` and `text` are in it). A null state is the clause
+ * absent from the text.
  */
 export function compareClauseStates(
   clauseId: string,
   before: ClauseState | null,
   after: ClauseState | null,
   parties: Party[],
+  lang: string,
 ): ClauseComparison | null {
-  const lang = languageOf(after ?? before);
   const result = compareTreaties(
     oneClause(clauseId, before, lang, parties),
     oneClause(clauseId, after, lang, parties),

@@ -22,6 +22,7 @@ const recorded = (versionId: string, name: string | null, s: ClauseState, remove
   editors: ['Ukraine'],
   removed,
   hash: 'h',
+  lang: 'en',
   ...s,
 });
 
@@ -41,6 +42,7 @@ describe('historyTimeline', () => {
         recorded('v-2', null, state(5, 'x')),
       ],
       live(state(4, 'The Parties should share.')),
+      'en',
     );
     expect(entries.map((e) => [e.key, e.title, e.kind, e.removed])).toEqual([
       ['v-1', 'Paris draft 3', 'named', false],
@@ -51,7 +53,7 @@ describe('historyTimeline', () => {
   });
 
   it('marks the live entry removed when the clause is gone, keeping its last known state', () => {
-    const entries = historyTimeline([recorded('v-1', 'v1', state(5, 'Text.'))], undefined);
+    const entries = historyTimeline([recorded('v-1', 'v1', state(5, 'Text.'))], undefined, 'en');
     expect(entries.at(-1)).toMatchObject({ removed: true, state: { text: 'Text.' } });
   });
 });
@@ -63,6 +65,7 @@ describe('compareClauseStates', () => {
       state(5, 'The Parties shall share.'),
       state(5, 'The Parties should share.'),
       [],
+      'en',
     );
     expect(result?.status).toBe('changed');
     expect(result?.text).toEqual([
@@ -75,6 +78,47 @@ describe('compareClauseStates', () => {
   });
 
   it('shows a state against the clause’s absence as an addition', () => {
-    expect(compareClauseStates('c-aaaaaaaaaaaa', null, state(1, 'Back.'), [])?.status).toBe('added');
+    expect(compareClauseStates('c-aaaaaaaaaaaa', null, state(1, 'Back.'), [], 'en')?.status).toBe('added');
+  });
+});
+
+describe('historyTimeline in another language', () => {
+  const bilingual = (number: number, en: string, uk: string): ClauseState => ({
+    ...state(number, en),
+    texts: {
+      en: { heading: 'Intelligence', text: en, body: [] },
+      uk: { heading: 'Розвідка', text: uk, body: [] },
+    },
+  });
+
+  it('reads the live text in the language asked for, keeping every text and saying which one it shows', () => {
+    const clause = {
+      ...live(state(5, 'x')),
+      texts: bilingual(5, 'The Parties share.', 'Сторони обмінюються.').texts ?? {},
+    };
+    const entries = historyTimeline([], clause, 'uk');
+    expect(entries[0]?.state).toMatchObject({
+      lang: 'uk',
+      heading: 'Розвідка',
+      text: 'Сторони обмінюються.',
+    });
+    expect(Object.keys(entries[0]?.state?.texts ?? {})).toEqual(['en', 'uk']);
+  });
+
+  it('keeps the language of a recorded state, so a restore puts each text back in its own language', () => {
+    const uk = {
+      ...bilingual(5, 'The Parties share.', 'Сторони обмінюються.'),
+      heading: 'Розвідка',
+      text: 'Сторони обмінюються.',
+    };
+    const [entry] = historyTimeline([{ ...recorded('v-1', 'v1', uk), lang: 'uk' }], undefined, 'uk');
+    expect(entry?.state).toMatchObject({ lang: 'uk', text: 'Сторони обмінюються.' });
+  });
+
+  it('redlines two Ukrainian states and flags the modal change', () => {
+    const before = { ...state(5, 'Сторони зобов’язуються обмінюватися інформацією.') };
+    const after = { ...state(5, 'Сторони можуть обмінюватися інформацією.') };
+    const result = compareClauseStates('c-aaaaaaaaaaaa', before, after, [], 'uk');
+    expect(result?.material.map((m) => m.kind)).toEqual(['modal']);
   });
 });

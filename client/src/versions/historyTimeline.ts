@@ -1,5 +1,5 @@
-import type { ClauseJSON, ClauseState } from '@pactum/shared';
-import { clauseStateOf } from '@pactum/shared';
+import type { ClauseJSON, ClauseStateIn } from '@pactum/shared';
+import { clauseInLanguage, clauseStateOf } from '@pactum/shared';
 import type { HistoryState } from './versionApi.ts';
 
 /** One point on a clause's timeline: a state a version recorded, or the live text. */
@@ -13,29 +13,34 @@ export interface TimelineEntry {
   editors: string[];
   /** The clause was not in the text at this point. */
   removed: boolean;
-  /** What the clause was; for a removed entry, what it was just before. Null: never seen. */
-  state: ClauseState | null;
+  /** What the clause was, read in the history's language; for a removed entry, what it was just before. Null: never seen. */
+  state: ClauseStateIn | null;
 }
 
 export const LIVE_KEY = 'live';
 
-/** Only the state's own fields; one recorded before language versions stays without `texts`. */
-function recordedState(state: ClauseState): ClauseState {
+/**
+ * Only the state's own fields, and the language they are in (a restore puts
+ * each text back in its own language); one recorded before language
+ * versions stays without `texts`.
+ */
+function recordedState(state: ClauseStateIn): ClauseStateIn {
   const { texts, ...rest } = clauseStateOf({
     ...state,
     clauseId: '',
     label: '',
-    lang: '',
     texts: state.texts ?? {},
   });
-  return state.texts ? { ...rest, texts } : rest;
+  return state.texts ? { ...rest, texts, lang: state.lang } : { ...rest, lang: state.lang };
 }
 
-/** The recorded states, oldest first, then the live text (where the clause may be gone). */
+/** The recorded states (read in `lang`), oldest first, then the live text in `lang` (where the clause may be gone). */
 export function historyTimeline(
   states: readonly HistoryState[],
   live: ClauseJSON | undefined,
+  lang: string,
 ): TimelineEntry[] {
+  const liveState = live && { ...clauseStateOf(clauseInLanguage(live, lang, live.lang)), lang };
   const recorded = states.map(
     ({ versionId, versionKind, versionName, recordedAt, editors, removed, hash: _hash, ...state }) => ({
       key: versionId,
@@ -57,7 +62,7 @@ export function historyTimeline(
       recordedAt: null,
       editors: [],
       removed: live === undefined,
-      state: live ? clauseStateOf(live) : (last?.state ?? null),
+      state: liveState ?? last?.state ?? null,
     },
   ];
 }

@@ -1,13 +1,15 @@
 import type {
+  ClauseHistory,
   CreateVersionRequest,
   HistoryState,
   TreatyJSON,
   VersionComparison,
+  VersionLanguageComparison,
   VersionLists,
   VersionMeta,
 } from '@pactum/shared';
 
-export type { HistoryState, VersionComparison, VersionLists, VersionMeta };
+export type { HistoryState, VersionComparison, VersionLanguageComparison, VersionLists, VersionMeta };
 
 import { request } from '../api/treatyApi.ts';
 
@@ -37,16 +39,35 @@ export function readVersion(
   return request(`${base(treatyId)}/versions/${encodeURIComponent(versionId)}`);
 }
 
+/** The two sides compared in `lang`, one of the treaty's languages. */
 export function compareVersions(
   treatyId: string,
   from: VersionRef,
   to: VersionRef,
+  lang: string,
 ): Promise<VersionComparison> {
-  const query = new URLSearchParams({ from, to });
+  const query = new URLSearchParams({ from, to, lang });
   return request(`${base(treatyId)}/compare?${query}`);
 }
 
-export async function clauseHistory(treatyId: string, clauseId: string): Promise<HistoryState[]> {
-  const path = `${base(treatyId)}/clauses/${encodeURIComponent(clauseId)}/history`;
-  return (await request<{ states: HistoryState[] }>(path)).states;
+/** The texts of `at` in languages `left` and `right`, article by article, with their concordance. */
+export function compareLanguagesAt(
+  treatyId: string,
+  at: VersionRef,
+  left: string,
+  right: string,
+): Promise<VersionLanguageComparison> {
+  const query = new URLSearchParams({ at, left, right });
+  return request(`${base(treatyId)}/compare-languages?${query}`);
+}
+
+/** The states of a clause that differ in `lang`, read in it. */
+export async function clauseHistory(
+  treatyId: string,
+  clauseId: string,
+  lang: string,
+): Promise<HistoryState[]> {
+  const query = new URLSearchParams({ lang });
+  const path = `${base(treatyId)}/clauses/${encodeURIComponent(clauseId)}/history?${query}`;
+  return (await request<ClauseHistory>(path)).states;
 }

@@ -4,7 +4,10 @@ import { LIVE, type VersionRef } from './versionApi.ts';
 export type VersionsScreen =
   | { kind: 'list' }
   | { kind: 'version'; versionId: string }
-  | { kind: 'compare'; from: VersionRef; to: VersionRef };
+  /** Two texts of the treaty, in `lang` (the reading language when not chosen). */
+  | { kind: 'compare'; from: VersionRef; to: VersionRef; lang?: string }
+  /** One text of the treaty in two of its languages (the first two others when not chosen). */
+  | { kind: 'languages'; at: VersionRef; left?: string; right?: string };
 
 export const VERSIONS_HOME: VersionsScreen = { kind: 'list' };
 
@@ -13,3 +16,5 @@ export const compareWithLive = (versionId: string): VersionsScreen => ({
   from: versionId,
   to: LIVE,
 });
+
+export const compareLanguagesOf = (at: VersionRef): VersionsScreen => ({ kind: 'languages', at });
