@@ -5,11 +5,14 @@ import type { CollabSession } from '../collab/CollabSession.ts';
 import { useLoaded } from '../versions/useLoaded.ts';
 import { LIVE, listVersions, type VersionLists, type VersionRef } from '../versions/versionApi.ts';
 import { ChoiceCards } from './ChoiceCards.tsx';
+import { ExportLanguageSelect } from './ExportLanguageSelect.tsx';
 import { ExportSources } from './ExportSources.tsx';
 import { EXPORT_FORMATS, type ExportFormat, FORMAT_INFO } from './exportFormats.ts';
 import { type ExportChoice, exportHref } from './exportHref.ts';
+import { exportLanguageChoices, exportLanguageOf } from './exportLanguages.ts';
 import { exportPreview } from './exportPreview.ts';
 import { SCOPE_INFO } from './exportScopes.ts';
+import { useTreatyLanguages } from './useTreatyLanguages.ts';
 
 const NO_VERSIONS: VersionLists = { named: [], checkpoints: [] };
 const FORMAT_CHOICES = EXPORT_FORMATS.map((value) => ({ value, ...FORMAT_INFO[value] }));
@@ -29,6 +32,7 @@ const INITIAL: ExportDraft = {
   from: null,
   to: LIVE,
   annex: false,
+  lang: '',
 };
 
 /** Format, scope and version of an export, what it will hold, and the link that downloads it. */
@@ -41,8 +45,14 @@ export function ExportForm({ session }: { session: CollabSession }) {
   const change = (patch: Partial<ExportDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const previewId = useId();
 
-  const choice: ExportChoice = { ...draft, from: draft.from ?? newestVersion(versions) };
-  const info = FORMAT_INFO[choice.format];
+  const languages = useTreatyLanguages(session.doc);
+  const info = FORMAT_INFO[draft.format];
+  const languageChoices = exportLanguageChoices(languages, info.hasParallel);
+  const choice: ExportChoice = {
+    ...draft,
+    from: draft.from ?? newestVersion(versions),
+    lang: exportLanguageOf(draft.lang, languageChoices),
+  };
   const sameSides = info.hasScope && choice.scope === 'compare' && choice.from === choice.to;
 
   return (
@@ -62,6 +72,13 @@ export function ExportForm({ session }: { session: CollabSession }) {
             onChange={(scope) => change({ scope })}
           />
           <div className="export-options">
+            {languages.length > 1 && (
+              <ExportLanguageSelect
+                choices={languageChoices}
+                value={choice.lang}
+                onChange={(lang) => change({ lang })}
+              />
+            )}
             <ExportSources
               scope={choice.scope}
               versions={versions}

@@ -2,7 +2,7 @@ import { formatWhen } from '../versions/formatWhen.ts';
 import type { ExportVerification } from './exportApi.ts';
 import { FORMAT_INFO } from './exportFormats.ts';
 import { SCOPE_INFO } from './exportScopes.ts';
-import { exportVerdict } from './exportVerdict.ts';
+import { exportVerdict, languagesOfFile } from './exportVerdict.ts';
 
 const formatLabel = (format: string) =>
   format in FORMAT_INFO ? FORMAT_INFO[format as keyof typeof FORMAT_INFO].label : format;
@@ -46,6 +46,7 @@ export function VerificationResult({
               <th scope="col">Format</th>
               <th scope="col">Text</th>
               <th scope="col">Version</th>
+              <th scope="col">Language</th>
             </tr>
           </thead>
           <tbody>
@@ -56,6 +57,7 @@ export function VerificationResult({
                 <td>{formatLabel(match.format)}</td>
                 <td>{scopeLabel(match.scope)}</td>
                 <td>{match.versionName}</td>
+                <td>{languagesOfFile(match.languages)}</td>
               </tr>
             ))}
           </tbody>

@@ -12,6 +12,8 @@ export interface ExportFormatInfo {
   /** Only the JSON backup is the whole treaty; the others write a scope of one version. */
   hasScope: boolean;
   hasAnnex: boolean;
+  /** Whether it can hold two languages side by side (a bilingual file). */
+  hasParallel: boolean;
 }
 
 export const FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
@@ -22,6 +24,7 @@ export const FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
     download: 'Download PDF',
     hasScope: true,
     hasAnnex: true,
+    hasParallel: true,
   },
   docx: {
     label: 'Word (.docx)',
@@ -30,6 +33,7 @@ export const FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
     download: 'Download Word document',
     hasScope: true,
     hasAnnex: false,
+    hasParallel: false,
   },
   akn: {
     label: 'Akoma Ntoso XML',
@@ -38,6 +42,7 @@ export const FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
     download: 'Download Akoma Ntoso XML',
     hasScope: true,
     hasAnnex: false,
+    hasParallel: false,
   },
   json: {
     label: 'JSON backup',
@@ -46,5 +51,6 @@ export const FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
     download: 'Download JSON backup',
     hasScope: false,
     hasAnnex: false,
+    hasParallel: false,
   },
 };

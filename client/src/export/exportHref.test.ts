@@ -8,6 +8,7 @@ const choice = (overrides: Partial<ExportChoice>): ExportChoice => ({
   from: 'v-older',
   to: 'live',
   annex: false,
+  lang: 'en',
   ...overrides,
 });
 
@@ -17,14 +18,15 @@ describe('exportHref', () => {
   it('asks for one version of the agreed or full text', () => {
     const href = exportHref('t-abc', choice({ scope: 'agreed', version: 'v-1' }));
     expect(href.split('?')[0]).toBe('/api/treaties/t-abc/export.pdf');
-    expect(queryOf(href)).toEqual({ scope: 'agreed', version: 'v-1' });
+    expect(queryOf(href)).toEqual({ scope: 'agreed', version: 'v-1', lang: 'en' });
   });
 
   it('asks for both sides of a compare and no single version', () => {
-    expect(queryOf(exportHref('t-abc', choice({ scope: 'compare' })))).toEqual({
+    expect(queryOf(exportHref('t-abc', choice({ scope: 'compare', lang: 'uk' })))).toEqual({
       scope: 'compare',
       from: 'v-older',
       to: 'live',
+      lang: 'uk',
     });
   });
 
@@ -34,6 +36,11 @@ describe('exportHref', () => {
     const word = exportHref('t-abc', choice({ format: 'docx', annex: true }));
     expect(word.split('?')[0]).toBe('/api/treaties/t-abc/export.docx');
     expect(queryOf(word)).not.toHaveProperty('annex');
+  });
+
+  it('asks for the language chosen, or two for a bilingual PDF', () => {
+    expect(queryOf(exportHref('t-abc', choice({ lang: 'en,uk' })))).toMatchObject({ lang: 'en,uk' });
+    expect(queryOf(exportHref('t-abc', choice({ format: 'akn', lang: 'uk' })))).toMatchObject({ lang: 'uk' });
   });
 
   it('names the Akoma Ntoso file by its double extension', () => {

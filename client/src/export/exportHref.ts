@@ -12,6 +12,8 @@ export interface ExportChoice {
   from: VersionRef;
   to: VersionRef;
   annex: boolean;
+  /** One language code, or two ("en,uk") for a bilingual PDF. */
+  lang: string;
 }
 
 /** The address of the file the choice describes; the server names it and sends it as a download. */
@@ -27,5 +29,6 @@ export function exportHref(treatyId: string, choice: ExportChoice): string {
     query.set('version', choice.version);
   }
   if (info.hasAnnex && choice.annex) query.set('annex', '1');
+  query.set('lang', choice.lang);
   return `${path}?${query}`;
 }

@@ -22,6 +22,7 @@ const choice = (overrides: Partial<ExportChoice>): ExportChoice => ({
   from: 'v-1',
   to: 'live',
   annex: false,
+  lang: 'en',
   ...overrides,
 });
 

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ExportVerification } from './exportApi.ts';
 import { exportVerdict } from './exportVerdict.ts';
 
-const match = (scope: string, versionName: string) => ({
+const match = (scope: string, versionName: string, languages = ['en']) => ({
   versionId: 'live',
   versionName,
   scope,
   format: 'pdf',
   exportedAt: '2026-03-12T14:05:00.000Z',
   exportedBy: 'Olena · UA',
+  languages,
 });
 
 const verification = (overrides: Partial<ExportVerification>): ExportVerification => ({
@@ -25,7 +26,7 @@ describe('exportVerdict', () => {
     );
     expect(verdict.kind).toBe('match');
     expect(verdict.sentence).toMatch(
-      /^This file is the full text of "Live text", exported .+ by Olena · UA\.$/,
+      /^This file is the full text of "Live text" in English, exported .+ by Olena · UA\.$/,
     );
     expect(verdict.sentence).not.toContain('2026-03-12T');
   });
@@ -36,5 +37,14 @@ describe('exportVerdict', () => {
       kind: 'unstamped',
       sentence: 'server sentence',
     });
+  });
+
+  it('names the languages of the file, two of them side by side', () => {
+    const bilingual = exportVerdict(
+      verification({ matches: [match('agreed', 'Paris draft 3', ['en', 'uk'])] }),
+    );
+    expect(bilingual.sentence).toMatch(
+      /^This file is the agreed text of "Paris draft 3" in English and Ukrainian side by side, exported /,
+    );
   });
 });

@@ -1,0 +1,39 @@
+import { languageName } from '@pactum/shared';
+
+/** One entry of the export's language select: the `lang` the server takes, and what the reader sees. */
+export interface LanguageChoice {
+  value: string;
+  label: string;
+}
+
+/** "Ukrainian (українська)": the language named in English and in itself. */
+function nameOf(code: string): string {
+  const english = languageName(code, 'en');
+  const own = languageName(code, code);
+  return own === english || own === code ? english : `${english} (${own})`;
+}
+
+/**
+ * What the export can be in: each of the treaty's languages, and, for a
+ * format that can hold two (the PDF), the first language beside each other
+ * one in parallel columns.
+ */
+export function exportLanguageChoices(languages: readonly string[], parallel: boolean): LanguageChoice[] {
+  const single = languages.map((code) => ({ value: code, label: nameOf(code) }));
+  const [first, ...others] = languages;
+  if (!parallel || !first) return single;
+  return [
+    ...single,
+    ...others.map((other) => ({
+      value: `${first},${other}`,
+      label: `${languageName(first, 'en')} | ${languageName(other, 'en')} — bilingual, parallel columns`,
+    })),
+  ];
+}
+
+/** The `lang` to ask for: the one chosen if the format and the treaty offer it, else its first language, else the treaty's first. */
+export function exportLanguageOf(chosen: string, choices: readonly LanguageChoice[]): string {
+  if (choices.some((choice) => choice.value === chosen)) return chosen;
+  const first = chosen.split(',')[0] as string;
+  return choices.some((choice) => choice.value === first) ? first : (choices[0]?.value ?? first);
+}
