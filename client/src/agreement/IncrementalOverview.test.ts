@@ -3,6 +3,7 @@ import {
   agreementKey,
   agreementOverview,
   clauseContentHash,
+  concordanceRecord,
   readAgreement,
   readTreatyTags,
   type SignOff,
@@ -29,6 +30,15 @@ function signOff(doc: Y.Doc, index: number, delegation: string): void {
     adReferendum: false,
   };
   doc.getMap(AgreementRoot.signoffs).set(agreementKey(clause.clauseId, delegation), signoff);
+}
+
+function confirmConcordance(doc: Y.Doc, index: number): void {
+  const clause = treatyFromYDoc(doc).clauses[index];
+  if (!clause) throw new Error(`no clause ${index}`);
+  const by = { memberId: 'm-UA', name: 'UA', delegation: 'UA' };
+  doc
+    .getMap(AgreementRoot.concordance)
+    .set(clause.clauseId, concordanceRecord(clause, by, '2026-12-06T10:00:00.000Z'));
 }
 
 /** The overview as the store computes it: incremental reads, cached results. */
@@ -69,7 +79,7 @@ describe('IncrementalOverview', () => {
     expect(same().delegations.map((d) => d.code)).toEqual(['UA', 'FR', 'UK']);
   });
 
-  it('reads every language: an edit in a hidden one alone makes the sign-offs stale', () => {
+  it('reads every language: an edit in a hidden one alone makes the sign-offs stale and the texts outdated', () => {
     const doc = treatyDoc({ uk: true });
     const overview = live(doc);
     const same = () => {
@@ -79,9 +89,12 @@ describe('IncrementalOverview', () => {
     };
     signOff(doc, 1, 'UA');
     signOff(doc, 1, 'FR');
+    expect(same().awaitingConcordance).toHaveLength(1);
+    confirmConcordance(doc, 1);
     expect(same().counts.agreed).toBe(1);
     typeInto(doc, 1, 'Не ', 'uk');
     expect(same().clauses[1]?.staleBy).toEqual(['UA', 'FR']);
+    expect(same().clauses[1]?.concordance).toMatchObject({ status: 'outdated', changed: ['uk'] });
   });
 
   it('hands back the same clause objects for clauses nothing happened to', () => {
