@@ -28,7 +28,7 @@ import { TreatyService } from './TreatyService.ts';
 const USAGE = `Usage: npm run pactum -- <command>
 
   verify <treatyId>            recompute the treaty's audit chain; exit 1 at the first broken link
-  verify-export <file>         say which treaty text an exported file (PDF, DOCX, XML) is stamped with; exit 1 if unknown
+  verify-export <file>         say which treaty text, in which language(s), an exported file (PDF, DOCX, XML) is stamped with; exit 1 if unknown
   invite <treatyId> [--role chair|drafter|observer] [--delegation CODE] [--uses N]
                                print a new invite link (default: a one-use chair link for SEC)
   backup <file>                copy the store into a new file, consistently, while the server runs

@@ -63,7 +63,7 @@ describe('export, check and import in Chromium', () => {
     await screenshot(page, 'export-view');
 
     const pdf = await download(page, 'Download PDF');
-    expect(path.basename(pdf)).toMatch(/-full\.pdf$/);
+    expect(path.basename(pdf)).toMatch(/-full-en\.pdf$/);
     expect(fs.readFileSync(pdf).subarray(0, 4).toString('latin1')).toBe('%PDF');
     const { stdout } = await run('/usr/bin/pdftotext', [pdf, '-']);
     const text = oneLine(stdout);
@@ -90,6 +90,18 @@ describe('export, check and import in Chromium', () => {
     expect(await verdict.textContent()).toContain('by Olena Kovalenko · UA');
     await verdict.scrollIntoViewIfNeeded();
     await screenshot(page, 'export-verified');
+
+    // The sample is in English and Ukrainian: the PDF can hold both, side by side.
+    const language = page.locator('.export-language select');
+    await language.selectOption({ label: 'English | Ukrainian — bilingual, parallel columns' });
+    const bilingual = await download(page, 'Download PDF');
+    expect(path.basename(bilingual)).toMatch(/-full-en-uk\.pdf$/);
+    const both = oneLine((await run('/usr/bin/pdftotext', [bilingual, '-'])).stdout);
+    expect(both).toContain('Article 1');
+    expect(both).toContain('Стаття 1');
+    await page.getByLabel('Exported file').setInputFiles(bilingual);
+    await expect.poll(() => verdict.textContent()).toContain('in English and Ukrainian side by side');
+    await language.selectOption('en');
 
     await page.getByRole('radio', { name: 'Word (.docx)' }).check();
     expect(await page.getByLabel('Include the annex (tags and reservations)').count()).toBe(0);
