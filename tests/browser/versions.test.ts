@@ -1,8 +1,20 @@
+import { treatyFile, treatyFromYDoc, writeTreatyToYDoc } from '@pactum/shared';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readClauses, sampleTreatyId } from '../helpers/api.ts';
+import * as Y from 'yjs';
+import { sampleTreaty } from '../../server/src/seed/sampleTreaty.ts';
+import { call, operatorHeaders } from '../helpers/access.ts';
+import { readClauses } from '../helpers/api.ts';
 import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
-import { startServer } from '../helpers/startServer.ts';
+import { type RunningServer, startServer } from '../helpers/startServer.ts';
+
+/** The sample's English imported as a new treaty: none of the checkpoints the seeded copy starts with. */
+async function englishSampleId(server: RunningServer): Promise<string> {
+  const doc = new Y.Doc();
+  writeTreatyToYDoc(doc, { ...sampleTreaty, languages: ['en'], translations: {} });
+  const file = treatyFile(treatyFromYDoc(doc), [], new Date().toISOString());
+  return (await call(server, 'POST', '/imports', { headers: operatorHeaders(server), body: file })).body.id;
+}
 
 const ADDED = ' The Parties shall review this purpose at every ministerial meeting.';
 
@@ -42,7 +54,7 @@ async function select(clause: Locator, word: string | null): Promise<void> {
 describe('versions, compare, clause history and restore in Chromium', () => {
   it('names a version, shows another delegation’s edits and move as a redline, and restores a clause for both', async () => {
     const server = await startServer();
-    const treatyId = await sampleTreatyId(server.url);
+    const treatyId = await englishSampleId(server);
     const original = await readClauses(server.url, treatyId);
     const id = (index: number) => original[index]?.clauseId ?? '';
     const browser = await launchBrowser();
