@@ -108,6 +108,8 @@ describe('PDF export per language', () => {
     const verdict = await verifyExport(server, id, pdf.bytes, headers);
     expect(verdict.matches).toEqual([expect.objectContaining({ format: 'pdf', languages: ['en', 'uk'] })]);
     expect(verdict.verdict).toContain('in English (en) and Ukrainian (uk) side by side');
+    // The footer's stamp line is whole on one line of every page.
+    expect(flat.split(`Live text · SHA-256 ${verdict.stamp}`).length - 1).toBe(pages);
     const single = await Promise.all(
       ['en', 'uk'].map(async (lang) =>
         verifyExport(

@@ -29,15 +29,32 @@ function fontOf(run: Pick<Run, 'bold' | 'italic'>): PdfFont {
   return 'regular';
 }
 
+const sameFormat = (a: Run, b: Run) =>
+  !a.bold === !b.bold && !a.italic === !b.italic && a.change === b.change;
+
+/**
+ * Neighbouring runs of one formatting as one, and no empty ones: pdfkit puts
+ * a continued piece that follows a wrapped one on a line of its own, which
+ * left a closing bracket alone under its paragraph.
+ */
+function joinRuns(runs: readonly Run[]): Run[] {
+  const joined: Run[] = [];
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const last = joined.at(-1);
+    if (last && sameFormat(last, run)) joined[joined.length - 1] = { ...last, text: last.text + run.text };
+    else joined.push(run);
+  }
+  return joined;
+}
+
 /**
  * Writes a run sequence as one wrapped paragraph. Text is passed to pdfkit
  * as text only — nothing in a clause can become a PDF operator, a link or a
  * script — and overlong words are broken by pdfkit's line wrapper.
  */
 export function writeRuns(doc: Doc, runs: Run[], options: Column & { prefix?: Run[]; suffix?: Run[] }) {
-  const all = [...(options.prefix ?? []), ...runs, ...(options.suffix ?? [])].filter(
-    (run) => run.text !== '',
-  );
+  const all = joinRuns([...(options.prefix ?? []), ...runs, ...(options.suffix ?? [])]);
   if (all.length === 0) {
     doc.moveDown(0.6);
     return;

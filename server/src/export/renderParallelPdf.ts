@@ -67,7 +67,8 @@ export function renderParallelPdf(file: ParallelExport, options: PdfOptions = {}
   if (options.annex) writeAnnex(doc, left);
   writePageFurniture(doc, {
     header: `${left.title} / ${right.title}`,
-    stamp: `${versionTitle(left)} / ${versionTitle(right)} · SHA-256 ${file.stamp}`,
+    // One line at the foot of the page has room for the version in one language only.
+    stamp: `${versionTitle(left)} · SHA-256 ${file.stamp}`,
     page: (n, pages) => `${pageLine(n, pages, left.lang)} / ${pageLine(n, pages, right.lang)}`,
   });
   doc.end();
