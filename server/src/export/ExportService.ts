@@ -143,6 +143,7 @@ export class ExportService {
         ...text,
         versionId: meta.id,
         versionName: meta.name ?? `Checkpoint of ${meta.createdAt}`,
+        ...(meta.name ? {} : { checkpointAt: meta.createdAt }),
       })),
     );
   }

@@ -31,6 +31,8 @@ export interface ExportLabels {
   none: string;
   noArticles: string;
   liveText: string;
+  /** An unnamed checkpoint, by its date and time (UTC). */
+  checkpoint: (when: string) => string;
 }
 
 const EN: ExportLabels = {
@@ -57,6 +59,7 @@ const EN: ExportLabels = {
   none: 'None.',
   noArticles: 'No article is included in this export.',
   liveText: 'Live text',
+  checkpoint: (when) => `Checkpoint of ${when}`,
 };
 
 const UK: ExportLabels = {
@@ -94,6 +97,7 @@ const UK: ExportLabels = {
   none: 'Немає.',
   noArticles: 'Цей файл не містить жодної статті.',
   liveText: 'Поточний текст',
+  checkpoint: (when) => `Контрольна точка від ${when}`,
 };
 
 const FR: ExportLabels = {
@@ -131,6 +135,7 @@ const FR: ExportLabels = {
   none: 'Aucune.',
   noArticles: 'Aucun article n’est inclus dans cet export.',
   liveText: 'Texte en cours',
+  checkpoint: (when) => `Point de contrôle du ${when}`,
 };
 
 const LABELS: Record<string, ExportLabels> = { en: EN, uk: UK, fr: FR };

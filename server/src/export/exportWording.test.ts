@@ -32,6 +32,14 @@ describe('the wording of an export in its language', () => {
     expect(versionTitle({ versionId: 'v-1', versionName: 'Paris draft 3', lang: 'uk' })).toBe(
       'Paris draft 3',
     );
+    expect(
+      versionTitle({
+        versionId: 'v-2',
+        versionName: 'Checkpoint of 2026-11-30T09:15:00.000Z',
+        checkpointAt: '2026-11-30T09:15:00.000Z',
+        lang: 'uk',
+      }),
+    ).toBe('Контрольна точка від 30 листопада 2026 р., 09:15 UTC');
   });
 
   it('names an Akoma Ntoso expression language by its ISO 639-2 code', () => {

@@ -23,9 +23,17 @@ export function scopeDescription(document: Pick<ExportDocument, 'scope' | 'lang'
   }
 }
 
-/** The version's name as the file prints it: the live text is named in the file's language. */
-export function versionTitle(document: Pick<ExportDocument, 'versionId' | 'versionName' | 'lang'>): string {
-  return document.versionId === 'live' ? exportLabels(document.lang).liveText : document.versionName;
+/** The version's name as the file prints it: the live text and an unnamed checkpoint are named in the file's language. */
+export function versionTitle(
+  document: Pick<ExportDocument, 'versionId' | 'versionName' | 'lang' | 'checkpointAt'>,
+): string {
+  const labels = exportLabels(document.lang);
+  if (document.versionId === 'live') return labels.liveText;
+  if (document.checkpointAt) {
+    const time = `${document.checkpointAt.slice(11, 16)} UTC`;
+    return labels.checkpoint(`${treatyDate(document.checkpointAt, document.lang)}, ${time}`);
+  }
+  return document.versionName;
 }
 
 /** "Article 7 — Activation", or "Article 7" without a heading. */

@@ -14,6 +14,8 @@ export interface ExportSource {
   records: AgreementRecords;
   versionId: string;
   versionName: string;
+  /** For a checkpoint without a name: when it was taken (files name it in their language). */
+  checkpointAt?: string;
 }
 
 function tagsOf(clause: ClauseJSON, treaty: TreatyJSON): ExportTags {
@@ -92,6 +94,7 @@ export function buildExport(
     lang: treaty.lang,
     title: treaty.title,
     versionName: source.versionName,
+    ...(source.checkpointAt ? { checkpointAt: source.checkpointAt } : {}),
     versionId: source.versionId,
     exportedAt,
     parties: treaty.parties,
@@ -156,6 +159,7 @@ export function buildCompareExport(from: ExportSource, to: ExportSource, exporte
     lang: to.treaty.lang,
     title: to.treaty.title,
     versionName: to.versionName,
+    ...(to.checkpointAt ? { checkpointAt: to.checkpointAt } : {}),
     versionId: to.versionId,
     comparedWith: { versionId: from.versionId, versionName: from.versionName },
     exportedAt,

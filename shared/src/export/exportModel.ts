@@ -80,6 +80,8 @@ export interface ExportDocument {
   title: string;
   /** "Paris draft 3", or "Live text". */
   versionName: string;
+  /** For a checkpoint without a name: when it was taken (files name it in their language). */
+  checkpointAt?: string;
   /** A version id, or `live`; for a compare, the newer side. */
   versionId: string;
   /** For a compare: the older side. */

@@ -8,7 +8,7 @@ export const STAMP_PREFIX = 'pactum-stamp:sha256:';
 /** What of an export its stamp covers: everything but when, from which version and in which file format. */
 export type StampedText = Omit<
   ExportDocument,
-  'stamp' | 'exportedAt' | 'versionName' | 'versionId' | 'comparedWith'
+  'stamp' | 'exportedAt' | 'versionName' | 'versionId' | 'comparedWith' | 'checkpointAt'
 >;
 
 /**
