@@ -35,10 +35,16 @@ export class TreatyService {
   }
 
   /** Creates a treaty from `draft`; with `scope`, inside that transaction. */
-  async create(draft: TreatyDraft, scope: StorageScope = this.storage): Promise<TreatySummary> {
+  /** Creates a treaty from `draft`; `prepare` may add to its document before it is first stored. */
+  async create(
+    draft: TreatyDraft,
+    scope: StorageScope = this.storage,
+    prepare?: (doc: Y.Doc) => void,
+  ): Promise<TreatySummary> {
     const doc = new Y.Doc();
     try {
       writeTreatyToYDoc(doc, draft);
+      prepare?.(doc);
       return await this.#store(doc, scope);
     } finally {
       doc.destroy();

@@ -19,7 +19,7 @@ import { ExportService } from './export/ExportService.ts';
 import { createApp } from './http/createApp.ts';
 import { TreatyGate } from './http/TreatyGate.ts';
 import { openStorage } from './persistence/openStorage.ts';
-import { seedSampleConcordance } from './seed/sampleConcordance.ts';
+import { type SeededConfirmation, seedSampleConcordance } from './seed/sampleConcordance.ts';
 import { sampleTreaty } from './seed/sampleTreaty.ts';
 import { TreatyService } from './TreatyService.ts';
 import { startCheckpoints } from './versions/CheckpointScheduler.ts';
@@ -118,14 +118,18 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
   const gate = new TreatyGate(control, treaties, options.allowedOrigins);
   const exports = new ExportService(treaties, versions, storage, audit);
 
-  let createdSample: string | undefined;
   const firstChairLink = await storage.transaction(async (scope) => {
     // Several nodes may start at once on an empty store: one at a time decides what to create.
     await scope.lock('first-start');
     if ((await scope.treaties.count()) === 0) {
-      const sample = await treaties.create(sampleTreaty, scope);
+      let confirmed: SeededConfirmation[] = [];
+      const sample = await treaties.create(sampleTreaty, scope, (doc) => {
+        confirmed = seedSampleConcordance(doc);
+      });
       await access.addCreator(sample.id, { kind: 'operator' }, 'SEC', scope);
-      createdSample = sample.id;
+      const operator = { kind: 'operator' as const, name: OPERATOR_NAME };
+      for (const details of confirmed)
+        await audit.append(sample.id, operator, 'concordance.confirmed', { ...details, sample: true }, scope);
       log.info({ treatyId: sample.id }, 'created the sample treaty');
     }
     // Until someone has joined (a fresh store, or one from before access control), the first
@@ -149,8 +153,6 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
     );
     return { path: invite.path, title: first.title };
   });
-  // Server edits commit in transactions of their own, so the sample's concordance follows its creation.
-  if (createdSample) await seedSampleConcordance(treaties, audit, createdSample);
 
   const httpServer = http.createServer(
     {

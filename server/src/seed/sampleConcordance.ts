@@ -7,9 +7,6 @@ import {
   treatyFromYDoc,
 } from '@pactum/shared';
 import * as Y from 'yjs';
-import { OPERATOR_NAME } from '../access/AccessControl.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
-import type { TreatyService } from '../TreatyService.ts';
 
 /** Who confirms the sample's texts: concordance is confirmed by a party delegation, here Ukraine's lawyer. */
 const CONFIRMED_BY: Actor = { memberId: 'operator', name: 'Legal adviser', delegation: 'UA' };
@@ -24,44 +21,30 @@ const ENGLISH_EDITS = [
   { index: 8, from: 'shall give priority', to: 'may give priority' },
 ];
 
+/** What one seeded confirmation records in the audit log. */
+export interface SeededConfirmation {
+  clauseId: string;
+  article: number;
+  hashes: Record<string, string>;
+}
+
 /**
- * Confirms every article of the freshly seeded sample treaty concordant, then
+ * Confirms every article of the sample treaty's new document concordant, then
  * changes the English text of two of them, so a newcomer sees concordance at
- * work at once. Both are server edits of the stored document; the
- * confirmations are audited as the operator's, who seeded them.
+ * work at once. Runs on the document before it is first stored, so the sample
+ * is created whole in one transaction; returns the confirmations to audit.
  */
-export async function seedSampleConcordance(
-  treaties: TreatyService,
-  audit: AuditLog,
-  treatyId: string,
-): Promise<void> {
-  await treaties.edit(
-    treatyId,
-    (doc) => {
-      const at = new Date().toISOString();
-      const confirmations = agreementMaps(doc)[AgreementRoot.concordance];
-      return treatyFromYDoc(doc).clauses.map((clause) => {
-        const record = concordanceRecord(clause, CONFIRMED_BY, at);
-        confirmations.set(clause.clauseId, record);
-        return { clauseId: clause.clauseId, article: clause.number, hashes: record.hashes };
-      });
-    },
-    async (confirmed, scope) => {
-      for (const details of confirmed) {
-        await audit.append(
-          treatyId,
-          { kind: 'operator', name: OPERATOR_NAME },
-          'concordance.confirmed',
-          { ...details, sample: true },
-          scope,
-        );
-      }
-    },
-  );
-  await treaties.edit(treatyId, (doc) => {
-    for (const { index, from, to } of ENGLISH_EDITS)
-      replaceInBody(clauseBodyElement(doc, index, 'en'), from, to);
+export function seedSampleConcordance(doc: Y.Doc): SeededConfirmation[] {
+  const at = new Date().toISOString();
+  const confirmations = agreementMaps(doc)[AgreementRoot.concordance];
+  const confirmed = treatyFromYDoc(doc).clauses.map((clause) => {
+    const record = concordanceRecord(clause, CONFIRMED_BY, at);
+    confirmations.set(clause.clauseId, record);
+    return { clauseId: clause.clauseId, article: clause.number, hashes: record.hashes };
   });
+  for (const { index, from, to } of ENGLISH_EDITS)
+    replaceInBody(clauseBodyElement(doc, index, 'en'), from, to);
+  return confirmed;
 }
 
 /** Replaces `from` in the first text of `body` that holds it, as a typist would. */
