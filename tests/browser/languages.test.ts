@@ -46,12 +46,18 @@ describe('language versions in Chromium', () => {
     const typed = ' Сторони щороку переглядають цю мету.';
     await ukraine.page.keyboard.type(typed);
 
+    // Olena's caret says which text she is in, in France's presence list and on the caret itself.
+    await expect.poll(() => france.page.getByTestId('presence-language').textContent()).toContain('uk');
+
     // France shows Ukrainian beside English and sees the words arrive in the Ukrainian column.
     await france.page.getByLabel('Side by side with').check();
     await expect
       .poll(() => france.page.getByTestId('side-by-side-header').textContent())
       .toContain('Українська (uk)');
     await expect.poll(() => textIn(france.page, 1, 'uk'), { timeout: 5_000 }).toContain(typed.trim());
+    await expect
+      .poll(() => france.page.locator('.collaboration-carets__label').first().textContent())
+      .toBe('Olena Kovalenko · UA · uk');
     expect(await labelIn(france.page, 1, 'en')).toBe('Article 2');
     expect(await labelIn(france.page, 1, 'uk')).toBe('Стаття 2');
     // Aligned: both texts of an article start on the same line.

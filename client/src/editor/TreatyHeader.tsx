@@ -27,7 +27,7 @@ function SessionHeader({ session, me, back }: { session: CollabSession; me: MeJS
     <AppHeader end={<MeBadge me={me} />}>
       {back}
       <LiveTitle session={session} />
-      <Presence awareness={session.awareness} />
+      <Presence awareness={session.awareness} doc={session.doc} />
     </AppHeader>
   );
 }

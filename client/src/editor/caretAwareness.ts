@@ -1,6 +1,7 @@
 import { cursorResolvesIn, parseRemoteAwareness, type RemoteAwarenessState } from '@pactum/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { caretLanguage } from './caretLanguage.ts';
 
 /** Remote carets are redrawn at most this often. */
 const REDRAW_MS = 100;
@@ -21,7 +22,8 @@ interface AwarenessChanges {
  * our own caret moving with each keystroke would otherwise cost a redraw per
  * message. It sees only states that fit the schema, with a cursor only where
  * it resolves inside `fragment`: the plugin decodes every cursor it is shown
- * in every remote change, and one it cannot decode throws (issue 11).
+ * in every remote change, and one it cannot decode throws (issue 11). Each
+ * user carries the language of the text their caret is in (caretLanguage.ts).
  */
 export function caretAwareness(awareness: Awareness, fragment: Y.XmlFragment) {
   const listeners: Record<AwarenessEvent, Set<Listener>> = { change: new Set(), update: new Set() };
@@ -68,11 +70,10 @@ export function caretAwareness(awareness: Awareness, fragment: Y.XmlFragment) {
       }
       const remote = remoteState(state);
       if (!remote) continue;
-      const { cursor } = remote;
-      shown.set(clientId, {
-        user: remote.user,
-        cursor: cursor && cursorResolvesIn(cursor, awareness.doc, fragment) ? cursor : null,
-      });
+      const cursor =
+        remote.cursor && cursorResolvesIn(remote.cursor, awareness.doc, fragment) ? remote.cursor : null;
+      const lang = caretLanguage(cursor, awareness.doc, fragment);
+      shown.set(clientId, { user: lang ? { ...remote.user, lang } : remote.user, cursor });
     }
     return shown;
   };

@@ -1,4 +1,7 @@
-/** A remote cursor with a "Name · Delegation" label; the colour arrives already validated. */
+/**
+ * A remote cursor with a "Name · Delegation" label, and the language of the text it is in
+ * (" · uk", read from its place by caretAwareness); the colour arrives already validated.
+ */
 export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const color = String(user.color);
   const caret = document.createElement('span');
@@ -7,7 +10,9 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const label = document.createElement('span');
   label.classList.add('collaboration-carets__label');
   label.style.backgroundColor = color;
-  const who = [user.name, user.delegation].filter((part) => typeof part === 'string' && part !== '');
+  const who = [user.name, user.delegation, user.lang].filter(
+    (part) => typeof part === 'string' && part !== '',
+  );
   label.textContent = who.join(' · ');
   caret.append(label);
   return caret;
