@@ -100,7 +100,7 @@ describe('concordance beside each article in Chromium', () => {
     await seventh.scrollIntoViewIfNeeded();
     await expect.poll(() => seventh.getByTestId('concordance-status').textContent()).toBe('Outdated');
     await seventh.getByText('Show the change').click();
-    await seventh.evaluate((section) => window.scrollBy(0, section.getBoundingClientRect().top - 150));
+    await seventh.evaluate((section) => window.scrollBy(0, section.getBoundingClientRect().top - 196));
     await screenshot(page, 'languages-concordance-outdated');
     // From the text, Tab reaches the article's confirmation, and Enter gives it.
     await seventh.locator('.clause-text[lang="uk"] .clause-body p').last().click();

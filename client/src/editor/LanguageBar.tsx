@@ -20,8 +20,7 @@ export function LanguageBar({ view }: { view: LanguageView }) {
     choose(code === secondChoice ? { lang: code, second: lang } : { lang: code });
 
   return (
-    <fieldset className="language-bar">
-      <legend className="visually-hidden">Languages of the text</legend>
+    <div className="language-bar" role="group" aria-label="Languages of the text">
       <label htmlFor={`${id}-lang`}>Text in</label>
       <select id={`${id}-lang`} value={lang} onChange={(event) => chooseLang(event.target.value)}>
         <LanguageOptions codes={languages} />
@@ -41,6 +40,6 @@ export function LanguageBar({ view }: { view: LanguageView }) {
       >
         <LanguageOptions codes={languages.filter((code) => code !== lang)} />
       </select>
-    </fieldset>
+    </div>
   );
 }

@@ -117,7 +117,10 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
       </div>
       <div className={panel ? 'workspace has-panel' : 'workspace'}>
         <div className="workspace-main">
-          <div className="text-view" hidden={view !== 'text'}>
+          <div
+            className={languages.second ? 'text-view is-side-by-side' : 'text-view'}
+            hidden={view !== 'text'}
+          >
             {editor && (
               <FilterBar editor={editor} store={session.tags} filter={filter} onChange={setFilter} />
             )}
