@@ -1,3 +1,4 @@
+import { clauseBodyElement, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -96,5 +97,35 @@ describe('caretAwareness', () => {
     expect(shown.get(5)).toEqual({ user, cursor: null });
     expect(shown.get(ours.clientID)).toBe(ours.getLocalState());
     expect(wrap().states).toEqual(shown);
+  });
+
+  it('side by side, tells the caret plugin which language each caret is in', () => {
+    const ours = new Awareness(new Y.Doc());
+    writeTreatyToYDoc(ours.doc, {
+      languages: ['en', 'uk'],
+      title: 'Security Agreement',
+      preamble: ['The Parties,'],
+      clauses: [{ heading: 'Purpose', paragraphs: ['The Parties shall cooperate.'] }],
+      translations: {
+        uk: {
+          title: 'Угода',
+          preamble: ['Сторони,'],
+          clauses: [{ heading: 'Мета', paragraphs: ['Сторони співпрацюють.'] }],
+        },
+      },
+    });
+    const text = (clauseBodyElement(ours.doc, 0, 'uk').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const position = JSON.parse(JSON.stringify(Y.createRelativePositionFromTypeIndex(text, 2)));
+    const user = { name: 'Olena Kovalenko', delegation: 'UA', color: '#4f7a3a', role: 'drafter' };
+    const remote = new Awareness(new Y.Doc());
+    remote.setLocalState({ user, cursor: { anchor: position, head: position } });
+    applyAwarenessUpdate(ours, encodeAwarenessUpdate(remote, [remote.clientID]), 'server');
+    const fragment = ours.doc.getXmlFragment(TREATY_FRAGMENT);
+
+    expect(caretAwareness(ours, fragment, true).getStates().get(remote.clientID)?.user).toEqual({
+      ...user,
+      lang: 'uk',
+    });
+    expect(caretAwareness(ours, fragment).getStates().get(remote.clientID)?.user).toEqual(user);
   });
 });

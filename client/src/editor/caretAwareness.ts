@@ -22,10 +22,12 @@ interface AwarenessChanges {
  * our own caret moving with each keystroke would otherwise cost a redraw per
  * message. It sees only states that fit the schema, with a cursor only where
  * it resolves inside `fragment`: the plugin decodes every cursor it is shown
- * in every remote change, and one it cannot decode throws (issue 11). Each
- * user carries the language of the text their caret is in (caretLanguage.ts).
+ * in every remote change, and one it cannot decode throws (issue 11). With
+ * `withLanguage` (two languages side by side: one alone holds every caret
+ * shown), each user carries the language of the text their caret is in
+ * (caretLanguage.ts).
  */
-export function caretAwareness(awareness: Awareness, fragment: Y.XmlFragment) {
+export function caretAwareness(awareness: Awareness, fragment: Y.XmlFragment, withLanguage = false) {
   const listeners: Record<AwarenessEvent, Set<Listener>> = { change: new Set(), update: new Set() };
   const pending = new Set<AwarenessEvent>();
   let scheduled = false;
@@ -72,7 +74,7 @@ export function caretAwareness(awareness: Awareness, fragment: Y.XmlFragment) {
       if (!remote) continue;
       const cursor =
         remote.cursor && cursorResolvesIn(remote.cursor, awareness.doc, fragment) ? remote.cursor : null;
-      const lang = caretLanguage(cursor, awareness.doc, fragment);
+      const lang = withLanguage ? caretLanguage(cursor, awareness.doc, fragment) : null;
       shown.set(clientId, { user: lang ? { ...remote.user, lang } : remote.user, cursor });
     }
     return shown;

@@ -81,7 +81,11 @@ export function useTreatyEditor(
         NarrowRemoteSteps,
         RemoteCarets.configure({
           provider: {
-            awareness: caretAwareness(session.awareness, session.doc.getXmlFragment(TREATY_FRAGMENT)),
+            awareness: caretAwareness(
+              session.awareness,
+              session.doc.getXmlFragment(TREATY_FRAGMENT),
+              second !== null,
+            ),
           },
           user,
           render: renderCaret,

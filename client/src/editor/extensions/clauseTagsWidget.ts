@@ -77,6 +77,8 @@ export function renderClauseTags(view: ClauseTagsView, open: () => void): HTMLEl
   const root = document.createElement('div');
   root.className = 'clause-tags';
   root.dataset.testid = 'clause-tags';
+  // Drawn inside an article's text, which may be in another language: the tags are in English.
+  root.lang = 'en';
   const tagged = view.chips.length > 0 || view.badge !== null;
   root.append(tagsButton());
   if (tagged) {
