@@ -149,7 +149,7 @@ describe('ShownLanguage', () => {
     expect(copied).toEqual(['text.', 'Assistance', 'Assistance']);
   });
 
-  it('side by side, edits both shown texts and keeps a third language out of reach', () => {
+  it('side by side, edits both shown texts, and a selection across the two changes both', () => {
     const editor = treatyEditor(treatyJSON(), 'uk', [], 'en');
     select(editor, textPos(editor, 'Допомога: текст.'));
     type(editor, 'Так, ');
@@ -157,6 +157,18 @@ describe('ShownLanguage', () => {
     type(editor, 'Indeed, ');
     expect(read(editor.state.doc, 'uk').clauses[1]?.text).toBe('Так, Допомога: текст.');
     expect(read(editor.state.doc, 'en').clauses[1]?.text).toBe('Indeed, Assistance text.');
+
+    // A selection from one text of an article into the other changes both, and joins neither.
+    select(
+      editor,
+      textPos(editor, 'Indeed, Assistance text.') + 8,
+      textPos(editor, 'Так, Допомога: текст.') + 5,
+    );
+    expect(editor.state.selection).toBeInstanceOf(ShownSelection);
+    type(editor, '…');
+    expect(texts(editor.state.doc, 'en')[3]).toBe('Assistance | Indeed, …');
+    expect(texts(editor.state.doc, 'uk')[3]).toBe('Допомога: текст. | ');
+    expect(fragmentOf(editor.state.doc)).toBeNull();
   });
 
   it('still lets select all and type replace a treaty in one language, with valid new texts', () => {

@@ -49,8 +49,10 @@ export class ShownSelection extends TextSelection {
 
   /**
    * The selection from `anchor` to `head` limited to the shown texts in
-   * `langs`, or null when it touches no hidden text (a plain selection does)
-   * or holds no shown text at all.
+   * `langs`, or null when a plain selection does as well: it touches no
+   * hidden text and, in a treaty of one language, crosses from text to text
+   * only as articles do (side by side, a selection across both texts of an
+   * article would otherwise join them into one), or it holds no shown text at all.
    */
   static limit(
     doc: ProseMirrorNode,
@@ -62,8 +64,14 @@ export class ShownSelection extends TextSelection {
     const to = Math.max(anchor, head);
     const ranges: SelectionRange[] = [];
     let hidden = false;
+    let multilingual = false;
     doc.nodesBetween(from, to, (parent, parentPos, container) => {
       if (container !== doc) return false;
+      let texts = 0;
+      parent.forEach((text) => {
+        if (LANGUAGE_TEXT_NODES.has(text.type.name)) texts++;
+      });
+      multilingual ||= texts > 1;
       const shown = new Set(shownTexts(parent, langs).map((text) => text.index));
       parent.forEach((text, offset, index) => {
         const pos = parentPos + 1 + offset;
@@ -83,7 +91,7 @@ export class ShownSelection extends TextSelection {
     });
     const [firstRange] = ranges;
     const lastRange = ranges[ranges.length - 1];
-    if (!hidden || !firstRange || !lastRange) return null;
+    if (!(hidden || (multilingual && ranges.length > 1)) || !firstRange || !lastRange) return null;
     const $start = firstRange.$from;
     const $end = lastRange.$to;
     return anchor <= head
