@@ -20,7 +20,8 @@ export function LanguageBar({ view }: { view: LanguageView }) {
     choose(code === secondChoice ? { lang: code, second: lang } : { lang: code });
 
   return (
-    <div className="language-bar" role="group" aria-label="Languages of the text">
+    <fieldset className="language-bar">
+      <legend className="visually-hidden">Languages of the text</legend>
       <label htmlFor={`${id}-lang`}>Text in</label>
       <select id={`${id}-lang`} value={lang} onChange={(event) => chooseLang(event.target.value)}>
         <LanguageOptions codes={languages} />
@@ -40,6 +41,6 @@ export function LanguageBar({ view }: { view: LanguageView }) {
       >
         <LanguageOptions codes={languages.filter((code) => code !== lang)} />
       </select>
-    </div>
+    </fieldset>
   );
 }
