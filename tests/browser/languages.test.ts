@@ -18,7 +18,7 @@ const labelIn = (page: Page, index: number, lang: string) =>
   article(page, index).locator(`.clause-text[lang="${lang}"] .clause-heading`).getAttribute('data-label');
 
 describe('language versions in Chromium', () => {
-  it('a Ukrainian drafter types in Ukrainian; the French drafter sees it side by side, live', async () => {
+  it('a Ukrainian drafter types and formats in Ukrainian; the French drafter sees it side by side, live', async () => {
     const server = await startServer();
     const treatyId = await sampleTreatyId(server.url);
     const browser = await launchBrowser();
@@ -78,6 +78,26 @@ describe('language versions in Chromium', () => {
     await waitUntilLive(ukraine.page);
     await expect.poll(() => labelIn(ukraine.page, 0, 'uk')).toBe('Стаття 1');
     expect(await ukraine.page.getByLabel('Text in').inputValue()).toBe('uk');
+
+    // A selection from Article 3 into Article 4, with the English hidden between them: bold applies
+    // to the Ukrainian text of both, and the English stays as it was.
+    const before = await readClauses(server.url, treatyId);
+    await article(ukraine.page, 2).locator('.clause-text[lang="uk"] .clause-body p').first().click();
+    await article(ukraine.page, 3)
+      .locator('.clause-text[lang="uk"] .clause-body p')
+      .first()
+      .click({ modifiers: ['Shift'] });
+    await ukraine.page.keyboard.press('ControlOrMeta+b');
+    const boldIn = (clause: (typeof before)[number] | undefined, lang: string) =>
+      JSON.stringify(clause?.texts?.[lang]?.body ?? '').includes('"bold"');
+    await expect
+      .poll(async () => {
+        const clauses = await readClauses(server.url, treatyId);
+        return [boldIn(clauses[2], 'uk'), boldIn(clauses[3], 'uk')];
+      })
+      .toEqual([true, true]);
+    const after = await readClauses(server.url, treatyId);
+    expect([2, 3].map((i) => after[i]?.texts?.en)).toEqual([2, 3].map((i) => before[i]?.texts?.en));
 
     expect(ukraine.errors).toEqual([]);
     expect(france.errors).toEqual([]);
