@@ -122,6 +122,14 @@ describe('concordance beside each article in Chromium', () => {
     await seventh.getByText('Show the change').click();
     await seventh.evaluate((section) => window.scrollBy(0, section.getBoundingClientRect().top - 196));
     await screenshot(page, 'languages-concordance-outdated');
+    expect(await seventh.locator('.concordance-diff del').allTextContents()).toEqual(['[deleted: 72 ]']);
+    // The change, left open, follows the text as it is typed.
+    await seventh.locator('.clause-text[lang="en"] .clause-body p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Without delay.');
+    await expect
+      .poll(async () => (await seventh.locator('.concordance-diff ins').allTextContents()).join(''))
+      .toContain('Without delay.');
     // From the text, Tab reaches the article's confirmation, and Enter gives it.
     await seventh.locator('.clause-text[lang="uk"] .clause-body p').last().click();
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');

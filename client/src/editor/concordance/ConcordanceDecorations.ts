@@ -14,7 +14,7 @@ import { concordanceChangedKey, concordanceRefreshPlugin } from './concordanceRe
 import { concordanceView } from './concordanceView.ts';
 import { confirmConcordance } from './confirmConcordance.ts';
 import { liveTextHashes } from './liveClauseTexts.ts';
-import { renderConcordance, renderConcordanceBadge } from './renderConcordance.ts';
+import { releaseConcordance, renderConcordance, renderConcordanceBadge } from './renderConcordance.ts';
 
 export interface ConcordanceDecorationsOptions {
   store: AgreementStore | null;
@@ -88,6 +88,7 @@ export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOpt
               renderConcordance(view, {
                 label: agreement.label,
                 changes: () => concordanceChanges(doc, clauseId, confirmed, view.changed),
+                watch: store.subscribe,
                 confirm: async () => {
                   await confirmConcordance(treatyId, clauseId, liveTextHashes(doc, clauseId));
                 },
@@ -99,6 +100,7 @@ export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOpt
             side: 1,
             ignoreSelection: true,
             stopEvent: () => true,
+            destroy: releaseConcordance,
           }),
         );
       });

@@ -7,6 +7,8 @@ export interface ConcordanceActions {
   label: string;
   /** What changed since the confirmation, read when the reader opens it. */
   changes: () => LanguageChange[];
+  /** Calls back when the texts may have changed (while the change is open, it is read again); returns the unsubscribe. */
+  watch: (onChange: () => void) => () => void;
   /** Confirms the article's texts concordant; rejects with a message to show. */
   confirm: () => Promise<void>;
 }
@@ -61,6 +63,13 @@ function changesList(changes: readonly LanguageChange[]): HTMLElement {
   return list;
 }
 
+const stopWatching = new WeakMap<HTMLElement, () => void>();
+
+/** Stops following the texts of a strip taken out of the document (a widget's `destroy`). */
+export function releaseConcordance(node: Node): void {
+  if (node instanceof HTMLElement) stopWatching.get(node)?.();
+}
+
 /** The badge alone: the single-language text's hint that the languages of an article stand apart. */
 export function renderConcordanceBadge(view: ConcordanceView): HTMLElement {
   const node = badge(view);
@@ -85,10 +94,17 @@ export function renderConcordance(view: ConcordanceView, actions: ConcordanceAct
     const details = element('details', 'concordance-changes');
     const summary = element('summary', '', 'Show the change');
     details.append(summary);
-    details.addEventListener('toggle', () => {
+    let unwatch: (() => void) | null = null;
+    const draw = () => {
       details.querySelector('.concordance-diff')?.remove();
       if (details.open) details.append(changesList(actions.changes()));
+    };
+    details.addEventListener('toggle', () => {
+      draw();
+      unwatch?.();
+      unwatch = details.open ? actions.watch(draw) : null;
     });
+    stopWatching.set(strip, () => unwatch?.());
     strip.append(details);
   }
   if (view.confirmable) {
