@@ -178,6 +178,26 @@ export class CollabSession {
 
   getState = (): SessionState => this.#state;
 
+  /**
+   * Resolves once the server has confirmed every local edit, or after
+   * `timeoutMs`: a REST call about the text (a confirmation of concordance)
+   * must not overtake the edits it was made on, which travel on the WebSocket.
+   */
+  whenSaved(timeoutMs = 5_000): Promise<void> {
+    if (this.#state.saved) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      const unsubscribe = this.subscribe(() => {
+        if (this.#state.saved) done();
+      });
+    });
+  }
+
   destroy(): void {
     this.#destroyed = true;
     this.#localCopy?.close();

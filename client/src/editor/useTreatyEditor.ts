@@ -74,6 +74,7 @@ export function useTreatyEditor(
           doc: session.doc,
           treatyId: session.treatyId,
           mayConfirm: () => mayConfirm.current,
+          whenSaved: () => session.whenSaved(),
         }),
         HeadingEnter,
         PasteSanitizer,

@@ -22,6 +22,8 @@ export interface ConcordanceDecorationsOptions {
   treatyId: string;
   /** Whether the reader may confirm (a drafter or chair of a party delegation); the server decides all the same. */
   mayConfirm: () => boolean;
+  /** Resolves once this reader's own edits are on the server, so a confirmation never overtakes them. */
+  whenSaved: () => Promise<void>;
 }
 
 interface State {
@@ -42,7 +44,13 @@ const key = new PluginKey<State>('concordanceDecorations');
 export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOptions>({
   name: 'concordanceDecorations',
 
-  addOptions: () => ({ store: null, doc: null, treatyId: '', mayConfirm: () => false }),
+  addOptions: () => ({
+    store: null,
+    doc: null,
+    treatyId: '',
+    mayConfirm: () => false,
+    whenSaved: () => Promise.resolve(),
+  }),
 
   addKeyboardShortcuts() {
     return {
@@ -63,7 +71,7 @@ export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOpt
   },
 
   addProseMirrorPlugins() {
-    const { store, doc, treatyId, mayConfirm } = this.options;
+    const { store, doc, treatyId, mayConfirm, whenSaved } = this.options;
     if (!store || !doc) return [];
 
     const draw = (
@@ -90,7 +98,9 @@ export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOpt
                 changes: () => concordanceChanges(doc, clauseId, confirmed, view.changed),
                 watch: store.subscribe,
                 confirm: async () => {
-                  await confirmConcordance(treatyId, clauseId, liveTextHashes(doc, clauseId));
+                  const read = liveTextHashes(doc, clauseId);
+                  await whenSaved();
+                  await confirmConcordance(treatyId, clauseId, read);
                 },
               })
           : () => renderConcordanceBadge(view);
