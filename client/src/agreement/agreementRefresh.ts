@@ -1,6 +1,7 @@
 import type { AgreementOverview } from '@pactum/shared';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { type Plugin, PluginKey } from '@tiptap/pm/state';
 import type { AgreementStore } from './AgreementStore.ts';
+import { overviewRefreshPlugin } from './overviewRefreshPlugin.ts';
 
 /** Meta of the transaction that tells the text to redraw brackets and status markers. */
 export const agreementChangedKey = new PluginKey('agreementChanged');
@@ -15,28 +16,7 @@ function drawnState(overview: AgreementOverview): string {
     .join(' ');
 }
 
-/**
- * Turns a new agreement overview into one meta transaction, but only when
- * something the text shows changed (most overviews while typing differ only
- * in the hash of the clause being typed in). Deferred to a microtask so it
- * never dispatches inside another dispatch.
- */
+/** One meta transaction when brackets or status markers of an article change. */
 export function agreementRefreshPlugin(store: AgreementStore): Plugin {
-  return new Plugin({
-    view: (view) => {
-      let drawn = drawnState(store.getSnapshot());
-      let queued = false;
-      const unsubscribe = store.subscribe(() => {
-        const next = drawnState(store.getSnapshot());
-        if (queued || next === drawn) return;
-        drawn = next;
-        queued = true;
-        queueMicrotask(() => {
-          queued = false;
-          if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(agreementChangedKey, true));
-        });
-      });
-      return { destroy: unsubscribe };
-    },
-  });
+  return overviewRefreshPlugin(store, agreementChangedKey, drawnState);
 }
