@@ -69,7 +69,7 @@ function Row({ clause, multilingual, parties, partyName, onGoToClause }: RowProp
       </td>
       {multilingual && (
         <td>
-          <ConcordanceBadge concordance={clause.concordance} />
+          <ConcordanceBadge concordance={clause.concordance} detailed />
         </td>
       )}
       <td>

@@ -1,20 +1,26 @@
-import { type ClauseConcordance, ConcordanceStatus, languageName } from '@pactum/shared';
+import type { ClauseConcordance } from '@pactum/shared';
+import { concordanceView } from '../editor/concordance/concordanceView.ts';
 
-const names = (codes: readonly string[]) => codes.map((code) => languageName(code)).join(', ');
+interface ConcordanceBadgeProps {
+  concordance: ClauseConcordance;
+  /** Say under the badge which languages changed, and since whose confirmation. */
+  detailed?: boolean;
+}
 
-/** Whether an article's language texts say the same: the status, and which languages are behind. */
-export function ConcordanceBadge({ concordance }: { concordance: ClauseConcordance }) {
-  const { status, changed, empty } = concordance;
-  const detail =
-    status === ConcordanceStatus.outdated
-      ? `${names(changed)} changed since confirmed`
-      : status === ConcordanceStatus.incomplete
-        ? `no ${names(empty)} text yet`
-        : undefined;
+/** Whether an article's language texts say the same, worded as beside the article in the text. */
+export function ConcordanceBadge({ concordance, detailed = false }: ConcordanceBadgeProps) {
+  const view = concordanceView(concordance, false);
   return (
-    <span className="concordance-badge" data-status={status} data-testid="concordance-status" title={detail}>
-      {status}
-      {detail && <span className="concordance-badge-detail">: {detail}</span>}
-    </span>
+    <>
+      <span
+        className="concordance-badge"
+        data-status={view.status}
+        data-testid="concordance-status"
+        title={view.detail}
+      >
+        {view.short}
+      </span>
+      {detailed && view.changed.length > 0 && <span className="concordance-badge-detail">{view.detail}</span>}
+    </>
   );
 }
