@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createInvite, joinWithInvite } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, SHOWN_TEXT, screenshot } from '../helpers/browser.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
 /** Parties of the sample treaty other than Ukraine, whose drafters sign off through the API. */
@@ -50,15 +50,18 @@ async function signOffAs(server: RunningServer, treatyId: string, clauseId: stri
     throw new Error(`sign off as ${delegation} → ${response.status} ${await response.text()}`);
 }
 
-/** The text of a clause body as written, without other people's carets. */
+/** The shown text of a clause body as written, without other people's carets. */
 const bodyText = (page: Page, heading: string) =>
-  article(page, heading).evaluate((section) => {
-    const body = section.querySelector('.clause-body')?.cloneNode(true) as HTMLElement | undefined;
-    for (const widget of body?.querySelectorAll('.ProseMirror-widget') ?? []) widget.remove();
-    return body?.textContent ?? '';
+  shownBody(page, heading).evaluate((shown) => {
+    const body = shown.cloneNode(true) as HTMLElement;
+    for (const widget of body.querySelectorAll('.ProseMirror-widget')) widget.remove();
+    return body.textContent ?? '';
   });
+/** The article whose shown heading reads `heading`. */
 const article = (page: Page, heading: string) =>
-  page.locator('section.clause').filter({ has: page.locator('h2', { hasText: heading }) });
+  page.locator('section.clause').filter({ has: page.locator(`${SHOWN_TEXT} h2`, { hasText: heading }) });
+const shownBody = (page: Page, heading: string) =>
+  article(page, heading).locator(`${SHOWN_TEXT} .clause-body`);
 const panel = (page: Page, heading: string) => page.getByRole('complementary', { name: heading });
 const signoff = (page: Page, heading: string, delegation: string) =>
   panel(page, heading).getByTestId('signoff').filter({ hasText: delegation });
@@ -72,10 +75,9 @@ async function openArticle(page: Page, heading: string): Promise<void> {
 
 /** The character CSS draws before (or after) the text of a clause body: "[" and "]" when bracketed. */
 const bracketGlyphs = (page: Page, heading: string) =>
-  article(page, heading).evaluate((section) => {
-    const body = section.querySelector('.clause-body');
-    const first = body?.firstElementChild;
-    const last = body?.lastElementChild;
+  shownBody(page, heading).evaluate((body) => {
+    const first = body.firstElementChild;
+    const last = body.lastElementChild;
     return [
       first ? getComputedStyle(first, '::before').content : '',
       last ? getComputedStyle(last, '::after').content : '',
@@ -143,7 +145,7 @@ describe('agreement workflow in Chromium: chair, drafter and observer', () => {
     await screenshot(d, 'agreement-signed');
 
     // The drafter changes the text: every sign-off is void at once, for all three.
-    await article(d, 'Definitions').locator('.clause-body > p').first().click();
+    await shownBody(d, 'Definitions').locator(':scope > p').first().click();
     await d.keyboard.press('End');
     await d.keyboard.press('ArrowLeft');
     await d.keyboard.type(' and its annexes');
@@ -171,9 +173,7 @@ describe('agreement workflow in Chromium: chair, drafter and observer', () => {
     for (const page of everyone) {
       await expect.poll(() => article(page, 'Purpose').getAttribute('data-bracketed-by')).toBe('UA');
       expect(await bracketGlyphs(page, 'Purpose')).toEqual(['"["', '"]"']);
-      expect(await article(page, 'Purpose').locator('.clause-body').getAttribute('title')).toBe(
-        'Bracketed by UA',
-      );
+      expect(await shownBody(page, 'Purpose').getAttribute('title')).toBe('Bracketed by UA');
       await expect.poll(() => status(page, 'Purpose')).toBe('bracketed');
       expect(await panel(page, 'Purpose').getByTestId('bracket').textContent()).toContain(
         'Capital to confirm the scope',
@@ -210,7 +210,7 @@ describe('agreement workflow in Chromium: chair, drafter and observer', () => {
       await expect
         .poll(() => bodyText(page, 'Purpose'))
         .toContain('if deterrence fails, to defeat renewed aggression');
-      expect(await article(page, 'Purpose').locator('.clause-body > p').count()).toBe(2);
+      expect(await shownBody(page, 'Purpose').locator(':scope > p').count()).toBe(2);
       await expect
         .poll(() => panel(page, 'Purpose').getByTestId('option').getAttribute('data-state'))
         .toBe('adopted');

@@ -1,11 +1,19 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { articleHeadings, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import {
+  articleHeadings,
+  launchBrowser,
+  openAsDelegate,
+  SHOWN_TEXT,
+  screenshot,
+} from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 const clauses = (page: Page) => page.locator('section.clause');
-const headings = (page: Page) => clauses(page).locator('h2').allTextContents();
+/** The shown text of the `index`-th article. */
+const shown = (page: Page, index: number) => clauses(page).nth(index).locator(SHOWN_TEXT);
+const headings = (page: Page) => clauses(page).locator(`${SHOWN_TEXT} h2`).allTextContents();
 const clauseIds = (page: Page) =>
   clauses(page).evaluateAll((sections) => sections.map((s) => s.getAttribute('data-clause-id')));
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -20,7 +28,7 @@ describe('article commands in Chromium, seen by the other delegation', () => {
     const other = await openAsDelegate(browser, server, treatyId, { name: 'James Hill', delegation: 'UK' });
 
     // Move Article 3 (Military assistance) up: it becomes Article 2 and keeps its id.
-    await clauses(chair.page).nth(2).locator('.clause-body p').first().click();
+    await shown(chair.page, 2).locator('.clause-body p').first().click();
     await button(chair.page, 'Move article up').click();
     const moved = [original[0], original[2], original[1], ...original.slice(3)].map((c) => c?.clauseId);
     await expect.poll(() => clauseIds(other.page)).toEqual(moved);
@@ -38,7 +46,7 @@ describe('article commands in Chromium, seen by the other delegation', () => {
     await expect.poll(() => clauses(other.page).count()).toBe(13);
     await expect.poll(async () => (await articleHeadings(other.page))[2]).toBe('article 3 cyber defence');
     expect((await articleHeadings(other.page))[12]).toBe('article 13 duration and final provisions');
-    await expect.poll(() => clauses(other.page).nth(2).textContent()).toContain('кібероборони');
+    await expect.poll(() => shown(other.page, 2).textContent()).toContain('кібероборони');
     const withNew = await clauseIds(other.page);
     const newId = withNew[2];
     expect(newId).toMatch(/^c-[a-z0-9]{12}$/);
@@ -77,7 +85,7 @@ describe('article commands in Chromium, seen by the other delegation', () => {
 
     await server.stop();
     await expect.poll(() => writer.page.getByTestId('connection-status').textContent()).toBe('Offline');
-    await clauses(writer.page).nth(3).locator('.clause-body p').first().click();
+    await shown(writer.page, 3).locator('.clause-body p').first().click();
     await writer.page.keyboard.press('Home');
     await writer.page.keyboard.type('Drafted offline: ');
     await expect
@@ -90,7 +98,7 @@ describe('article commands in Chromium, seen by the other delegation', () => {
       .poll(() => writer.page.getByTestId('save-status').textContent(), { timeout: 15_000 })
       .toBe('Saved');
     await expect
-      .poll(() => clauses(reader.page).nth(3).textContent(), { timeout: 15_000 })
+      .poll(() => shown(reader.page, 3).textContent(), { timeout: 15_000 })
       .toContain('Drafted offline:');
     expect((await readClauses(restarted.url, treatyId))[3]?.text).toContain('Drafted offline: ');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, openAsDelegate, SHOWN_TEXT, screenshot } from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 describe('two delegations co-editing in Chromium', () => {
@@ -17,7 +17,7 @@ describe('two delegations co-editing in Chromium', () => {
       delegation: 'UA',
     });
 
-    const article2 = (page: typeof france.page) => page.locator('section.clause').nth(1);
+    const article2 = (page: typeof france.page) => page.locator('section.clause').nth(1).locator(SHOWN_TEXT);
     await expect.poll(() => article2(france.page).locator('h2').textContent()).toContain('Purpose');
 
     // France types at the end of Article 2; Ukraine must see it within 2 s.

@@ -105,6 +105,12 @@ export async function waitUntilLive(page: Page): Promise<void> {
     .toBe('Live');
 }
 
+/**
+ * The language texts of an article that the editor shows: one, or two side by
+ * side; the others stay in the DOM with `lang-hidden` (hiddenLanguages.ts).
+ */
+export const SHOWN_TEXT = '.clause-text:not(.lang-hidden)';
+
 /** The `index`-th article of the editor (0-based). */
 export const article = (page: Page, index: number) => page.locator('section.clause').nth(index);
 
