@@ -26,6 +26,8 @@ export default defineConfig({
       'storeFailure',
       'soakConvergence',
       'postgresStore',
+      'languages',
+      'sampleTreaty',
     ].map((name) => `tests/integration/${name}.test.ts`),
     // Left out, each for what only a SQLite file has:
     // - backupRestore: backup and restore copy the SQLite file; on Postgres they are refused in favour
