@@ -81,6 +81,8 @@ export class Room implements CommitTarget, RelayedRoom {
   /** The stored rows this document contains: what compaction may replace. */
   #storedSeqs: number[];
   #compacting = false;
+  /** The compaction under way, if any (resolved otherwise). */
+  #compaction: Promise<void> = Promise.resolve();
   #unloading: Promise<void> | null = null;
   #stopRelay: () => Promise<void> = async () => {};
   #closed = false;
@@ -457,13 +459,20 @@ export class Room implements CommitTarget, RelayedRoom {
     } catch (error) {
       this.deps.log.error({ err: error, treatyId: this.treatyId }, 'before-unload hook failed');
     }
+    // A compaction started while people typed merged only the rows before it: wait, then merge the rest.
+    await this.#compaction;
     if (this.#storedSeqs.length > 1) await this.#compact();
     for (const connection of this.connections) connection.close(code, 'room closed');
     this.#close();
   }
 
-  async #compact(): Promise<void> {
-    if (this.#compacting || this.#closed) return;
+  #compact(): Promise<void> {
+    if (this.#compacting || this.#closed) return this.#compaction;
+    this.#compaction = this.#compactNow();
+    return this.#compaction;
+  }
+
+  async #compactNow(): Promise<void> {
     this.#compacting = true;
     const merged = [...this.#storedSeqs];
     try {
