@@ -2,6 +2,7 @@ import { EXPORT_SCOPES, type ExportScope } from '@pactum/shared';
 import { useId, useState } from 'react';
 import { useAgreement } from '../agreement/useAgreement.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
+import { useTreatyLanguages } from '../editor/useTreatyLanguages.ts';
 import { useLoaded } from '../versions/useLoaded.ts';
 import { LIVE, listVersions, type VersionLists, type VersionRef } from '../versions/versionApi.ts';
 import { ChoiceCards } from './ChoiceCards.tsx';
@@ -12,7 +13,6 @@ import { type ExportChoice, exportHref } from './exportHref.ts';
 import { exportLanguageChoices, exportLanguageOf } from './exportLanguages.ts';
 import { exportPreview } from './exportPreview.ts';
 import { SCOPE_INFO } from './exportScopes.ts';
-import { useTreatyLanguages } from './useTreatyLanguages.ts';
 
 const NO_VERSIONS: VersionLists = { named: [], checkpoints: [] };
 const FORMAT_CHOICES = EXPORT_FORMATS.map((value) => ({ value, ...FORMAT_INFO[value] }));
