@@ -16,6 +16,8 @@ import { sampleTreaty } from '../../server/src/seed/sampleTreaty.ts';
 import { call, memberOf, operatorHeaders, type TestMember } from '../helpers/access.ts';
 import { readClauses } from '../helpers/api.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
+import { download } from '../helpers/exports.ts';
+import { pdfText } from '../helpers/pdf.ts';
 import { retry } from '../helpers/retry.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
@@ -152,6 +154,40 @@ describe('language versions over REST and WebSockets', () => {
     });
     older.destroy();
     other.destroy();
+  });
+
+  it('compares and exports in a language the older version did not have: its side reads as empty', async () => {
+    const server = await startServer();
+    const { id, chair, drafters } = await englishSample(server);
+    const named = await call(server, 'POST', `/treaties/${id}/versions`, {
+      headers: chair.headers,
+      body: { name: 'English only' },
+    });
+    expect(named.status).toBe(201);
+    await call(server, 'POST', `/treaties/${id}/languages`, { headers: chair.headers, body: { code: 'uk' } });
+    const ua = new CollabClient(server.wsUrl, id, { headers: drafters.UA.headers });
+    await ua.synced();
+    await retry(() => expect(readLanguages(ua.doc)).toEqual(['en', 'uk']));
+    setText(ua.bodyText(1, 'uk'), 'Метою цієї Угоди є стримування агресії.');
+    await ua.allConfirmed();
+    const query = `from=${named.body.id}&to=live&lang=uk`;
+    const compared = await call(server, 'GET', `/treaties/${id}/compare?${query}`, {
+      headers: chair.headers,
+    });
+    expect(compared.status).toBe(200);
+    const file = await download(server, `/treaties/${id}/export.pdf?scope=compare&${query}`, chair.headers);
+    expect(file.status).toBe(200);
+    const text = await pdfText(file.bytes);
+    expect(text).toContain('Стаття 2');
+    expect(text).toContain('стримування агресії');
+    // The newer side must have the language.
+    const reversed = await download(
+      server,
+      `/treaties/${id}/export.pdf?scope=compare&from=live&to=${named.body.id}&lang=uk`,
+      chair.headers,
+    );
+    expect(reversed.status).toBe(400);
+    ua.destroy();
   });
 
   it('confirms concordance per article, live; agreement needs it; a Ukrainian-only edit voids sign-offs and concordance', async () => {

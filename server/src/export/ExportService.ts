@@ -9,6 +9,7 @@ import {
   parallelExport,
   readAgreement,
   treatyFromYDoc,
+  treatyInLanguage,
 } from '@pactum/shared';
 import type * as Y from 'yjs';
 import { auditActor, type TreatyAccess } from '../access/AccessControl.ts';
@@ -69,8 +70,14 @@ export class ExportService {
       if (!request.from || !request.to) {
         throw new InvalidError('a compare export needs from and to (a version id or live)');
       }
-      const from = await this.#sources(treatyId, request.from, request.lang);
       const to = await this.#sources(treatyId, request.to, request.lang);
+      // The older side is read in the newer side's languages; one it did not have yet reads as empty.
+      const from = await this.#sources(
+        treatyId,
+        request.from,
+        to.map((source) => source.treaty.lang),
+        true,
+      );
       return to.map((newer, index) => buildCompareExport(from[index] as ExportSource, newer, exportedAt));
     }
     const scope = request.scope;
@@ -128,10 +135,23 @@ export class ExportService {
     return records.map((record) => ({ ...record, languages }));
   }
 
-  /** The text at `ref` in each language asked for, read from one state of the treaty. */
-  async #sources(treatyId: string, ref: string, lang: string[] | undefined): Promise<ExportSource[]> {
+  /**
+   * The text at `ref` in each language asked for, read from one state of the
+   * treaty; `older`: the older side of a compare, where a language the text
+   * did not have yet reads as empty instead of being refused.
+   */
+  async #sources(
+    treatyId: string,
+    ref: string,
+    lang: string[] | undefined,
+    older = false,
+  ): Promise<ExportSource[]> {
     const read = (doc: Y.Doc) => {
       const records = readAgreement(doc);
+      if (older && lang) {
+        const treaty = treatyFromYDoc(doc);
+        return lang.map((code) => ({ treaty: treatyInLanguage(treaty, code), records }));
+      }
       return exportLanguagesOf(doc, lang).map((code) => ({ treaty: treatyFromYDoc(doc, code), records }));
     };
     if (ref === 'live') {
