@@ -63,8 +63,9 @@ export class RoomRegistry {
     return [...this.#rooms.values()];
   }
 
+  /** Treaties held in memory: loaded, or still storing what they hold before they unload. */
   get size(): number {
-    return this.#rooms.size;
+    return new Set([...this.#rooms.keys(), ...this.#unloading.keys()]).size;
   }
 
   /**
