@@ -1,8 +1,11 @@
 import { Action, roleAllows, type TreatyTags } from '@pactum/shared';
 import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
+import { useTreatyLanguages } from '../editor/useTreatyLanguages.ts';
 import { useTreatyTags } from '../tags/useTreatyTags.ts';
+import { AddLanguageForm } from './AddLanguageForm.tsx';
 import { AddPartyForm } from './AddPartyForm.tsx';
+import { LanguageRow } from './LanguageRow.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { PartyRow } from './PartyRow.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -15,9 +18,13 @@ function commitmentsByParty(tags: TreatyTags): Map<string, number> {
   return counts;
 }
 
-/** The states and organisations bound by the treaty, by code; the chair manages them, everyone sees them live. */
+/**
+ * The states and organisations bound by the treaty, by code, and the
+ * languages of its text; the chair manages them, everyone sees them live.
+ */
 export function PartiesPanel({ session, onClose }: { session: CollabSession; onClose: () => void }) {
   const tags = useTreatyTags(session.tags);
+  const languages = useTreatyLanguages(session.doc);
   const canManage = roleAllows(useMe().role, Action.manage);
   const counts = commitmentsByParty(tags);
   return (
@@ -45,6 +52,21 @@ export function PartiesPanel({ session, onClose }: { session: CollabSession; onC
           <AddPartyForm treatyId={session.treatyId} taken={tags.parties.map((party) => party.code)} />
         </PanelSection>
       )}
+      <PanelSection title={languages.length === 1 ? '1 language' : `${languages.length} languages`}>
+        {!canManage && <p className="panel-note">The chair adds and removes the languages of the text.</p>}
+        <ul className="party-list" aria-label="Languages of the text">
+          {languages.map((code, index) => (
+            <LanguageRow
+              key={code}
+              treatyId={session.treatyId}
+              code={code}
+              first={index === 0}
+              removable={canManage && languages.length > 1}
+            />
+          ))}
+        </ul>
+        {canManage && <AddLanguageForm treatyId={session.treatyId} taken={languages} />}
+      </PanelSection>
     </SidePanel>
   );
 }
