@@ -61,7 +61,7 @@ describe('parties and treaty domains in Chromium: the chair manages them, every 
 
     // The chair adds Sweden; the drafter's list shows it.
     const panel = partiesPanel(c);
-    await panel.getByLabel('Code').fill('se');
+    await panel.getByLabel('Code', { exact: true }).fill('se');
     await panel.getByLabel('Name', { exact: true }).fill('Sweden');
     await panel.getByRole('button', { name: 'Add party' }).click();
     const addedAt = Date.now();
@@ -70,13 +70,15 @@ describe('parties and treaty domains in Chromium: the chair manages them, every 
       .toContain('SESweden0 commitments');
     console.log(`parties: the drafter saw Sweden ${Date.now() - addedAt} ms after the click`);
     // The chair's form clears when its request is answered, which can come after the drafter saw the change.
-    await expect.poll(() => panel.getByLabel('Code').inputValue(), { timeout: 3_000 }).toBe('');
+    await expect
+      .poll(() => panel.getByLabel('Code', { exact: true }).inputValue(), { timeout: 3_000 })
+      .toBe('');
     await expect
       .poll(() => readOnly.getByRole('heading', { name: '8 parties' }).isVisible(), { timeout: 3_000 })
       .toBe(true);
 
     // A code already taken is refused before anything is sent; a bad name is refused by the server.
-    await panel.getByLabel('Code').fill('UA');
+    await panel.getByLabel('Code', { exact: true }).fill('UA');
     await panel.getByLabel('Name', { exact: true }).fill('Somewhere else');
     await panel.getByRole('button', { name: 'Add party' }).click();
     await expect
