@@ -1,6 +1,7 @@
 import type { Domain } from '@pactum/shared';
 import { DomainPicker } from '../filter/DomainPicker.tsx';
 import type { RedlineMode } from './ClauseTextDiff.tsx';
+import { SegmentedChoice } from './SegmentedChoice.tsx';
 import { NEXT_KEY, PREVIOUS_KEY } from './useChangeNavigation.ts';
 
 export interface CompareFilter {
@@ -31,20 +32,7 @@ export function CompareControls(props: CompareControlsProps) {
   const { mode, filter, changeCount, position } = props;
   return (
     <div className="compare-controls" role="toolbar" aria-label="Compare display">
-      <fieldset className="segmented">
-        <legend className="visually-hidden">Layout</legend>
-        {MODES.map(([value, label]) => (
-          <button
-            key={value}
-            type="button"
-            className="segmented-button"
-            aria-pressed={mode === value}
-            onClick={() => props.onModeChange(value)}
-          >
-            {label}
-          </button>
-        ))}
-      </fieldset>
+      <SegmentedChoice legend="Layout" options={MODES} value={mode} onChange={props.onModeChange} />
       <label className="checkbox-field compare-changed-only">
         <input
           type="checkbox"

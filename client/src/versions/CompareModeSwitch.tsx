@@ -1,3 +1,5 @@
+import { SegmentedChoice } from './SegmentedChoice.tsx';
+
 export type CompareMode = 'compare' | 'languages';
 
 const MODES: Array<[CompareMode, string]> = [
@@ -14,19 +16,12 @@ export function CompareModeSwitch({
   onMode: (mode: CompareMode) => void;
 }) {
   return (
-    <fieldset className="segmented compare-mode">
-      <legend className="visually-hidden">Compare</legend>
-      {MODES.map(([value, label]) => (
-        <button
-          key={value}
-          type="button"
-          className="segmented-button"
-          aria-pressed={mode === value}
-          onClick={() => mode !== value && onMode(value)}
-        >
-          {label}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedChoice
+      legend="Compare"
+      options={MODES}
+      value={mode}
+      onChange={onMode}
+      className="compare-mode"
+    />
   );
 }
