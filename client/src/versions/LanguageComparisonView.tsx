@@ -1,6 +1,7 @@
 import { CONCORDANCE_STATUSES } from '@pactum/shared';
 import { useMemo, useRef, useState } from 'react';
-import { CONCORDANCE_LABEL, LanguagePairClauseBlock } from './LanguagePairClauseBlock.tsx';
+import { CONCORDANCE_WORDS } from '../editor/concordance/concordanceView.ts';
+import { LanguagePairClauseBlock } from './LanguagePairClauseBlock.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { useChangeNavigation } from './useChangeNavigation.ts';
 import { useLoaded } from './useLoaded.ts';
@@ -83,7 +84,7 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
                   key={status}
                   className={comparison.counts[status] > 0 ? 'summary-count has-some' : 'summary-count'}
                 >
-                  <b>{comparison.counts[status]}</b> {CONCORDANCE_LABEL[status].toLowerCase()}
+                  <b>{comparison.counts[status]}</b> {CONCORDANCE_WORDS[status].toLowerCase()}
                 </span>
               ))}
             </p>

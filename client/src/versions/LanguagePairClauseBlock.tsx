@@ -1,15 +1,9 @@
 import type { LanguagePairClause, LanguageSide } from '@pactum/shared';
 import { memo } from 'react';
+import { CONCORDANCE_WORDS } from '../editor/concordance/concordanceView.ts';
 import { englishLanguageName } from '../editor/languageLabel.ts';
 import { formatWhen } from './formatWhen.ts';
 import { Redline } from './Redline.tsx';
-
-export const CONCORDANCE_LABEL: Record<LanguagePairClause['status'], string> = {
-  concordant: 'Concordant',
-  outdated: 'Outdated',
-  incomplete: 'Incomplete',
-  unconfirmed: 'Unconfirmed',
-};
 
 interface LanguagePairClauseBlockProps {
   clause: LanguagePairClause;
@@ -87,7 +81,7 @@ export const LanguagePairClauseBlock = memo(function LanguagePairClauseBlock({
         <span className="compare-article">{clause.left.label}</span>
         <span className="compare-heading">{clause.left.heading || clause.right.heading}</span>
         <span className="concordance-badge" data-status={clause.status}>
-          {CONCORDANCE_LABEL[clause.status]}
+          {CONCORDANCE_WORDS[clause.status]}
         </span>
         {onHistory && (
           <button

@@ -1,6 +1,7 @@
 import { type ClauseConcordance, ConcordanceStatus, languageName } from '@pactum/shared';
 
-const SHORT: Record<ConcordanceStatus, string> = {
+/** Each concordance status in one or two words, wherever it is shown. */
+export const CONCORDANCE_WORDS: Record<ConcordanceStatus, string> = {
   [ConcordanceStatus.concordant]: 'Concordant',
   [ConcordanceStatus.outdated]: 'Outdated',
   [ConcordanceStatus.incomplete]: 'Incomplete',
@@ -42,7 +43,7 @@ export function concordanceView(concordance: ClauseConcordance, mayConfirm: bool
   return {
     key: [status, detail, shown.join(','), confirmable].join('|'),
     status,
-    short: SHORT[status],
+    short: CONCORDANCE_WORDS[status],
     detail,
     changed: shown,
     confirmable,
