@@ -1,20 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  openAsDelegate,
+  openTreatyPanel,
+  screenshot,
+  treatyPanel,
+} from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Parties' });
 const languageRows = (page: Page) =>
-  panel(page)
+  treatyPanel(page)
     .getByRole('list', { name: 'Languages of the text' })
     .getByRole('listitem')
     .evaluateAll((items) => items.map((item) => item.querySelector('.party-code')?.textContent ?? ''));
-
-async function openPanel(page: Page) {
-  await page.getByRole('button', { name: 'Parties', exact: true }).click();
-  await expect.poll(() => panel(page).isVisible()).toBe(true);
-}
 
 describe('the languages of the text in Chromium', () => {
   it('the chair adds French and removes it after a warning; a drafter sees both live and has no controls', async () => {
@@ -31,23 +31,23 @@ describe('the languages of the text in Chromium', () => {
       delegation: 'UA',
     });
     const c = chair.page;
-    await openPanel(c);
-    await openPanel(drafter.page);
+    await openTreatyPanel(c);
+    await openTreatyPanel(drafter.page);
     expect(await languageRows(c)).toEqual(['en', 'uk']);
-    expect(await panel(drafter.page).getByLabel('Language code').count()).toBe(0);
+    expect(await treatyPanel(drafter.page).getByLabel('Language code').count()).toBe(0);
     expect(
-      await panel(drafter.page)
+      await treatyPanel(drafter.page)
         .getByRole('button', { name: /^Remove the/ })
         .count(),
     ).toBe(0);
 
     // A code that is not a language cannot be sent; a real one is named before it is added.
-    const field = panel(c).getByLabel('Language code');
+    const field = treatyPanel(c).getByLabel('Language code');
     await field.fill('zz');
-    expect(await panel(c).getByRole('button', { name: 'Add language' }).isDisabled()).toBe(true);
+    expect(await treatyPanel(c).getByRole('button', { name: 'Add language' }).isDisabled()).toBe(true);
     await field.fill('fr');
-    await expect.poll(() => panel(c).getByText('French (français)').count()).toBe(1);
-    await panel(c).getByRole('button', { name: 'Add language' }).click();
+    await expect.poll(() => treatyPanel(c).getByText('French (français)').count()).toBe(1);
+    await treatyPanel(c).getByRole('button', { name: 'Add language' }).click();
     await expect.poll(() => languageRows(drafter.page)).toEqual(['en', 'uk', 'fr']);
     await expect
       .poll(async () => Object.keys((await readClauses(server.url, treatyId))[0]?.texts ?? {}))
@@ -62,15 +62,15 @@ describe('the languages of the text in Chromium', () => {
     await screenshot(c, 'language-panel-added-french');
 
     // Removing asks first, then goes for everyone.
-    await panel(c).getByRole('button', { name: 'Remove the French text' }).click();
+    await treatyPanel(c).getByRole('button', { name: 'Remove the French text' }).click();
     await expect
       .poll(() =>
-        panel(c)
+        treatyPanel(c)
           .getByText(/a version made first keeps it/)
           .count(),
       )
       .toBe(1);
-    await panel(c).getByRole('button', { name: 'Remove', exact: true }).click();
+    await treatyPanel(c).getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => languageRows(drafter.page)).toEqual(['en', 'uk']);
     await expect
       .poll(async () => Object.keys((await readClauses(server.url, treatyId))[0]?.texts ?? {}))

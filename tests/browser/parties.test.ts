@@ -1,25 +1,25 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  openAsDelegate,
+  openTreatyPanel,
+  screenshot,
+  treatyPanel,
+} from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 /** Article 10 of the sample. */
 const HEADING = 'Economic resilience and reconstruction';
 
-const partiesPanel = (page: Page) => page.getByRole('complementary', { name: 'Parties' });
 const partyNames = (page: Page) =>
-  partiesPanel(page)
+  treatyPanel(page)
     .getByRole('list', { name: 'Parties of the treaty' })
     .getByRole('listitem')
     .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
 const clause = (page: Page) =>
   page.locator('section.clause').filter({ has: page.locator('h2', { hasText: HEADING }) });
-
-async function openParties(page: Page) {
-  await page.getByRole('button', { name: 'Parties', exact: true }).click();
-  await expect.poll(() => partiesPanel(page).isVisible()).toBe(true);
-}
 
 async function openArticle(page: Page) {
   await clause(page).scrollIntoViewIfNeeded();
@@ -45,12 +45,12 @@ describe('parties and treaty domains in Chromium: the chair manages them, every 
     });
     const c = chair.page;
     const d = drafter.page;
-    await openParties(c);
-    await openParties(d);
+    await openTreatyPanel(c);
+    await openTreatyPanel(d);
 
     // The drafter reads the list: no name fields, no remove buttons, no add form, one line on who manages it.
     await expect.poll(() => partyNames(d)).toHaveLength(7);
-    const readOnly = partiesPanel(d);
+    const readOnly = treatyPanel(d);
     expect(await readOnly.getByRole('textbox').count()).toBe(0);
     expect(await readOnly.getByRole('button', { name: /^Remove / }).count()).toBe(0);
     expect(await readOnly.getByRole('button', { name: 'Add party' }).count()).toBe(0);
@@ -60,7 +60,7 @@ describe('parties and treaty domains in Chromium: the chair manages them, every 
     );
 
     // The chair adds Sweden; the drafter's list shows it.
-    const panel = partiesPanel(c);
+    const panel = treatyPanel(c);
     await panel.getByLabel('Code', { exact: true }).fill('se');
     await panel.getByLabel('Name', { exact: true }).fill('Sweden');
     await panel.getByRole('button', { name: 'Add party' }).click();

@@ -153,3 +153,11 @@ export async function articleHeadings(page: Page): Promise<string[]> {
     await cdp.detach();
   }
 }
+
+/** The treaty panel (parties, domains, languages), opened from the header's Parties button. */
+export const treatyPanel = (page: Page) => page.getByRole('complementary', { name: 'Parties' });
+
+export async function openTreatyPanel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Parties', exact: true }).click();
+  await expect.poll(() => treatyPanel(page).isVisible()).toBe(true);
+}
