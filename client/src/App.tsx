@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { InvitePage } from './access/InvitePage.tsx';
 import { LandingPage } from './access/LandingPage.tsx';
 import { Link } from './router/Link.tsx';
@@ -12,6 +13,7 @@ const EditorPage = lazy(() =>
 
 export function App() {
   const route = useRoute();
+  const { t } = useTranslation();
   switch (route.page) {
     case 'editor':
       return (
@@ -28,10 +30,10 @@ export function App() {
         <>
           <AppHeader />
           <main className="list-page">
-            <h1>Page not found</h1>
-            <p className="muted">There is no treaty or page at this address.</p>
+            <h1>{t('notFound.title')}</h1>
+            <p className="muted">{t('notFound.body')}</p>
             <p>
-              <Link to="/">Go to the list of treaties</Link>
+              <Link to="/">{t('notFound.back')}</Link>
             </p>
           </main>
         </>

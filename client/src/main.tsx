@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { startI18n } from './i18n/i18n.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/list.css';
@@ -17,6 +18,7 @@ import './styles/export.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+await startI18n();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -26,7 +26,11 @@ export interface TreatySummary {
 
 /** Error body of every failed API call. */
 export interface ApiError {
-  error: { code: ApiErrorCode; message: string };
+  /**
+   * `message` is English for people reading the API; the client words `code`
+   * (with `params`) in the reader's language.
+   */
+  error: { code: ApiErrorCode; message: string; params?: Record<string, string | number> };
 }
 
 export const ApiErrorCode = {

@@ -17,6 +17,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The interface follows the browser's language on first visit: tests read it in English unless they choose.
+  '--lang=en-US',
 ];
 
 function checkBrowserParts(): void {

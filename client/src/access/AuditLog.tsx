@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@pactum/shared';
 import { useId } from 'react';
-import { formatWhen } from '../versions/formatWhen.ts';
-import type { Loaded } from '../versions/useLoaded.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
+import type { Loaded } from '../lib/useLoaded.ts';
 import { AuditVerifier } from './AuditVerifier.tsx';
 import { auditActorLabel, auditDetails, auditEventLabel } from './auditWording.ts';
 

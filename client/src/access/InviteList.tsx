@@ -1,6 +1,6 @@
 import type { InviteJSON } from '@pactum/shared';
 import { useId } from 'react';
-import type { Loaded } from '../versions/useLoaded.ts';
+import type { Loaded } from '../lib/useLoaded.ts';
 import { InviteRow } from './InviteRow.tsx';
 
 interface InviteListProps {

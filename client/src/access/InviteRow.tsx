@@ -1,6 +1,6 @@
 import { type InviteJSON, ROLE_LABEL } from '@pactum/shared';
 import { useState } from 'react';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import { revokeInvite } from './accessApi.ts';
 import { type InviteStatus, inviteStatus, inviteUses } from './inviteStatus.ts';
 

@@ -1,7 +1,7 @@
 import { type InvitePreviewJSON, MAX_DISPLAY_NAME, ROLE_LABEL } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { formatWhen } from '../lib/formatWhen.ts';
 import { navigate, treatyPath } from '../router/route.ts';
-import { formatWhen } from '../versions/formatWhen.ts';
 import { acceptInvite } from './accessApi.ts';
 import { ROLE_DESCRIPTION } from './roleDescription.ts';
 

@@ -1,6 +1,6 @@
+import { useLoaded } from '../lib/useLoaded.ts';
 import { TreatyListPage } from '../list/TreatyListPage.tsx';
 import { AppHeader } from '../shell/AppHeader.tsx';
-import { useLoaded } from '../versions/useLoaded.ts';
 import { readSession } from './accessApi.ts';
 import { InviteOnlyNotice } from './InviteOnlyNotice.tsx';
 import { SessionName } from './SessionName.tsx';

@@ -1,6 +1,6 @@
 import type { MemberJSON } from '@pactum/shared';
 import { useId } from 'react';
-import type { Loaded } from '../versions/useLoaded.ts';
+import type { Loaded } from '../lib/useLoaded.ts';
 import { MemberRow } from './MemberRow.tsx';
 
 interface MemberListProps {

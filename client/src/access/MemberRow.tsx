@@ -1,6 +1,6 @@
 import { delegationColor, type MemberJSON, ROLE_LABEL } from '@pactum/shared';
 import { useState } from 'react';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import { revokeMember } from './accessApi.ts';
 
 interface MemberRowProps {

@@ -1,13 +1,13 @@
 import { Action, roleAllows } from '@pactum/shared';
 import { useId } from 'react';
-import { useLoaded } from '../versions/useLoaded.ts';
+import { useLoaded } from '../lib/useLoaded.ts';
+import { usePolling } from '../lib/usePolling.ts';
 import { AuditLog } from './AuditLog.tsx';
 import { listInvites, listMembers, readAuditLog } from './accessApi.ts';
 import { InviteForm } from './InviteForm.tsx';
 import { InviteList } from './InviteList.tsx';
 import { useMe } from './MeContext.tsx';
 import { MemberList } from './MemberList.tsx';
-import { usePolling } from './usePolling.ts';
 
 const REFRESH_MS = 4000;
 

@@ -1,11 +1,11 @@
 import type { ClauseAgreement } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
+import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
 import { liftBracket, placeBracket } from './agreementApi.ts';
 import type { AgreementRights } from './agreementRights.ts';
 import { PartyCode } from './PartyCode.tsx';
-import { useAction } from './useAction.ts';
 
 interface BracketsProps {
   treatyId: string;

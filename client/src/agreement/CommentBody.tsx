@@ -1,5 +1,5 @@
 import type { ClauseComment } from '@pactum/shared';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 
 /** Who wrote a comment, when, and what. */
 export function CommentBody({ comment }: { comment: ClauseComment }) {

@@ -1,10 +1,10 @@
+import { useAction } from '../lib/useAction.ts';
+import { useToggle } from '../lib/useToggle.ts';
 import { ActionError } from './ActionError.tsx';
 import { addComment, resolveComment } from './agreementApi.ts';
 import { CommentBody } from './CommentBody.tsx';
 import type { CommentThread } from './commentThreads.ts';
 import { TextForm } from './TextForm.tsx';
-import { useAction } from './useAction.ts';
-import { useToggle } from './useToggle.ts';
 
 interface CommentThreadItemProps {
   treatyId: string;

@@ -1,10 +1,10 @@
 import type { ClauseOption } from '@pactum/shared';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
+import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
 import { adoptOption, supportOption } from './agreementApi.ts';
 import type { AgreementRights } from './agreementRights.ts';
 import { PartyCode } from './PartyCode.tsx';
-import { useAction } from './useAction.ts';
 
 interface OptionItemProps {
   treatyId: string;

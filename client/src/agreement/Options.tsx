@@ -1,10 +1,10 @@
 import type { ClauseAgreement } from '@pactum/shared';
+import { useToggle } from '../lib/useToggle.ts';
 import { proposeOption } from './agreementApi.ts';
 import type { AgreementRights } from './agreementRights.ts';
 import { OptionItem } from './OptionItem.tsx';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { TextForm } from './TextForm.tsx';
-import { useToggle } from './useToggle.ts';
 
 interface OptionsProps {
   treatyId: string;

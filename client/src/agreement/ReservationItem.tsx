@@ -1,9 +1,9 @@
 import type { Reservation } from '@pactum/shared';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
+import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
 import { withdrawReservation } from './agreementApi.ts';
 import { PartyCode } from './PartyCode.tsx';
-import { useAction } from './useAction.ts';
 
 interface ReservationItemProps {
   treatyId: string;

@@ -1,9 +1,9 @@
 import type { ClauseAgreement } from '@pactum/shared';
+import { useToggle } from '../lib/useToggle.ts';
 import { enterReservation } from './agreementApi.ts';
 import type { AgreementRights } from './agreementRights.ts';
 import { ReservationItem } from './ReservationItem.tsx';
 import { TextForm } from './TextForm.tsx';
-import { useToggle } from './useToggle.ts';
 
 interface ReservationsProps {
   treatyId: string;

@@ -1,8 +1,8 @@
 import type { ClauseAgreement } from '@pactum/shared';
 import { useId, useState } from 'react';
+import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
 import { signOff, withdrawSignOff } from './agreementApi.ts';
-import { useAction } from './useAction.ts';
 
 interface SignOffControlsProps {
   treatyId: string;

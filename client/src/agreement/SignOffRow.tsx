@@ -1,5 +1,5 @@
 import type { SignOffState } from '@pactum/shared';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import { PartyCode } from './PartyCode.tsx';
 
 function what(signoff: SignOffState): string {

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
-import { useAction } from './useAction.ts';
 
 interface TextFormProps {
   label: string;

@@ -8,6 +8,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     /** The server's error code (`ApiErrorCode`), when it sent one. */
     readonly code?: string,
+    /** Values the client's wording of the code names (a delegation, a language…). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -19,15 +21,16 @@ export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   } catch {
-    throw new ApiRequestError('The server cannot be reached. Check your connection and try again.', 0);
+    throw new ApiRequestError('the server cannot be reached', 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as Partial<ApiError> | null)?.error;
     throw new ApiRequestError(
-      error?.message ?? `The server answered ${response.status}.`,
+      error?.message ?? `the server answered ${response.status}`,
       response.status,
       error?.code,
+      error?.params,
     );
   }
   return body as T;

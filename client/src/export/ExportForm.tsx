@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useAgreement } from '../agreement/useAgreement.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useTreatyLanguages } from '../editor/useTreatyLanguages.ts';
-import { useLoaded } from '../versions/useLoaded.ts';
+import { useLoaded } from '../lib/useLoaded.ts';
 import { LIVE, listVersions, type VersionLists, type VersionRef } from '../versions/versionApi.ts';
 import { ChoiceCards } from './ChoiceCards.tsx';
 import { ExportLanguageSelect } from './ExportLanguageSelect.tsx';

@@ -1,4 +1,4 @@
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import type { ExportVerification } from './exportApi.ts';
 import { FORMAT_INFO } from './exportFormats.ts';
 import { SCOPE_INFO } from './exportScopes.ts';

@@ -1,5 +1,5 @@
 import { languageName } from '@pactum/shared';
-import { formatWhen } from '../versions/formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import type { ExportVerification } from './exportApi.ts';
 
 export interface ExportVerdict {

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useAction } from '../agreement/useAction.ts';
+import { useAction } from '../lib/useAction.ts';
 import { addDomain } from './treatyTagsApi.ts';
 
 const DEFAULT_COLOR = '#6b4f7a';

@@ -1,6 +1,6 @@
 import { isLanguageCode, languageName } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useAction } from '../agreement/useAction.ts';
+import { useAction } from '../lib/useAction.ts';
 import { addLanguage } from './languagesApi.ts';
 
 /** The chair adds a language: every article, the title and the preamble get an empty text in it. */

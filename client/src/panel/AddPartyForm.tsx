@@ -1,6 +1,6 @@
 import { Party } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useAction } from '../agreement/useAction.ts';
+import { useAction } from '../lib/useAction.ts';
 import { putParty } from './treatyTagsApi.ts';
 
 /** What is wrong with a new party before it is sent ("code must be …"), or null. */

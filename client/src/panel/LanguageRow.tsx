@@ -1,6 +1,6 @@
 import { languageName } from '@pactum/shared';
 import { useState } from 'react';
-import { useAction } from '../agreement/useAction.ts';
+import { useAction } from '../lib/useAction.ts';
 import { removeLanguage } from './languagesApi.ts';
 
 interface LanguageRowProps {

@@ -1,6 +1,6 @@
 import type { Party } from '@pactum/shared';
 import { useId, useState } from 'react';
-import { useAction } from '../agreement/useAction.ts';
+import { useAction } from '../lib/useAction.ts';
 
 interface PartyNameFieldProps {
   party: Party;

@@ -1,6 +1,6 @@
 import type { Party } from '@pactum/shared';
 import { useState } from 'react';
-import { useAction } from '../agreement/useAction.ts';
+import { useAction } from '../lib/useAction.ts';
 import { PartyNameField } from './PartyNameField.tsx';
 import { deleteParty, putParty } from './treatyTagsApi.ts';
 

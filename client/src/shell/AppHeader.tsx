@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SignOutButton } from '../access/SignOutButton.tsx';
 import { Link } from '../router/Link.tsx';
+import { InterfaceLanguageSwitch } from './InterfaceLanguageSwitch.tsx';
 
 interface AppHeaderProps {
   children?: ReactNode;
@@ -9,12 +11,14 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ children, end }: AppHeaderProps) {
+  const { t } = useTranslation();
   return (
     <header className="app-header">
       <Link to="/" className="brand">
-        Pactum
+        {t('brand')}
       </Link>
       <div className="app-header-middle">{children}</div>
+      <InterfaceLanguageSwitch />
       {end}
       {end && <SignOutButton />}
     </header>

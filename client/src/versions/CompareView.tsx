@@ -1,6 +1,7 @@
 import type { Domain } from '@pactum/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useLoaded } from '../lib/useLoaded.ts';
 import { ClauseComparisonBlock } from './ClauseComparisonBlock.tsx';
 import type { RedlineMode } from './ClauseTextDiff.tsx';
 import { CompareControls, type CompareFilter } from './CompareControls.tsx';
@@ -12,7 +13,6 @@ import { sideName } from './sideName.ts';
 import { useChangedSince } from './useChangedSince.ts';
 import { useChangeNavigation } from './useChangeNavigation.ts';
 import { useClauseDomains } from './useClauseDomains.ts';
-import { useLoaded } from './useLoaded.ts';
 import { VersionSelect } from './VersionSelect.tsx';
 import { compareVersions, LIVE, type VersionLists, type VersionRef } from './versionApi.ts';
 

@@ -1,5 +1,5 @@
 import { clauseLabel } from '@pactum/shared';
-import { formatWhen } from './formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import type { TimelineEntry } from './historyTimeline.ts';
 
 interface HistoryEntryItemProps {

@@ -1,10 +1,10 @@
 import { CONCORDANCE_STATUSES } from '@pactum/shared';
 import { useMemo, useRef, useState } from 'react';
 import { CONCORDANCE_WORDS } from '../editor/concordance/concordanceView.ts';
+import { useLoaded } from '../lib/useLoaded.ts';
 import { LanguagePairClauseBlock } from './LanguagePairClauseBlock.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { useChangeNavigation } from './useChangeNavigation.ts';
-import { useLoaded } from './useLoaded.ts';
 import { VersionSelect } from './VersionSelect.tsx';
 import { compareLanguagesAt, type VersionLists, type VersionRef } from './versionApi.ts';
 

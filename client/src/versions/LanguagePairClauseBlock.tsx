@@ -2,7 +2,7 @@ import type { LanguagePairClause, LanguageSide } from '@pactum/shared';
 import { memo } from 'react';
 import { CONCORDANCE_WORDS } from '../editor/concordance/concordanceView.ts';
 import { englishLanguageName } from '../editor/languageLabel.ts';
-import { formatWhen } from './formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import { Redline } from './Redline.tsx';
 
 interface LanguagePairClauseBlockProps {

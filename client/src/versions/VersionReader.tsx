@@ -1,7 +1,7 @@
 import { clauseLabel, type Domain } from '@pactum/shared';
-import { formatWhen } from './formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
+import { useLoaded } from '../lib/useLoaded.ts';
 import { RichBody } from './RichBody.tsx';
-import { useLoaded } from './useLoaded.ts';
 import { readVersion, type VersionMeta } from './versionApi.ts';
 import { versionLabel } from './versionLabel.ts';
 

@@ -1,4 +1,4 @@
-import { formatWhen } from './formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import type { VersionMeta } from './versionApi.ts';
 import { versionLabel } from './versionLabel.ts';
 

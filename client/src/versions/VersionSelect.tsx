@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatWhen } from './formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import { LIVE, type VersionLists, type VersionRef } from './versionApi.ts';
 
 interface VersionSelectProps {

@@ -1,6 +1,6 @@
 import { type TreatyJSON, treatyFromYDoc } from '@pactum/shared';
 import type * as Y from 'yjs';
-import { useLoaded } from './useLoaded.ts';
+import { useLoaded } from '../lib/useLoaded.ts';
 import { LIVE, readVersion, type VersionRef } from './versionApi.ts';
 
 export type ClauseDomains = Map<string, ReadonlySet<string>>;

@@ -1,4 +1,4 @@
-import { formatWhen } from './formatWhen.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
 import type { VersionMeta } from './versionApi.ts';
 
 /** What a reader calls a version: its name, or "Checkpoint of <time>". */

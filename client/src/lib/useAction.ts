@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
+import { errorMessage } from './errorMessage.ts';
 
 export interface ActionState {
   busy: boolean;
-  /** The server's message when the last run failed, shown next to the control. */
+  /** Why the last run failed, in the interface language, shown next to the control. */
   error: string | null;
   /** Runs the call; resolves true when it succeeded. */
   run: (call: () => Promise<unknown>) => Promise<boolean>;
@@ -19,7 +20,7 @@ export function useAction(): ActionState {
       await call();
       return true;
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
       return false;
     } finally {
       setBusy(false);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from './errorMessage.ts';
 
 export type Loaded<T> =
   | { status: 'loading' }
@@ -20,8 +21,7 @@ export function useLoaded<T>(key: string, load: () => Promise<T>): [Loaded<T>, r
     const settle = (loaded: Loaded<T>) => current && setResult({ key, loaded });
     load().then(
       (value) => settle({ status: 'ready', value }),
-      (error: unknown) =>
-        settle({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => settle({ status: 'error', message: errorMessage(error) }),
     );
     return () => {
       current = false;
