@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'versions',
   'views',
   'export',
+  'a11y',
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -1,4 +1,5 @@
 import 'i18next';
+import type a11y from './locales/en/a11y.json';
 import type access from './locales/en/access.json';
 import type agreement from './locales/en/agreement.json';
 import type common from './locales/en/common.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       versions: typeof versions;
       views: typeof views;
       export: typeof exportMessages;
+      a11y: typeof a11y;
     };
   }
 }
