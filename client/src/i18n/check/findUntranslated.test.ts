@@ -8,9 +8,18 @@ describe('findUntranslated', () => {
     expect(
       texts(`
         const labels = { military: 'Military assistance' };
+        const Row = () => <td>{done ? 'all parties' : fallback}</td>;
         export const A = () => <button title="Sign off" aria-label={'close panel'}>Sign off {n ? 'Saved' : \`\${n} articles left.\`}</button>;
       `),
-    ).toEqual(['Military assistance', 'Sign off', 'close panel', 'Sign off', 'Saved', 'x articles left.']);
+    ).toEqual([
+      'Military assistance',
+      'all parties',
+      'Sign off',
+      'close panel',
+      'Sign off',
+      'Saved',
+      'x articles left.',
+    ]);
   });
 
   it('leaves keys, class names, comparisons, imports, developer errors and ignored lines alone', () => {

@@ -130,7 +130,10 @@ function isRead(text: string, node: Node, parents: Node[]): boolean {
     const name = (attribute.name as { name?: unknown }).name;
     return typeof name === 'string' && READ_ATTRIBUTES.has(name) && /\p{L}/u.test(text);
   }
-  if (!parent || !looksLikeProse(text) || KEY_COMBINATION.test(text)) return false;
+  if (!parent || KEY_COMBINATION.test(text)) return false;
+  // Inside JSX, words with a space between them are read even in lower case ("no party commits").
+  const inJsx = parents.some((node) => node.type === 'JSXExpressionContainer');
+  if (!looksLikeProse(text) && !(inJsx && /\p{L}{2,}\s+\p{L}{2,}/u.test(text))) return false;
   if (parents.some((node) => node.type.startsWith('TS') && node.type !== 'TSAsExpression')) return false;
   switch (parent.type) {
     case 'ImportDeclaration':
