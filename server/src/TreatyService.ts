@@ -132,7 +132,7 @@ export class TreatyService {
       throw new InvalidError('treaty ids are 1-64 letters, digits, - or _', ApiErrorCode.InvalidTreatyId);
     }
     const summary = await this.storage.treaties.summary(id);
-    if (!summary) throw new NotFoundError(`no treaty ${id}`);
+    if (!summary) throw new NotFoundError(`no treaty ${id}`, ApiErrorCode.TreatyNotFound);
     return summary;
   }
 }

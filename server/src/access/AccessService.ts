@@ -1,4 +1,5 @@
 import {
+  ApiErrorCode,
   CloseCode,
   type CreatedInviteJSON,
   type CreateInviteRequest,
@@ -22,6 +23,13 @@ import { newId, newSecret, secretHash } from './tokens.ts';
 const DEFAULT_INVITE_HOURS = 7 * 24;
 /** Without an explicit number from the chair, an invite lets one person in. */
 const DEFAULT_INVITE_USES = 1;
+
+/** Why an invite link can no longer be used, as the client words it. */
+const INVITE_STATE_CODE = {
+  revoked: ApiErrorCode.InviteRevoked,
+  expired: ApiErrorCode.InviteExpired,
+  'used up': ApiErrorCode.InviteUsedUp,
+} as const;
 
 /** The membership an accepted invite gave, and the fresh session that now holds it. */
 export interface Joined {
@@ -57,6 +65,8 @@ export class AccessService {
     ) {
       throw new InvalidError(
         `${request.delegation} is not a party of this treaty: add it to the parties first, or invite it as an observer`,
+        ApiErrorCode.DrafterNeedsParty,
+        { delegation: request.delegation },
       );
     }
     const token = newSecret();
@@ -93,7 +103,7 @@ export class AccessService {
 
   async revokeInvite(access: TreatyAccess, inviteId: string): Promise<InviteJSON> {
     const invite = await this.#store.invite(access.treatyId, inviteId);
-    if (!invite) throw new NotFoundError(`no invite ${inviteId} in this treaty`);
+    if (!invite) throw new NotFoundError(`no invite ${inviteId} in this treaty`, ApiErrorCode.InviteNotFound);
     if (!invite.revokedAt) {
       await this.storage.transaction(async (scope) => {
         await scope.access.revokeInvite(invite.id, new Date().toISOString());
@@ -158,7 +168,10 @@ export class AccessService {
   /** Ends the session: its cookie opens nothing any more and its open sockets close (4401) now. */
   async signOut(principal: Principal): Promise<void> {
     if (principal.kind === 'operator') {
-      throw new InvalidError('the operator token has no session to sign out of');
+      throw new InvalidError(
+        'the operator token has no session to sign out of',
+        ApiErrorCode.OperatorHasNoSession,
+      );
     }
     const memberships = await this.#store.memberships(principal.session.id);
     await this.#store.endSession(principal.session.id, new Date().toISOString());
@@ -209,9 +222,12 @@ export class AccessService {
   /** Ends a member's access: later calls get 403 and their open connections close with 4403 now. */
   async revokeMember(access: TreatyAccess, memberId: string): Promise<MemberJSON> {
     const member = await this.#store.member(access.treatyId, memberId);
-    if (!member) throw new NotFoundError(`no member ${memberId} in this treaty`);
+    if (!member) throw new NotFoundError(`no member ${memberId} in this treaty`, ApiErrorCode.MemberNotFound);
     if (access.member?.id === memberId) {
-      throw new ConflictError('a chair cannot revoke their own membership');
+      throw new ConflictError(
+        'a chair cannot revoke their own membership',
+        ApiErrorCode.ChairCannotRevokeSelf,
+      );
     }
     if (!member.revokedAt) {
       await this.storage.transaction(async (scope) => {
@@ -252,11 +268,12 @@ export class AccessService {
     const invite = /^[A-Za-z0-9_-]{20,100}$/.test(token)
       ? await store.inviteByTokenHash(secretHash(token))
       : null;
-    if (!invite) throw new NotFoundError('This invite link is not valid.');
+    if (!invite) throw new NotFoundError('This invite link is not valid.', ApiErrorCode.InviteInvalid);
     const state = inviteState(invite);
     if (state !== 'usable') {
       throw new GoneError(
         `This invite link has been ${state === 'used up' ? 'used up' : state}. Ask the chair for a new one.`,
+        INVITE_STATE_CODE[state],
       );
     }
     return invite;

@@ -2,6 +2,7 @@ import {
   type Actor,
   type AgreementOverview,
   AgreementRoot,
+  ApiErrorCode,
   agreementKey,
   agreementMaps,
   agreementOverview,
@@ -99,6 +100,8 @@ export class AgreementService {
       if (record.brackets.some((bracket) => bracket.delegation === delegation)) {
         throw new ConflictError(
           `${delegation} still brackets this article: lift the bracket before signing off`,
+          ApiErrorCode.StillBracketed,
+          { delegation },
         );
       }
       const signoff: SignOff = {
@@ -119,7 +122,9 @@ export class AgreementService {
     return this.#clauseAction(access, clauseId, 'signoff.withdrawn', ({ doc }) => {
       const map = agreementMaps(doc)[AgreementRoot.signoffs];
       if (!map.has(agreementKey(clauseId, delegation)))
-        throw new NotFoundError(`${delegation} has not signed this article`);
+        throw new NotFoundError(`${delegation} has not signed this article`, ApiErrorCode.NotSigned, {
+          delegation,
+        });
       map.delete(agreementKey(clauseId, delegation));
       return {};
     });
@@ -145,7 +150,13 @@ export class AgreementService {
     return this.#clauseAction(access, clauseId, 'bracket.lifted', ({ doc }) => {
       const map = agreementMaps(doc)[AgreementRoot.brackets];
       if (!map.has(agreementKey(clauseId, delegation))) {
-        throw new NotFoundError(`${delegation} holds no bracket on this article`);
+        throw new NotFoundError(
+          `${delegation} holds no bracket on this article`,
+          ApiErrorCode.NoBracketHeld,
+          {
+            delegation,
+          },
+        );
       }
       map.delete(agreementKey(clauseId, delegation));
       return {};
@@ -165,12 +176,17 @@ export class AgreementService {
     await this.#partyDelegation(access, 'confirm concordance');
     return this.#clauseAction(access, clauseId, 'concordance.confirmed', ({ doc, treaty, clause }) => {
       if (treaty.languages.length < 2)
-        throw new ConflictError('this treaty has one language: there are no texts to confirm concordant');
+        throw new ConflictError(
+          'this treaty has one language: there are no texts to confirm concordant',
+          ApiErrorCode.SingleLanguageNoConcordance,
+        );
       const { empty } = clauseConcordance(clause, undefined);
       if (empty.length > 0) {
         const names = empty.map((lang) => languageName(lang)).join(', ');
         throw new ConflictError(
           `the ${names} text of this article is empty: there is nothing to confirm yet`,
+          ApiErrorCode.ConcordanceTextEmpty,
+          { languages: empty.join(','), count: empty.length },
         );
       }
       const record = concordanceRecord(clause, actorOf(access), new Date().toISOString());
@@ -180,6 +196,8 @@ export class AgreementService {
           const names = changed.map((lang) => languageName(lang)).join(', ');
           throw new ConflictError(
             `the ${names} text of this article changed since you read it: read it again before confirming`,
+            ApiErrorCode.TextsChangedSinceRead,
+            { languages: changed.join(','), count: changed.length },
           );
         }
       }
@@ -264,7 +282,7 @@ export class AgreementService {
         if (parentId) {
           const parent = comments.get(parentId) as ClauseComment | undefined;
           if (!parent || parent.clauseId !== clauseId)
-            throw new NotFoundError(`no comment ${parentId} on this article`);
+            throw new NotFoundError(`no comment ${parentId} on this article`, ApiErrorCode.CommentNotFound);
         }
         const created: ClauseComment = {
           id: newId('c'),
@@ -296,16 +314,21 @@ export class AgreementService {
       (doc) => {
         const comments = agreementMaps(doc)[AgreementRoot.comments];
         const comment = comments.get(commentId) as ClauseComment | undefined;
-        if (!comment) throw new NotFoundError(`no comment ${commentId}`);
+        if (!comment) throw new NotFoundError(`no comment ${commentId}`, ApiErrorCode.CommentNotFound);
         const ownDelegation = access.delegation !== null && comment.by.delegation === access.delegation;
         if (!ownDelegation && access.role !== 'chair') {
-          throw new ForbiddenError('only the chair or the delegation that wrote a comment can resolve it');
+          throw new ForbiddenError(
+            'only the chair or the delegation that wrote a comment can resolve it',
+            ApiErrorCode.NotCommentAuthor,
+          );
         }
         if (comment.resolved) {
           const { by, at } = comment.resolved;
           const who = by.delegation ? `${by.name} (${by.delegation})` : by.name;
           throw new ConflictError(
             `this comment was already resolved by ${who} on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC`,
+            ApiErrorCode.CommentAlreadyResolved,
+            { by: who, at },
           );
         }
         const resolved: ClauseComment = {
@@ -350,13 +373,20 @@ export class AgreementService {
       access.treatyId,
       (doc) => agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation | undefined,
     );
-    if (!stored) throw new NotFoundError(`no reservation ${reservationId}`);
+    if (!stored) throw new NotFoundError(`no reservation ${reservationId}`, ApiErrorCode.ReservationNotFound);
     if (stored.delegation !== delegation)
-      throw new ForbiddenError(`this reservation belongs to ${stored.delegation}`);
+      throw new ForbiddenError(
+        `this reservation belongs to ${stored.delegation}`,
+        ApiErrorCode.ReservationNotYours,
+        {
+          delegation: stored.delegation,
+        },
+      );
     let withdrawn = stored;
     await this.#clauseAction(access, stored.clauseId, 'reservation.withdrawn', ({ doc }) => {
       const current = agreementMaps(doc)[AgreementRoot.reservations].get(reservationId) as Reservation;
-      if (current.withdrawn) throw new ConflictError('this reservation was already withdrawn');
+      if (current.withdrawn)
+        throw new ConflictError('this reservation was already withdrawn', ApiErrorCode.ReservationWithdrawn);
       withdrawn = { ...current, withdrawn: { by: actorOf(access), at: new Date().toISOString() } };
       agreementMaps(doc)[AgreementRoot.reservations].set(reservationId, withdrawn);
       return { reservationId };
@@ -417,7 +447,8 @@ export class AgreementService {
 
   #clause(doc: Y.Doc, clauseId: string, treaty = treatyFromYDoc(doc)): ClauseJSON {
     const clause = treaty.clauses.find((c) => c.clauseId === clauseId);
-    if (!clause) throw new NotFoundError(`no article with id ${clauseId} in this treaty`);
+    if (!clause)
+      throw new NotFoundError(`no article with id ${clauseId} in this treaty`, ApiErrorCode.ArticleNotFound);
     return clause;
   }
 
@@ -426,22 +457,37 @@ export class AgreementService {
       treatyId,
       (doc) => agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined,
     );
-    if (!option) throw new NotFoundError(`no option ${optionId} in this treaty`);
+    if (!option) throw new NotFoundError(`no option ${optionId} in this treaty`, ApiErrorCode.OptionNotFound);
     return option;
   }
 
   #openOption(doc: Y.Doc, optionId: string): ClauseOption {
     const option = agreementMaps(doc)[AgreementRoot.options].get(optionId) as ClauseOption | undefined;
-    if (!option) throw new NotFoundError(`no option ${optionId} in this treaty`);
-    if (option.adopted) throw new ConflictError(`Option ${option.label} has already been adopted`);
+    if (!option) throw new NotFoundError(`no option ${optionId} in this treaty`, ApiErrorCode.OptionNotFound);
+    if (option.adopted)
+      throw new ConflictError(
+        `Option ${option.label} has already been adopted`,
+        ApiErrorCode.OptionAlreadyAdopted,
+        {
+          option: option.label,
+        },
+      );
     if (option.setAside)
-      throw new ConflictError(`Option ${option.label} was set aside when another option was adopted`);
+      throw new ConflictError(
+        `Option ${option.label} was set aside when another option was adopted`,
+        ApiErrorCode.OptionSetAside,
+        { option: option.label },
+      );
     return option;
   }
 
   /** The caller's delegation; the operator has none. */
   #delegation(access: TreatyAccess, what: string): string {
-    if (!access.delegation) throw new ForbiddenError(`only a delegation can ${what}; the operator has none`);
+    if (!access.delegation)
+      throw new ForbiddenError(
+        `only a delegation can ${what}; the operator has none`,
+        ApiErrorCode.OperatorHasNoDelegation,
+      );
     return access.delegation;
   }
 
@@ -450,7 +496,11 @@ export class AgreementService {
     const delegation = this.#delegation(access, what);
     const parties = await this.treaties.withDoc(access.treatyId, (doc) => readTreatyTags(doc).parties);
     if (!parties.some((party) => party.code === delegation)) {
-      throw new ForbiddenError(`only party delegations ${what}; ${delegation} is not a party of this treaty`);
+      throw new ForbiddenError(
+        `only party delegations ${what}; ${delegation} is not a party of this treaty`,
+        ApiErrorCode.NotAParty,
+        { delegation },
+      );
     }
     return delegation;
   }

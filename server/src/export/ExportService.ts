@@ -1,4 +1,5 @@
 import {
+  ApiErrorCode,
   buildCompareExport,
   buildExport,
   type ExportDocument,
@@ -52,6 +53,7 @@ export class ExportService {
     if ((request.lang?.length ?? 0) > 1) {
       throw new InvalidError(
         'lang: a Word or Akoma Ntoso export holds one language (one expression per language); ask for a PDF for two side by side',
+        ApiErrorCode.ExportOneLanguage,
       );
     }
     return (await this.#documents(treatyId, request, now))[0] as ExportDocument;
@@ -59,7 +61,11 @@ export class ExportService {
 
   /** Two languages of the same text, read from the same moment, for a bilingual PDF. */
   async parallel(treatyId: string, request: ExportRequest, now = new Date()): Promise<ParallelExport> {
-    if (request.lang?.length !== 2) throw new InvalidError('lang: a bilingual export needs two languages');
+    if (request.lang?.length !== 2)
+      throw new InvalidError(
+        'lang: a bilingual export needs two languages',
+        ApiErrorCode.ExportNeedsTwoLanguages,
+      );
     const [first, second] = await this.#documents(treatyId, request, now);
     return parallelExport(first as ExportDocument, second as ExportDocument);
   }
@@ -68,7 +74,10 @@ export class ExportService {
     const exportedAt = now.toISOString();
     if (request.scope === 'compare') {
       if (!request.from || !request.to) {
-        throw new InvalidError('a compare export needs from and to (a version id or live)');
+        throw new InvalidError(
+          'a compare export needs from and to (a version id or live)',
+          ApiErrorCode.CompareNeedsVersions,
+        );
       }
       const to = await this.#sources(treatyId, request.to, request.lang);
       // The older side is read in the newer side's languages; one it did not have yet reads as empty.

@@ -1,4 +1,4 @@
-import { languageName, readLanguages } from '@pactum/shared';
+import { ApiErrorCode, languageName, readLanguages } from '@pactum/shared';
 import type * as Y from 'yjs';
 import { InvalidError } from '../DomainError.ts';
 
@@ -13,6 +13,8 @@ export function exportLanguagesOf(doc: Y.Doc, asked: readonly string[] | undefin
     if (!languages.includes(code)) {
       throw new InvalidError(
         `lang: this text of the treaty has no ${languageName(code)} version ("${code}"); its languages are ${languages.join(', ')}`,
+        ApiErrorCode.LanguageNotInTreaty,
+        { language: code, languages: languages.join(',') },
       );
     }
   }

@@ -1,10 +1,13 @@
 import { type ApiErrorCode, ApiErrorCode as Code } from '@pactum/shared';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { DomainError, type DomainErrorKind } from '../DomainError.ts';
+import { DomainError, type DomainErrorKind, type ErrorParams } from '../DomainError.ts';
 import { isStoreFailure } from '../persistence/isStoreFailure.ts';
 
-/** The http layer's own refusal (origin, rate limit, body, endpoint): a JSON `{error: {code, message}}` response. */
+/**
+ * The http layer's own refusal (origin, rate limit, body, endpoint): a JSON
+ * `{error: {code, message, params?}}` response.
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -12,9 +15,16 @@ export class HttpError extends Error {
     message: string,
     /** Sent with the error, e.g. `Retry-After` on a 429. */
     readonly headers: Record<string, string> = {},
+    /** What the client's sentence for `code` names; never a secret. */
+    readonly params?: ErrorParams,
   ) {
     super(message);
   }
+}
+
+/** The JSON body of a refusal: `params` only when there are some. */
+function errorBody(code: ApiErrorCode, message: string, params?: ErrorParams) {
+  return { error: { code, message, ...(params && Object.keys(params).length > 0 ? { params } : {}) } };
 }
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -30,11 +40,11 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _request, response, _next) => {
     if (error instanceof HttpError) {
       response.set(error.headers);
-      response.status(error.status).json({ error: { code: error.code, message: error.message } });
+      response.status(error.status).json(errorBody(error.code, error.message, error.params));
       return;
     }
     if (error instanceof DomainError) {
-      response.status(STATUS_OF[error.kind]).json({ error: { code: error.code, message: error.message } });
+      response.status(STATUS_OF[error.kind]).json(errorBody(error.code, error.message, error.params));
       return;
     }
     if (isStoreFailure(error)) {

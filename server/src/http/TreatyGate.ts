@@ -45,7 +45,7 @@ export class TreatyGate {
       !SAFE_METHODS.has(request.method) &&
       !isAllowedOrigin(request.headers.origin, request.headers.host, this.allowedOrigins)
     ) {
-      throw new HttpError(403, ApiErrorCode.Forbidden, 'requests from this origin are not allowed');
+      throw new HttpError(403, ApiErrorCode.OriginNotAllowed, 'requests from this origin are not allowed');
     }
     const identified = await this.control.identify(request);
     let principal: Principal | null = null;
@@ -123,12 +123,14 @@ export class TreatyGate {
     }
     if (principal.kind === 'operator') await this.treaties.summary(treatyId);
     const access = await this.control.access(principal, treatyId);
-    if (!access) throw new HttpError(403, ApiErrorCode.Forbidden, 'you are not a member of this treaty');
+    if (!access) throw new HttpError(403, ApiErrorCode.NotAMember, 'you are not a member of this treaty');
     if (!roleAllows(access.role, action)) {
       throw new HttpError(
         403,
-        ApiErrorCode.Forbidden,
+        ApiErrorCode.RoleForbids,
         `${ROLE_LABEL[access.role]}s may not ${ACTION_WORDS[action]}`,
+        {},
+        { role: access.role, action },
       );
     }
     return access;
@@ -148,5 +150,6 @@ function tooManyGuesses(waitMs: number): HttpError {
     ApiErrorCode.TooManyRequests,
     `Too many wrong invite links or sign-in attempts from your address. Try again in ${seconds} seconds.`,
     { 'Retry-After': String(seconds) },
+    { count: seconds },
   );
 }

@@ -17,7 +17,7 @@ export function adminRoutes(
     if (gate.principal(response).kind !== 'operator') {
       throw new HttpError(
         403,
-        ApiErrorCode.Forbidden,
+        ApiErrorCode.OperatorOnly,
         'only the operator (PACTUM_ADMIN_TOKEN) may read server statistics',
       );
     }

@@ -109,7 +109,7 @@ export function exportRoutes(
     if (format !== TREATY_FILE_FORMAT) {
       throw new HttpError(
         400,
-        ApiErrorCode.BadRequest,
+        ApiErrorCode.NotATreatyFile,
         'this is not a Pactum treaty file (its "format" must be "pactum-treaty")',
       );
     }
@@ -121,7 +121,7 @@ export function exportRoutes(
       if (error instanceof DomainError) throw error;
       throw new HttpError(
         400,
-        ApiErrorCode.BadRequest,
+        ApiErrorCode.TreatyFileInvalid,
         `the file's text does not fit a treaty: ${(error as Error).message}`,
       );
     }
@@ -136,7 +136,7 @@ export function exportRoutes(
       await gate.treaty(response, request.params.id, Action.read);
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       if (bytes.length === 0)
-        throw new HttpError(400, ApiErrorCode.BadRequest, 'send the exported file as the request body');
+        throw new HttpError(400, ApiErrorCode.FileMissing, 'send the exported file as the request body');
       const stamp = findStamp(bytes);
       const matches = stamp ? await exports.matches(request.params.id, stamp) : [];
       const body: ExportVerification = {

@@ -12,7 +12,7 @@ import type { AccessService } from '../access/AccessService.ts';
 import type { TreatyService } from '../TreatyService.ts';
 import { chooseLanguage } from '../versions/chooseLanguage.ts';
 import { HttpError } from './HttpError.ts';
-import { parseBody } from './parseBody.ts';
+import { invalidRequest, parseBody } from './parseBody.ts';
 import type { TreatyGate } from './TreatyGate.ts';
 
 /** The delegation code of a chair who creates a treaty without naming one: the secretariat. */
@@ -30,12 +30,7 @@ export function treatyRoutes(gate: TreatyGate, treaties: TreatyService, access: 
   router.post('/treaties', async (request, response) => {
     const principal = gate.principal(response);
     const parsed = CreateTreatyRequest.safeParse(request.body);
-    if (!parsed.success) {
-      const message = parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
-      );
-      throw new HttpError(400, ApiErrorCode.BadRequest, message.join('; '));
-    }
+    if (!parsed.success) throw invalidRequest(parsed.error);
     const created = await treaties.create({
       title: parsed.data.title,
       preamble: [''],

@@ -1,4 +1,5 @@
 import {
+  ApiErrorCode,
   isLanguageCode,
   type LanguagesJSON,
   languageName,
@@ -44,9 +45,19 @@ export class LanguageService {
     return auditedTreatyEdit(this.treaties, this.audit, access, 'languages', (doc) => {
       const languages = readLanguages(doc);
       if (languages.includes(code))
-        throw new ConflictError(`the treaty already has a text in ${languageName(code)} (${code})`);
+        throw new ConflictError(
+          `the treaty already has a text in ${languageName(code)} (${code})`,
+          ApiErrorCode.LanguageExists,
+          { language: code },
+        );
       if (languages.length >= MAX_LANGUAGES)
-        throw new ConflictError(`a treaty can have at most ${MAX_LANGUAGES} languages`);
+        throw new ConflictError(
+          `a treaty can have at most ${MAX_LANGUAGES} languages`,
+          ApiErrorCode.TooManyLanguages,
+          {
+            count: MAX_LANGUAGES,
+          },
+        );
       setTreatyLanguages(doc, [...languages, code]);
       return {
         result: languagesJSON(readLanguages(doc)),
@@ -56,17 +67,23 @@ export class LanguageService {
   }
 
   async remove(access: TreatyAccess, code: string): Promise<LanguagesJSON> {
-    if (!isLanguageCode(code)) throw new InvalidError(`"${code}" is not an ISO 639-1 language code`);
+    if (!isLanguageCode(code))
+      throw new InvalidError(`"${code}" is not an ISO 639-1 language code`, ApiErrorCode.NotALanguageCode, {
+        code: String(code).slice(0, 35),
+      });
     const present = await this.treaties.withDoc(access.treatyId, (doc) => readLanguages(doc).includes(code));
-    if (!present) throw new NotFoundError(`the treaty has no text in ${languageName(code)} (${code})`);
+    if (!present) throw notInTreaty(code);
     // The texts about to go stay readable in the version this makes.
     await this.versions.checkpoint(await this.rooms.open(access.treatyId));
     return auditedTreatyEdit(this.treaties, this.audit, access, 'languages', (doc) => {
       const languages = readLanguages(doc);
-      if (!languages.includes(code))
-        throw new NotFoundError(`the treaty has no text in ${languageName(code)} (${code})`);
+      if (!languages.includes(code)) throw notInTreaty(code);
       if (languages.length === 1)
-        throw new ConflictError('a treaty needs at least one language: add another before removing this one');
+        throw new ConflictError(
+          'a treaty needs at least one language: add another before removing this one',
+          ApiErrorCode.LastLanguage,
+          { language: code },
+        );
       const articlesWithText = articlesWithTextIn(doc, code);
       setTreatyLanguages(
         doc,
@@ -78,6 +95,16 @@ export class LanguageService {
       };
     });
   }
+}
+
+function notInTreaty(code: string): NotFoundError {
+  return new NotFoundError(
+    `the treaty has no text in ${languageName(code)} (${code})`,
+    ApiErrorCode.LanguageNotInTreaty,
+    {
+      language: code,
+    },
+  );
 }
 
 /** How many articles have a text in `lang`: what a removal deletes, for the audit log. */

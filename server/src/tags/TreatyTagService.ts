@@ -1,4 +1,5 @@
 import {
+  ApiErrorCode,
   addCustomDomain,
   type CustomDomain,
   type DomainRequest,
@@ -49,7 +50,10 @@ export class TreatyTagService {
   removeParty(access: TreatyAccess, code: string): Promise<Party> {
     return this.#edit(access, 'parties', (doc) => {
       const party = readTreatyTags(doc).parties.find((p) => p.code === code);
-      if (!party) throw new NotFoundError(`${code} is not a party of this treaty`);
+      if (!party)
+        throw new NotFoundError(`${code} is not a party of this treaty`, ApiErrorCode.PartyNotFound, {
+          delegation: code,
+        });
       removeParty(doc, code);
       return { result: party, audit: { event: 'party.removed', details: { ...party } } };
     });
@@ -61,12 +65,23 @@ export class TreatyTagService {
       const { domains } = readTreatyTags(doc);
       const key = request.key ?? domainKeyFor(request.label, domains);
       if (domains.some((domain) => domain.key === key) || doc.getMap(TagRoot.customDomains).has(key)) {
-        throw new ConflictError(`the treaty already has a domain with the key "${key}"`);
+        throw new ConflictError(
+          `the treaty already has a domain with the key "${key}"`,
+          ApiErrorCode.DomainKeyExists,
+          {
+            key,
+          },
+        );
       }
       const sameLabel = domains.find(
         (domain) => domain.label.toLocaleLowerCase() === request.label.toLocaleLowerCase(),
       );
-      if (sameLabel) throw new ConflictError(`the treaty already has a domain called "${sameLabel.label}"`);
+      if (sameLabel)
+        throw new ConflictError(
+          `the treaty already has a domain called "${sameLabel.label}"`,
+          ApiErrorCode.DomainLabelExists,
+          { label: sameLabel.label },
+        );
       const domain = { key, label: request.label, color: request.color };
       addCustomDomain(doc, domain);
       return { result: domain, audit: { event: 'domain.added', details: { ...domain } } };

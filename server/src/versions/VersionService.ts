@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  ApiErrorCode,
   type ClauseHistory,
   type ConcordanceRecord,
   type CreateVersionRequest,
@@ -112,7 +113,8 @@ export class VersionService {
     await this.treaties.summary(treatyId);
     const meta = await this.storage.versions.meta(treatyId, versionId);
     const treaty = await this.storage.versions.treaty(treatyId, versionId);
-    if (!meta || !treaty) throw new NotFoundError(`no version ${versionId} of this treaty`);
+    if (!meta || !treaty)
+      throw new NotFoundError(`no version ${versionId} of this treaty`, ApiErrorCode.VersionNotFound);
     return { ...meta, treaty };
   }
 
@@ -125,7 +127,8 @@ export class VersionService {
     await this.treaties.summary(treatyId);
     const meta = await this.storage.versions.meta(treatyId, versionId);
     const state = await this.storage.versions.state(treatyId, versionId);
-    if (!meta || !state) throw new NotFoundError(`no version ${versionId} of this treaty`);
+    if (!meta || !state)
+      throw new NotFoundError(`no version ${versionId} of this treaty`, ApiErrorCode.VersionNotFound);
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
@@ -195,11 +198,13 @@ export class VersionService {
     const first = chooseLanguage(left, languages);
     const second = chooseLanguage(right ?? languages.find((lang) => lang !== first), languages);
     if (first === second)
-      throw new InvalidError(
-        languages.length < 2
-          ? `this treaty has one language (${first}): add another to compare languages`
-          : 'choose two different languages',
-      );
+      throw languages.length < 2
+        ? new InvalidError(
+            `this treaty has one language (${first}): add another to compare languages`,
+            ApiErrorCode.SingleLanguageNoCompare,
+            { language: first },
+          )
+        : new InvalidError('choose two different languages', ApiErrorCode.SameLanguageTwice);
     const meta =
       at === 'live'
         ? { id: 'live' as const }
@@ -216,7 +221,7 @@ export class VersionService {
     await this.treaties.summary(treatyId);
     const entries = await this.storage.versions.history(treatyId, clauseId);
     if (entries.length === 0 && !(await this.#isLive(treatyId, clauseId)))
-      throw new NotFoundError(`no clause ${clauseId} in this treaty`);
+      throw new NotFoundError(`no clause ${clauseId} in this treaty`, ApiErrorCode.ArticleNotFound);
     const recorded = entries.flatMap(({ state }) => Object.keys(state.texts ?? {}));
     const chosen = chooseLanguage(lang, [...new Set([...(await this.#languages(treatyId)), ...recorded])]);
     const names = new Map((await this.storage.versions.list(treatyId)).map((v) => [v.id, v]));

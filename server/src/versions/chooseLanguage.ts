@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '@pactum/shared';
 import { InvalidError } from '../DomainError.ts';
 
 /**
@@ -9,5 +10,9 @@ export function chooseLanguage(requested: string | undefined, languages: readonl
   const first = languages[0] as string;
   if (requested === undefined) return first;
   if (languages.includes(requested)) return requested;
-  throw new InvalidError(`"${requested}" is not a language of this treaty (${languages.join(', ')})`);
+  throw new InvalidError(
+    `"${requested}" is not a language of this treaty (${languages.join(', ')})`,
+    ApiErrorCode.LanguageNotInTreaty,
+    { language: requested, languages: languages.join(',') },
+  );
 }

@@ -64,13 +64,18 @@ export function compareTags(before: ClauseJSON, after: ClauseJSON): TagCompariso
       material.push({
         kind: 'threshold',
         description: after.threshold ? 'threshold added' : 'threshold removed',
+        detail: { of: 'threshold', added: Boolean(after.threshold) },
       });
     }
     for (const field of Object.keys({ ...a, ...b })) {
       if (a[field] === b[field]) continue;
       changes.push({ field: `threshold.${field}`, from: a[field] ?? null, to: b[field] ?? null });
       if (before.threshold && after.threshold && MATERIAL_THRESHOLD_FIELDS.has(field)) {
-        material.push({ kind: 'threshold', description: `${field} ${a[field]} → ${b[field]}` });
+        material.push({
+          kind: 'threshold',
+          description: `${field} ${a[field]} → ${b[field]}`,
+          detail: { of: 'thresholdField', field, from: a[field] ?? '', to: b[field] ?? '' },
+        });
       }
     }
   }
@@ -81,11 +86,19 @@ export function compareTags(before: ClauseJSON, after: ClauseJSON): TagCompariso
     const next = afterById.get(id);
     if (!next) {
       changes.push({ field: 'commitment', from: describeCommitment(c), to: null });
-      material.push({ kind: 'commitment', description: `commitment removed: ${describeCommitment(c)}` });
+      material.push({
+        kind: 'commitment',
+        description: `commitment removed: ${describeCommitment(c)}`,
+        detail: { of: 'commitmentRemoved', commitment: describeCommitment(c) },
+      });
     } else if (describeCommitment(c) !== describeCommitment(next)) {
       changes.push({ field: 'commitment', from: describeCommitment(c), to: describeCommitment(next) });
       if (c.party !== next.party)
-        material.push({ kind: 'party', description: `commitment moved from ${c.party} to ${next.party}` });
+        material.push({
+          kind: 'party',
+          description: `commitment moved from ${c.party} to ${next.party}`,
+          detail: { of: 'commitmentMoved', from: c.party, to: next.party },
+        });
     }
   }
   for (const [id, c] of afterById) {

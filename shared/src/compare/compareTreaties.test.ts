@@ -114,7 +114,13 @@ describe('compareTreaties', () => {
       ],
     });
     const [only] = compareTreaties(t(before), t(after)).clauses;
-    expect(only?.material).toEqual([{ kind: 'party', description: 'party “france” → “germany”' }]);
+    expect(only?.material).toEqual([
+      {
+        kind: 'party',
+        description: 'party “france” → “germany”',
+        detail: { of: 'text', gone: ['france'], goneMore: 0, came: ['germany'], cameMore: 0 },
+      },
+    ]);
   });
 
   it('reports heading changes and tag changes, with threshold deadlines as material', () => {

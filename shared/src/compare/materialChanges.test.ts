@@ -14,7 +14,11 @@ describe('material changes in Ukrainian', () => {
     const must = 'Сторони зобов’язуються надавати одна одній допомогу в разі збройного нападу.';
     const may = 'Сторони мають право надавати одна одній допомогу в разі збройного нападу.';
     expect(material(must, may)).toEqual([
-      { kind: 'modal', description: "obligation wording “зобов'язуються” → “мають право”" },
+      {
+        kind: 'modal',
+        description: "obligation wording “зобов'язуються” → “мають право”",
+        detail: { of: 'text', gone: ["зобов'язуються"], goneMore: 0, came: ['мають право'], cameMore: 0 },
+      },
     ]);
     expect(kinds(may, must)).toEqual(['modal']);
     expect(
@@ -31,7 +35,13 @@ describe('material changes in Ukrainian', () => {
         'Сторони мають невідкладно повідомити одна одну.',
         'Сторони мають право невідкладно повідомити одна одну.',
       ),
-    ).toEqual([{ kind: 'modal', description: 'obligation wording “мають” → “мають право”' }]);
+    ).toEqual([
+      {
+        kind: 'modal',
+        description: 'obligation wording “мають” → “мають право”',
+        detail: { of: 'text', gone: ['мають'], goneMore: 0, came: ['мають право'], cameMore: 0 },
+      },
+    ]);
   });
 
   it('flags a negated modal', () => {
@@ -48,7 +58,11 @@ describe('material changes in Ukrainian', () => {
 
   it('flags numbers in figures and in words, and ignores their case forms', () => {
     expect(material('протягом 30 днів', 'протягом 60 днів')).toEqual([
-      { kind: 'number', description: 'number “30” → “60”' },
+      {
+        kind: 'number',
+        description: 'number “30” → “60”',
+        detail: { of: 'text', gone: ['30'], goneMore: 0, came: ['60'], cameMore: 0 },
+      },
     ]);
     expect(kinds('протягом тридцяти днів', 'протягом шістдесяти днів')).toEqual(['number']);
     expect(kinds('протягом двадцяти п’яти днів', 'протягом двадцяти шести днів')).toEqual(['number']);
@@ -59,14 +73,24 @@ describe('material changes in Ukrainian', () => {
 
   it('flags a deadline whose unit or limit changed', () => {
     expect(material('протягом 30 днів', 'протягом 30 місяців')).toEqual([
-      { kind: 'deadline', description: 'deadline “днів” → “місяців”' },
+      {
+        kind: 'deadline',
+        description: 'deadline “днів” → “місяців”',
+        detail: { of: 'text', gone: ['днів'], goneMore: 0, came: ['місяців'], cameMore: 0 },
+      },
     ]);
     expect(
       material(
         'Сторона надає відповідь протягом 72 годин з моменту отримання запиту.',
         'Сторона надає відповідь не пізніше ніж через 72 години з моменту отримання запиту.',
       ),
-    ).toEqual([{ kind: 'deadline', description: 'deadline “протягом” → “не пізніше ніж”' }]);
+    ).toEqual([
+      {
+        kind: 'deadline',
+        description: 'deadline “протягом” → “не пізніше ніж”',
+        detail: { of: 'text', gone: ['протягом'], goneMore: 0, came: ['не пізніше ніж'], cameMore: 0 },
+      },
+    ]);
   });
 
   it('flags a party named or no longer named, in any case form', () => {
@@ -77,7 +101,11 @@ describe('material changes in Ukrainian', () => {
       ).map((change) => change.kind),
     ).toEqual([]);
     expect(material('Допомогу надає Україна.', 'Допомогу надає Польща.')).toEqual([
-      { kind: 'party', description: 'party “україна” → “польща”' },
+      {
+        kind: 'party',
+        description: 'party “україна” → “польща”',
+        detail: { of: 'text', gone: ['україна'], goneMore: 0, came: ['польща'], cameMore: 0 },
+      },
     ]);
   });
 

@@ -9,7 +9,34 @@ import { changedTokens } from './wordTokens.ts';
 /** A change a legal reader must not miss. */
 export interface MaterialChange {
   kind: 'modal' | 'number' | 'deadline' | 'party' | 'threshold' | 'commitment';
+  /** In English (the server's exports write it). */
   description: string;
+  /** The same change as data, for wording it in another language. */
+  detail: MaterialDetail;
+}
+
+export type MaterialDetail =
+  /**
+   * Words of the text that went and came (modal verbs, numbers, deadline
+   * terms, party names): at most five distinct ones a side, in text order,
+   * and how many more there were.
+   */
+  | { of: 'text'; gone: string[]; goneMore: number; came: string[]; cameMore: number }
+  /** The clause's whole threshold was set or cleared. */
+  | { of: 'threshold'; added: boolean }
+  /** One field of the threshold ("assistanceHours"), its values as a {@link TagChange} has them. */
+  | { of: 'thresholdField'; field: string; from: string; to: string }
+  /** A commitment, as a {@link TagChange} describes it. */
+  | { of: 'commitmentRemoved'; commitment: string }
+  /** A commitment now owed by another party (codes). */
+  | { of: 'commitmentMoved'; from: string; to: string };
+
+const SHOWN = 5;
+
+/** At most five distinct items and how many more, so a rewritten clause does not produce a megabyte. */
+function shown(items: string[]): { items: string[]; more: number } {
+  const distinct = [...new Set(items)];
+  return { items: distinct.slice(0, SHOWN), more: Math.max(0, distinct.length - SHOWN) };
 }
 
 /** At most five distinct items, so a rewritten clause does not produce a megabyte of description. */
@@ -54,19 +81,32 @@ export function materialTextChanges(segments: DiffSegment[], partyNames: string[
   };
 
   const modal = compare(modalPhrases);
+  const text = (found: { gone: string[]; came: string[] }): MaterialDetail => {
+    const [gone, came] = [shown(found.gone), shown(found.came)];
+    return { of: 'text', gone: gone.items, goneMore: gone.more, came: came.items, cameMore: came.more };
+  };
   if (modal.gone.length + modal.came.length > 0)
-    changes.push({ kind: 'modal', description: describeModal(modal.gone, modal.came) });
+    changes.push({ kind: 'modal', description: describeModal(modal.gone, modal.came), detail: text(modal) });
   const numbers = compare(numberMentions);
   if (numbers.gone.length + numbers.came.length > 0)
-    changes.push({ kind: 'number', description: `number ${list(numbers.gone)} → ${list(numbers.came)}` });
+    changes.push({
+      kind: 'number',
+      description: `number ${list(numbers.gone)} → ${list(numbers.came)}`,
+      detail: text(numbers),
+    });
   const deadline = compare(deadlineTerms);
   if (deadline.gone.length + deadline.came.length > 0)
     changes.push({
       kind: 'deadline',
       description: `deadline ${list(deadline.gone)} → ${list(deadline.came)}`,
+      detail: text(deadline),
     });
   const parties = compare((tokens) => partyMentions(tokens, partyNames));
   if (parties.gone.length + parties.came.length > 0)
-    changes.push({ kind: 'party', description: `party ${list(parties.gone)} → ${list(parties.came)}` });
+    changes.push({
+      kind: 'party',
+      description: `party ${list(parties.gone)} → ${list(parties.came)}`,
+      detail: text(parties),
+    });
   return changes;
 }

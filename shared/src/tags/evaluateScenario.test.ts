@@ -102,10 +102,34 @@ describe('evaluateScenario', () => {
     const result = evaluateScenario(weakTreaty, armedAttack(1));
     expect(result.activated.map((c) => c.number)).toEqual([2, 3, 4]);
     expect(result.weak).toEqual([
-      { clauseId: 'c-clause1', number: 1, heading: 'Heading 1', reason: WEAK_REASONS.discretionary },
-      { clauseId: 'c-clause2', number: 2, heading: 'Heading 2', reason: WEAK_REASONS.noAssistanceDeadline },
-      { clauseId: 'c-clause3', number: 3, heading: 'Heading 3', reason: WEAK_REASONS.noConsultationDeadline },
-      { clauseId: 'c-clause4', number: 4, heading: 'Heading 4', reason: WEAK_REASONS.noCommittedParty },
+      {
+        clauseId: 'c-clause1',
+        number: 1,
+        heading: 'Heading 1',
+        reason: WEAK_REASONS.discretionary,
+        reasons: ['discretionary'],
+      },
+      {
+        clauseId: 'c-clause2',
+        number: 2,
+        heading: 'Heading 2',
+        reason: WEAK_REASONS.noAssistanceDeadline,
+        reasons: ['noAssistanceDeadline'],
+      },
+      {
+        clauseId: 'c-clause3',
+        number: 3,
+        heading: 'Heading 3',
+        reason: WEAK_REASONS.noConsultationDeadline,
+        reasons: ['noConsultationDeadline'],
+      },
+      {
+        clauseId: 'c-clause4',
+        number: 4,
+        heading: 'Heading 4',
+        reason: WEAK_REASONS.noCommittedParty,
+        reasons: ['noCommittedParty'],
+      },
     ]);
   });
 });

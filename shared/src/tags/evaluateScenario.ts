@@ -25,12 +25,16 @@ export const WEAK_REASONS = {
   noConsultationDeadline: 'activation waits for consultations that have no deadline',
   noCommittedParty: 'no party has committed anything under this clause',
 } as const;
+export type WeakReason = keyof typeof WEAK_REASONS;
 
 export interface WeakClause {
   clauseId: string;
   number: number;
   heading: string;
+  /** In English, joined by "; " (the server's exports write it). */
   reason: string;
+  /** The same reasons as keys of {@link WEAK_REASONS}, for wording them in another language. */
+  reasons: WeakReason[];
 }
 
 export interface ScenarioResult {
@@ -53,14 +57,14 @@ function matches(threshold: Threshold, event: ScenarioEvent): boolean {
   );
 }
 
-function weaknesses(clause: ClauseJSON, threshold: Threshold): string[] {
-  const reasons: string[] = [];
-  if (threshold.activation === 'discretionary') reasons.push(WEAK_REASONS.discretionary);
+function weaknesses(clause: ClauseJSON, threshold: Threshold): WeakReason[] {
+  const reasons: WeakReason[] = [];
+  if (threshold.activation === 'discretionary') reasons.push('discretionary');
   if (threshold.activation === 'automatic-after-consultation' && threshold.consultationHours === null) {
-    reasons.push(WEAK_REASONS.noConsultationDeadline);
+    reasons.push('noConsultationDeadline');
   }
-  if (threshold.assistanceHours === null) reasons.push(WEAK_REASONS.noAssistanceDeadline);
-  if (clause.commitments.length === 0) reasons.push(WEAK_REASONS.noCommittedParty);
+  if (threshold.assistanceHours === null) reasons.push('noAssistanceDeadline');
+  if (clause.commitments.length === 0) reasons.push('noCommittedParty');
   return reasons;
 }
 
@@ -110,7 +114,10 @@ export function evaluateScenario(treaty: TreatyJSON, event: ScenarioEvent): Scen
       });
     }
     const reasons = weaknesses(clause, threshold);
-    if (reasons.length > 0) result.weak.push({ clauseId, number, heading, reason: reasons.join('; ') });
+    if (reasons.length > 0) {
+      const reason = reasons.map((key) => WEAK_REASONS[key]).join('; ');
+      result.weak.push({ clauseId, number, heading, reason, reasons });
+    }
   }
   return result;
 }
