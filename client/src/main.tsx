@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startI18n } from './i18n/i18n.ts';
+import { LiveAnnouncer } from './shell/LiveAnnouncer.tsx';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/list.css';
@@ -15,6 +16,7 @@ import './styles/views.css';
 import './styles/agreement.css';
 import './styles/access.css';
 import './styles/export.css';
+import './styles/a11y.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -22,5 +24,6 @@ await startI18n();
 createRoot(root).render(
   <StrictMode>
     <App />
+    <LiveAnnouncer />
   </StrictMode>,
 );

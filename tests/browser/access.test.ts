@@ -108,7 +108,7 @@ describe('roles and access in Chromium', () => {
     await expect.poll(() => panel.count()).toBe(0);
 
     // Versions: nothing to name, nothing to restore.
-    await o.getByRole('link', { name: 'Versions' }).click();
+    await o.getByRole('tab', { name: 'Versions', exact: true }).click();
     await expect.poll(() => o.getByRole('heading', { name: 'Named versions' }).count()).toBe(1);
     expect(await o.getByRole('button', { name: 'Name this version' }).count()).toBe(0);
     expect(await o.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
@@ -129,7 +129,7 @@ describe('roles and access in Chromium', () => {
     const a = chair.page;
     expect(await a.getByTestId('me-badge').textContent()).toBe('Anna Nowak · PL · Chair');
 
-    await a.getByRole('link', { name: 'Members' }).click();
+    await a.getByRole('tab', { name: 'Members', exact: true }).click();
     const view = a.getByTestId('members-view');
     await view.getByLabel('Delegation code').fill('ca');
     await view.getByLabel('Role').selectOption('drafter');

@@ -244,7 +244,7 @@ describe('agreement workflow in Chromium: chair, drafter and observer', () => {
 
     // The overview: Article 1 is a draft again with seven stale sign-offs, Article 2 bracketed.
     await panel(c, 'Purpose').getByRole('button', { name: 'Close the panel' }).click();
-    await c.getByRole('link', { name: 'Agreement', exact: true }).click();
+    await c.getByRole('tab', { name: 'Agreement', exact: true }).click();
     const overview = c.getByTestId('agreement-overview');
     const row = (clauseId: string) => overview.locator(`tr[data-clause-id="${clauseId}"]`);
     await expect.poll(() => row(definitions.clauseId).getAttribute('data-status')).toBe('draft');

@@ -132,7 +132,7 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
     expect(await b.locator('section.clause.is-filtered-out').count()).toBe(0);
 
     // B's scenario check: a verified blockade of severity 3 activates Article 10, with the Netherlands' vessels.
-    await b.getByRole('link', { name: 'Scenario' }).click();
+    await b.getByRole('tab', { name: 'Scenario', exact: true }).click();
     await expect.poll(() => b.url()).toMatch(/\/scenario$/);
     await chooseScenario(b, 'blockade', '3', 'joint-monitoring-mission');
     const row = activated(b).filter({ hasText: HEADING });
@@ -163,7 +163,7 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
     ]);
 
     // B's matrix: NL × Maritime holds one commitment, in Article 10; the number leads to the text.
-    await b.getByRole('link', { name: 'Matrix' }).click();
+    await b.getByRole('tab', { name: 'Matrix', exact: true }).click();
     const cell = b.getByTestId('matrix').locator('td[data-domain="maritime"][data-party="NL"]');
     await expect.poll(() => cell.textContent()).toBe('1Art. 10');
     await screenshot(b, 'matrix');

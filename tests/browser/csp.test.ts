@@ -38,7 +38,7 @@ async function watchViolations(context: BrowserContext): Promise<string[]> {
 }
 
 const view = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Views of the treaty' }).getByRole('link', { name }).click();
+  page.getByRole('tablist', { name: 'Views of the treaty' }).getByRole('tab', { name, exact: true }).click();
 
 describe('Content-Security-Policy in Chromium', () => {
   it('a whole session runs under the policy without a single violation', async () => {

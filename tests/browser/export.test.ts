@@ -19,8 +19,8 @@ const run = promisify(execFile);
 
 async function openExportView(page: Page): Promise<void> {
   await page
-    .getByRole('navigation', { name: 'Views of the treaty' })
-    .getByRole('link', { name: 'Export' })
+    .getByRole('tablist', { name: 'Views of the treaty' })
+    .getByRole('tab', { name: 'Export', exact: true })
     .click();
   await page.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
 }

@@ -120,7 +120,7 @@ describe('parties and treaty domains in Chromium: the chair manages them, every 
     await expect.poll(() => clause(c).getByTestId('clause-tags').textContent()).toContain('Space');
 
     // The Members tab's audit log reads the chair's changes, newest first.
-    await c.getByRole('link', { name: 'Members' }).click();
+    await c.getByRole('tab', { name: 'Members', exact: true }).click();
     const entries = c.getByTestId('audit-entry');
     await expect.poll(() => entries.count()).toBeGreaterThan(5);
     const newest = await entries.evaluateAll((rows) =>

@@ -72,7 +72,7 @@ describe('versions, compare, clause history and restore in Chromium', () => {
     const b = ukraine.page;
 
     // A names the version everyone will compare against.
-    await a.getByRole('link', { name: 'Versions' }).click();
+    await a.getByRole('tab', { name: 'Versions', exact: true }).click();
     await a.getByLabel('Name', { exact: true }).fill('Paris draft 3');
     await a.getByLabel('Note (optional)').fill('Sent to capitals before the ministerial');
     await button(a, 'Name this version').click();

@@ -69,7 +69,7 @@ describe('compare and history per language in Chromium', () => {
     const browser = await launchBrowser();
     const { page, errors } = await openAsDelegate(browser, server, id, { name: 'Marta', delegation: 'PL' });
 
-    await page.getByRole('link', { name: 'Versions' }).click();
+    await page.getByRole('tab', { name: 'Versions', exact: true }).click();
     await button(page, 'Compare languages').click();
     const pair = page.getByTestId('language-comparison');
     const articles = pair.getByTestId('language-pair-clause');

@@ -45,7 +45,10 @@ async function expectLiteral(page: Page, texts: string[]): Promise<void> {
 }
 
 const view = async (page: Page, name: string, heading: string) => {
-  await page.getByRole('navigation', { name: 'Views of the treaty' }).getByRole('link', { name }).click();
+  await page
+    .getByRole('tablist', { name: 'Views of the treaty' })
+    .getByRole('tab', { name, exact: true })
+    .click();
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
 };
 

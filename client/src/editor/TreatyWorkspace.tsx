@@ -12,12 +12,16 @@ import { FilterBar } from '../filter/FilterBar.tsx';
 import { ClauseTagPanel } from '../panel/ClauseTagPanel.tsx';
 import { PartiesPanel } from '../panel/PartiesPanel.tsx';
 import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
+import { KeyboardHelpButton } from '../shell/KeyboardHelpButton.tsx';
+import { KeyboardHelpDialog } from '../shell/KeyboardHelpDialog.tsx';
+import { PanelFocusScope } from '../shell/PanelFocusScope.tsx';
+import { SessionAnnouncements } from '../shell/SessionAnnouncements.tsx';
 import { ClauseHistoryPanel } from '../versions/ClauseHistoryPanel.tsx';
 import { VERSIONS_HOME, type VersionsScreen } from '../versions/versionsScreen.ts';
 import { MatrixView } from '../views/MatrixView.tsx';
 import { DEFAULT_SCENARIO, ScenarioView } from '../views/ScenarioView.tsx';
 import { useViewScroll } from '../views/useViewScroll.ts';
-import { ViewTabs } from '../views/ViewTabs.tsx';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from '../views/ViewTabs.tsx';
 import { setClauseFilter } from './extensions/ClauseFilterHighlight.ts';
 import { setTaggingClause } from './extensions/ClauseTags.ts';
 import { LanguageBar } from './LanguageBar.tsx';
@@ -91,13 +95,16 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
     setPendingReveal(clauseId);
     navigate(treatyPath(session.treatyId), { keepScroll: true });
   };
-  const closePanel = () => {
-    setPanel(null);
+  // Focus goes back to what opened the panel (PanelFocusScope); to the text when that is gone.
+  const closePanel = () => setPanel(null);
+  const focusText = () => {
     if (view === 'text') editor?.commands.focus(null, { scrollIntoView: false });
   };
 
   return (
     <>
+      <SessionAnnouncements session={session} ownDelegation={me.delegation} />
+      <KeyboardHelpDialog />
       <div className="editor-bar">
         <div className="editor-bar-start">
           <ViewTabs treatyId={session.treatyId} view={view} />
@@ -109,6 +116,7 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
           >
             Parties
           </button>
+          <KeyboardHelpButton />
         </div>
         {editor &&
           view === 'text' &&
@@ -116,7 +124,7 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
         {aside}
       </div>
       <div className={panel ? 'workspace has-panel' : 'workspace'}>
-        <div className="workspace-main">
+        <div className="workspace-main" role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(view)}>
           <div
             className={languages.second ? 'text-view is-side-by-side' : 'text-view'}
             hidden={view !== 'text'}
@@ -154,30 +162,34 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
             )}
           </Suspense>
         </div>
-        {panel?.kind === 'clause' && editor && (
-          <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
-            <ClauseTagPanel
-              session={session}
-              editor={editor}
-              clauseId={panel.clauseId}
-              onClose={closePanel}
-              onEditParties={() => setPanel({ kind: 'parties' })}
-              onHistory={() => openHistory(panel.clauseId)}
-            />
-          </ReadOnlyPanel>
-        )}
-        {panel?.kind === 'history' && (
-          <ClauseHistoryPanel
-            session={session}
-            editor={editor}
-            clauseId={panel.clauseId}
-            onClose={closePanel}
-          />
-        )}
-        {panel?.kind === 'parties' && (
-          <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
-            <PartiesPanel session={session} onClose={closePanel} />
-          </ReadOnlyPanel>
+        {panel && (
+          <PanelFocusScope onClose={closePanel} onOpenerGone={focusText}>
+            {panel?.kind === 'clause' && editor && (
+              <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
+                <ClauseTagPanel
+                  session={session}
+                  editor={editor}
+                  clauseId={panel.clauseId}
+                  onClose={closePanel}
+                  onEditParties={() => setPanel({ kind: 'parties' })}
+                  onHistory={() => openHistory(panel.clauseId)}
+                />
+              </ReadOnlyPanel>
+            )}
+            {panel?.kind === 'history' && (
+              <ClauseHistoryPanel
+                session={session}
+                editor={editor}
+                clauseId={panel.clauseId}
+                onClose={closePanel}
+              />
+            )}
+            {panel?.kind === 'parties' && (
+              <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
+                <PartiesPanel session={session} onClose={closePanel} />
+              </ReadOnlyPanel>
+            )}
+          </PanelFocusScope>
         )}
       </div>
     </>

@@ -69,10 +69,14 @@ export function useFocusTrap(container: RefObject<HTMLElement | null>, options: 
         return;
       }
       const at = document.activeElement;
-      if (event.shiftKey && (at === first || !element.contains(at) || at === element)) {
+      // Focus may sit on something Tab does not stop at (the panel's heading): compare places in the page.
+      const follows = (a: Node, b: Node) =>
+        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      const outside = !at || !element.contains(at);
+      if (event.shiftKey && (outside || !inside.some((el) => el !== at && follows(el, at)))) {
         event.preventDefault();
         last.focus();
-      } else if (!event.shiftKey && (at === last || !element.contains(at))) {
+      } else if (!event.shiftKey && (outside || !inside.some((el) => el !== at && follows(at, el)))) {
         event.preventDefault();
         first.focus();
       }
