@@ -128,6 +128,10 @@ function isRead(text: string, node: Node, parents: Node[]): boolean {
   const attribute = parents.findLast((node) => node.type === 'JSXAttribute');
   if (attribute) {
     const name = (attribute.name as { name?: unknown }).name;
+    // A message key inside the attribute, title={t('toolbar.bold')}, is not read as it is.
+    const inner = parents.slice(parents.indexOf(attribute));
+    const call = inner.findLast((node) => node.type === 'CallExpression');
+    if (call && CODE_CALLEES.has(calleeName(call))) return false;
     return typeof name === 'string' && READ_ATTRIBUTES.has(name) && /\p{L}/u.test(text);
   }
   if (!parent || KEY_COMBINATION.test(text)) return false;
