@@ -1,4 +1,5 @@
 import { Action, roleAllows } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { isAccessRefusal } from '../collab/closeReason.ts';
@@ -12,6 +13,7 @@ import { TreatyWorkspace } from './TreatyWorkspace.tsx';
 
 /** Waits for the first sync: an editor on an empty doc would write a blank treaty over the real one. */
 export function EditorBody({ session, view }: { session: CollabSession; view: TreatyView }) {
+  const { t } = useTranslation('editor');
   const loaded = useSessionState(session, 'loaded');
   const closed = useSessionState(session, 'closed');
   const connection = useSessionState(session, 'connection');
@@ -39,7 +41,7 @@ export function EditorBody({ session, view }: { session: CollabSession; view: Tr
       <ClosedNotice session={session} />
       {!closed && (
         <p className="loading" aria-live="polite">
-          {connection === 'disconnected' ? 'Cannot reach the server. Retrying…' : 'Opening the treaty…'}
+          {connection === 'disconnected' ? t('unreachable') : t('opening')}
         </p>
       )}
     </>

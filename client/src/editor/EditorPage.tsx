@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AccessRefused } from '../access/AccessRefused.tsx';
 import { MeContext } from '../access/MeContext.tsx';
 import { useTreatyAccess } from '../access/useTreatyAccess.ts';
@@ -16,6 +17,7 @@ interface EditorPageProps {
 
 /** Asks who you are in the treaty first: without a membership nothing of it is opened. */
 export function EditorPage({ treatyId, view }: EditorPageProps) {
+  const { t } = useTranslation('editor');
   const access = useTreatyAccess(treatyId);
   const refusedWith = access.status === 'refused' ? access.httpStatus : null;
   // A 403: this membership was revoked, so the browser keeps no copy of the treaty either.
@@ -34,13 +36,13 @@ export function EditorPage({ treatyId, view }: EditorPageProps) {
     <>
       <AppHeader>
         <Link to="/" className="back-link">
-          ← Treaties
+          {t('backToTreaties')}
         </Link>
       </AppHeader>
       <main className="editor-page">
         {access.status === 'loading' ? (
           <p className="loading" aria-live="polite">
-            Opening the treaty…
+            {t('opening')}
           </p>
         ) : (
           <>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
 import { editorRecoveryFor } from './editorRecoveryFor.ts';
@@ -10,6 +11,7 @@ import { editorRecoveryFor } from './editorRecoveryFor.ts';
  * message is announced when it appears.
  */
 export function EditorRecoveryNotice({ session }: { session: CollabSession }) {
+  const { t } = useTranslation('editor');
   const recovery = editorRecoveryFor(session);
   const { status } = useSyncExternalStore(recovery.subscribe, recovery.getState);
   // Edits not yet stored live only in this page: reloading before "Saved" would lose them.
@@ -18,28 +20,22 @@ export function EditorRecoveryNotice({ session }: { session: CollabSession }) {
     <div className="recovery-notices" role="status" data-testid="editor-recovery">
       {status === 'reloaded' && (
         <div className="recovery-notice">
-          <p>
-            A change from another delegation could not be shown here, so the text was reloaded from the shared
-            document. Nothing you typed was lost.
-          </p>
+          <p>{t('recovery.reloaded')}</p>
           <button type="button" className="button-small" onClick={() => recovery.dismiss()}>
-            Dismiss
+            {t('recovery.dismiss')}
           </button>
         </div>
       )}
       {status === 'stopped' && (
         <div className="recovery-notice is-stopped" role="alert">
-          <p>
-            Changes from other delegations keep failing to show here, so the text is now read-only to keep the
-            shared document safe. Your edits are kept; reload the page to go on editing.
-          </p>
+          <p>{t('recovery.stopped')}</p>
           <button
             type="button"
             className="button-small button-accent"
             disabled={!saved}
             onClick={() => window.location.reload()}
           >
-            {saved ? 'Reload' : 'Saving…'}
+            {saved ? t('recovery.reload') : t('recovery.saving')}
           </button>
         </div>
       )}

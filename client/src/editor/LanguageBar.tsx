@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import { englishLanguageName, languageLabel } from './languageLabel.ts';
+import { useTranslation } from 'react-i18next';
+import { interfaceLanguageTitle, languageLabel } from './languageLabel.ts';
 import type { LanguageView } from './useLanguageView.ts';
 
+/** Each language named in itself (so its readers find it), with its name in the interface language as a hint. */
 function LanguageOptions({ codes }: { codes: readonly string[] }) {
   return codes.map((code) => (
-    <option key={code} value={code} lang={code} title={englishLanguageName(code)}>
+    <option key={code} value={code} lang={code} title={interfaceLanguageTitle(code)}>
       {languageLabel(code)}
     </option>
   ));
@@ -12,6 +14,7 @@ function LanguageOptions({ codes }: { codes: readonly string[] }) {
 
 /** Which of the treaty's languages the text is shown in, and whether a second one is shown beside it. */
 export function LanguageBar({ view }: { view: LanguageView }) {
+  const { t } = useTranslation('editor');
   const { languages, lang, second, secondChoice, choose } = view;
   const id = useId();
   if (languages.length < 2) return null;
@@ -21,8 +24,8 @@ export function LanguageBar({ view }: { view: LanguageView }) {
 
   return (
     <fieldset className="language-bar">
-      <legend className="visually-hidden">Languages of the text</legend>
-      <label htmlFor={`${id}-lang`}>Text in</label>
+      <legend className="visually-hidden">{t('languageBar.legend')}</legend>
+      <label htmlFor={`${id}-lang`}>{t('languageBar.textIn')}</label>
       <select id={`${id}-lang`} value={lang} onChange={(event) => chooseLang(event.target.value)}>
         <LanguageOptions codes={languages} />
       </select>
@@ -32,10 +35,10 @@ export function LanguageBar({ view }: { view: LanguageView }) {
           checked={second !== null}
           onChange={(event) => choose({ sideBySide: event.target.checked })}
         />
-        Side by side with
+        {t('languageBar.sideBySide')}
       </label>
       <select
-        aria-label="Second language"
+        aria-label={t('languageBar.second')}
         value={secondChoice ?? ''}
         onChange={(event) => choose({ second: event.target.value, sideBySide: true })}
       >

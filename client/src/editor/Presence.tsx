@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { usePresence } from '../collab/usePresence.ts';
-import { englishLanguageName } from './languageLabel.ts';
+import { interfaceLanguageName } from './languageLabel.ts';
 import { useCaretLanguages } from './useCaretLanguages.ts';
 
 /**
@@ -9,10 +10,11 @@ import { useCaretLanguages } from './useCaretLanguages.ts';
  * each is in when the treaty has several; you are shown at the end of the header.
  */
 export function Presence({ awareness, doc }: { awareness: Awareness; doc: Y.Doc }) {
+  const { t } = useTranslation('editor');
   const others = usePresence(awareness).filter((user) => !user.isSelf);
   const languages = useCaretLanguages(awareness, doc);
   return (
-    <ul className="presence" data-testid="presence" aria-label="Others in this treaty">
+    <ul className="presence" data-testid="presence" aria-label={t('presence.label')}>
       {others.map((user) => {
         const lang = languages.get(user.clientId);
         return (
@@ -24,9 +26,11 @@ export function Presence({ awareness, doc }: { awareness: Awareness; doc: Y.Doc 
               <span
                 className="presence-language"
                 data-testid="presence-language"
-                title={`In the ${englishLanguageName(lang)} text`}
+                title={t('presence.inText', { language: interfaceLanguageName(lang) })}
               >
-                <span className="visually-hidden">in the {englishLanguageName(lang)} text: </span>
+                <span className="visually-hidden">
+                  {t('presence.inTextHidden', { language: interfaceLanguageName(lang) })}
+                </span>
                 {lang}
               </span>
             )}

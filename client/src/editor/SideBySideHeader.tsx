@@ -1,8 +1,13 @@
 import { useLayoutEffect, useRef } from 'react';
-import { englishLanguageName, languageLabel } from './languageLabel.ts';
+import { useTranslation } from 'react-i18next';
+import { interfaceLanguageTitle, languageLabel } from './languageLabel.ts';
 
-/** The names of the two columns of the side-by-side text, kept above them while scrolling. */
+/**
+ * The names of the two columns of the side-by-side text, kept above them while scrolling: each
+ * named in itself, and in the interface language too when that is another language.
+ */
 export function SideBySideHeader({ langs }: { langs: readonly [string, string] }) {
+  const { i18n } = useTranslation('editor');
   const header = useRef<HTMLDivElement>(null);
   // Stuck right under the sticky editor bar, whose height changes as its rows wrap.
   useLayoutEffect(() => {
@@ -23,9 +28,9 @@ export function SideBySideHeader({ langs }: { langs: readonly [string, string] }
       {langs.map((code) => (
         <div key={code} className="side-by-side-column" lang={code}>
           {languageLabel(code)}
-          {code !== 'en' && (
-            <span className="side-by-side-english" lang="en">
-              {englishLanguageName(code)}
+          {code !== i18n.language && (
+            <span className="side-by-side-english" lang={i18n.language}>
+              {interfaceLanguageTitle(code)}
             </span>
           )}
         </div>

@@ -1,19 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { LocalCopyKey } from '../collab/localCopyName.ts';
 import { staleCopyFile } from '../collab/staleCopyFile.ts';
 import type { StaleCopy } from '../collab/staleLocalCopies.ts';
 import { useStaleCopies } from '../collab/useStaleCopies.ts';
 
-const WHY: Record<StaleCopy['reason'], string> = {
-  replaced:
-    'made before the treaty was replaced there (restored from a backup). They were not merged into the treaty as it is now.',
-  'other-member': 'made under another membership signed in on this browser. They were not merged.',
-  'session-ended': 'made in a session that has ended. They cannot be sent now.',
-};
-
-function why(copy: StaleCopy): string {
-  const changes = `${copy.unsaved} ${copy.unsaved === 1 ? 'change' : 'changes'}`;
-  return `This device kept ${changes} to this treaty that never reached the server, ${WHY[copy.reason]}`;
-}
+/** The message of each reason why a copy was not merged (one sentence each, counting its changes). */
+const WHY = {
+  replaced: 'staleCopy.replaced',
+  'other-member': 'staleCopy.otherMember',
+  'session-ended': 'staleCopy.sessionEnded',
+} as const satisfies Record<StaleCopy['reason'], string>;
 
 function download(copy: StaleCopy): void {
   const file = staleCopyFile(copy);
@@ -33,13 +29,14 @@ function download(copy: StaleCopy): void {
  * `current` copy (this browser is not let in), every copy of the treaty.
  */
 export function StaleCopyNotice({ treatyId, current }: { treatyId: string; current: LocalCopyKey | null }) {
+  const { t } = useTranslation('editor');
   const { copies, discard } = useStaleCopies(treatyId, current);
   if (copies.length === 0) return null;
   return (
     <div className="notice notice-error stale-copies" role="alert" data-testid="stale-copy">
       {copies.map((copy) => (
         <div key={copy.name}>
-          <p>{why(copy)}</p>
+          <p>{t(WHY[copy.reason], { count: copy.unsaved })}</p>
           <button
             type="button"
             className="button-small"
@@ -48,10 +45,10 @@ export function StaleCopyNotice({ treatyId, current }: { treatyId: string; curre
               discard(copy.name);
             }}
           >
-            Download that copy
+            {t('staleCopy.download')}
           </button>{' '}
           <button type="button" className="button-small" onClick={() => discard(copy.name)}>
-            Discard it
+            {t('staleCopy.discard')}
           </button>
         </div>
       ))}

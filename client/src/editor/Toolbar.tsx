@@ -1,58 +1,65 @@
 import { type Editor, useEditorState } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import { clauseShortcuts } from './extensions/ClauseCommands.ts';
 import { TAGS_SHORTCUT } from './extensions/clauseTagsWidget.ts';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { toolbarState } from './toolbarState.ts';
 
 export function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation('editor');
   const state = useEditorState({ editor, selector: toolbarState });
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () =>
     command(editor.chain().focus()).run();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting and articles">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
         <ToolbarButton
-          label="Bold"
+          label={t('toolbar.bold')}
           shortcut="Mod-b"
           pressed={state.bold}
           disabled={!state.canFormat}
           onClick={run((c) => c.toggleBold())}
         >
-          <b>B</b>
+          <b>{t('toolbar.boldButton')}</b>
         </ToolbarButton>
         <ToolbarButton
-          label="Italic"
+          label={t('toolbar.italic')}
           shortcut="Mod-i"
           pressed={state.italic}
           disabled={!state.canFormat}
           onClick={run((c) => c.toggleItalic())}
         >
-          <i>I</i>
+          <i>{t('toolbar.italicButton')}</i>
         </ToolbarButton>
         <ToolbarButton
-          label="Bulleted list"
+          label={t('toolbar.bulletList')}
           pressed={state.bulletList}
           disabled={!state.canList}
           onClick={run((c) => c.toggleBulletList())}
         >
-          • List
+          {t('toolbar.bulletListButton')}
         </ToolbarButton>
         <ToolbarButton
-          label="Numbered list"
+          label={t('toolbar.orderedList')}
           pressed={state.orderedList}
           disabled={!state.canList}
           onClick={run((c) => c.toggleOrderedList())}
         >
-          1. List
+          {t('toolbar.orderedListButton')}
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
-        <ToolbarButton label="Undo" shortcut="Mod-z" disabled={!state.canUndo} onClick={run((c) => c.undo())}>
+        <ToolbarButton
+          label={t('toolbar.undo')}
+          shortcut="Mod-z"
+          disabled={!state.canUndo}
+          onClick={run((c) => c.undo())}
+        >
           ↶
         </ToolbarButton>
         <ToolbarButton
-          label="Redo"
+          label={t('toolbar.redo')}
           shortcut="Mod-Shift-z"
           disabled={!state.canRedo}
           onClick={run((c) => c.redo())}
@@ -62,46 +69,46 @@ export function Toolbar({ editor }: { editor: Editor }) {
       </div>
       <div className="toolbar-group">
         <ToolbarButton
-          label="Insert article after"
+          label={t('toolbar.insertArticle')}
           shortcut={clauseShortcuts.insert}
           disabled={!state.inClause}
           onClick={run((c) => c.insertClauseAfter())}
         >
-          + Article
+          {t('toolbar.insertArticleButton')}
         </ToolbarButton>
         <ToolbarButton
-          label="Move article up"
+          label={t('toolbar.moveUp')}
           shortcut={clauseShortcuts.up}
           disabled={!state.canMoveUp}
           onClick={run((c) => c.moveClause('up'))}
         >
-          ↑ Up
+          {t('toolbar.moveUpButton')}
         </ToolbarButton>
         <ToolbarButton
-          label="Move article down"
+          label={t('toolbar.moveDown')}
           shortcut={clauseShortcuts.down}
           disabled={!state.canMoveDown}
           onClick={run((c) => c.moveClause('down'))}
         >
-          ↓ Down
+          {t('toolbar.moveDownButton')}
         </ToolbarButton>
         <ToolbarButton
-          label="Delete article"
+          label={t('toolbar.deleteArticle')}
           shortcut={clauseShortcuts.delete}
           disabled={!state.canDelete}
           onClick={run((c) => c.deleteClause())}
         >
-          Delete
+          {t('toolbar.deleteArticleButton')}
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
         <ToolbarButton
-          label="Tags of this article"
+          label={t('toolbar.tags')}
           shortcut={TAGS_SHORTCUT}
           disabled={!state.inClause}
           onClick={() => editor.commands.openClauseTags()}
         >
-          Tags
+          {t('toolbar.tagsButton')}
         </ToolbarButton>
       </div>
     </div>

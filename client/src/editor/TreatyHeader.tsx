@@ -1,5 +1,6 @@
 import type { MeJSON } from '@pactum/shared';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MeBadge } from '../access/MeBadge.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { isAccessRefusal } from '../collab/closeReason.ts';
@@ -11,9 +12,10 @@ import { Presence } from './Presence.tsx';
 
 /** Title, who else is here and who you are; once the server has shut you out, only the way back. */
 export function TreatyHeader({ session, me }: { session: CollabSession | null; me: MeJSON }) {
+  const { t } = useTranslation('editor');
   const back = (
     <Link to="/" className="back-link">
-      ← Treaties
+      {t('backToTreaties')}
     </Link>
   );
   if (!session) return <AppHeader end={<MeBadge me={me} />}>{back}</AppHeader>;

@@ -1,6 +1,7 @@
 import { Action, roleAllows, type ScenarioEvent } from '@pactum/shared';
 import { EditorContent } from '@tiptap/react';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import { ReadOnlyNote } from '../access/ReadOnlyNote.tsx';
 import { ReadOnlyPanel } from '../access/ReadOnlyPanel.tsx';
@@ -63,6 +64,7 @@ interface TreatyWorkspaceProps {
  * history survive a look at the matrix.
  */
 export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) {
+  const { t } = useTranslation(['editor', 'common']);
   const me = useMe();
   const canEdit = roleAllows(me.role, Action.edit);
   const [panel, setPanel] = useState<PanelTarget | null>(null);
@@ -114,7 +116,7 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
             aria-pressed={panel?.kind === 'parties'}
             onClick={() => setPanel(panel?.kind === 'parties' ? null : { kind: 'parties' })}
           >
-            Parties
+            {t('parties')}
           </button>
           <KeyboardHelpButton />
         </div>
@@ -147,7 +149,7 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
               onGoToClause={goToClause}
             />
           )}
-          <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
             {view === 'agreement' && <AgreementView session={session} onGoToClause={goToClause} />}
             {view === 'members' && <MembersView treatyId={session.treatyId} />}
             {view === 'export' && <ExportView session={session} />}

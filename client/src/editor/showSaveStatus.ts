@@ -1,4 +1,5 @@
 import type { SessionState } from '../collab/CollabSession.ts';
+import { i18next } from '../i18n/i18n.ts';
 
 /** How long everything must have stayed saved before "Saving…" turns back into "Saved". */
 export const SETTLE_MS = 400;
@@ -6,15 +7,11 @@ export const SETTLE_MS = 400;
 export type SaveTone = 'saved' | 'saving' | 'unsaved';
 
 function describe({ saved, unsaved, connection, localCopy }: SessionState): [text: string, tone: SaveTone] {
-  if (saved) return ['Saved', 'saved'];
-  if (connection === 'connected') return ['Saving…', 'saving'];
-  if (localCopy === 'kept') {
-    return [
-      `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} kept on this device — not yet saved`,
-      'unsaved',
-    ];
-  }
-  return ['Unsaved changes — will be sent on reconnect', 'unsaved'];
+  const t = i18next.t;
+  if (saved) return [t('editor:saveStatus.saved'), 'saved'];
+  if (connection === 'connected') return [t('editor:saveStatus.saving'), 'saving'];
+  if (localCopy === 'kept') return [t('editor:saveStatus.kept', { count: unsaved }), 'unsaved'];
+  return [t('editor:saveStatus.unsent'), 'unsaved'];
 }
 
 interface SessionStore {

@@ -17,6 +17,7 @@ import { ClauseTags } from './extensions/ClauseTags.ts';
 import { ClauseWindowTracker } from './extensions/ClauseWindow.ts';
 import { FailClosed } from './extensions/FailClosed.ts';
 import { HeadingEnter } from './extensions/HeadingEnter.ts';
+import { InterfaceLanguageRefresh } from './extensions/interfaceLanguageRefresh.ts';
 import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
 import { PasteSanitizer } from './extensions/PasteSanitizer.ts';
 import { RemoteCarets } from './extensions/RemoteCarets.ts';
@@ -63,6 +64,7 @@ export function useTreatyEditor(
         ClauseCommands,
         ClauseNumbers,
         ClauseWindowTracker,
+        InterfaceLanguageRefresh,
         ClauseTags.configure({ store: session.tags, onOpen: (clauseId) => openTags.current(clauseId) }),
         ClauseFilterHighlight.configure({ store: session.tags }),
         AgreementDecorations.configure({
@@ -100,7 +102,7 @@ export function useTreatyEditor(
       editorProps: {
         attributes: {
           role: 'textbox',
-          'aria-label': 'Treaty text',
+          // Its aria-label, in the interface language, comes from InterfaceLanguageRefresh.
           'aria-multiline': 'true',
           class: second ? 'treaty-text side-by-side' : 'treaty-text',
         },

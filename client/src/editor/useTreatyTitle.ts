@@ -1,9 +1,11 @@
 import { treatyTitleFromYDoc } from '@pactum/shared';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 
 /** The treaty title as it stands in the shared document; also the tab title. */
 export function useTreatyTitle(doc: Y.Doc): string {
+  const { t } = useTranslation(['editor', 'common']);
   const subscribe = useCallback(
     (onChange: () => void) => {
       doc.on('update', onChange);
@@ -13,7 +15,7 @@ export function useTreatyTitle(doc: Y.Doc): string {
   );
   const title = useSyncExternalStore(subscribe, () => treatyTitleFromYDoc(doc));
   useEffect(() => {
-    document.title = `${title || 'Untitled treaty'} — Pactum`;
-  }, [title]);
+    document.title = t('common:pageTitle', { page: title || t('untitledTreaty') });
+  }, [title, t]);
   return title;
 }

@@ -1,5 +1,6 @@
 import type { Domain } from '@pactum/shared';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { domainStyle } from '../tags/domainStyle.ts';
 
 interface DomainPickerProps {
@@ -10,6 +11,7 @@ interface DomainPickerProps {
 
 /** A drop-down of domain check boxes; closes on a click elsewhere or Escape. */
 export function DomainPicker({ domains, selected, onChange }: DomainPickerProps) {
+  const { t } = useTranslation('editor', { keyPrefix: 'filter' });
   const details = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -33,15 +35,13 @@ export function DomainPicker({ domains, selected, onChange }: DomainPickerProps)
 
   return (
     <details ref={details} className="domain-picker">
-      <summary aria-label={`Domains: ${selected.length === 0 ? 'any' : `${selected.length} chosen`}`}>
-        {selected.length === 0
-          ? 'Any domain'
-          : selected.length === 1
-            ? '1 domain'
-            : `${selected.length} domains`}
+      <summary
+        aria-label={selected.length === 0 ? t('domainsAny') : t('domainsChosen', { count: selected.length })}
+      >
+        {selected.length === 0 ? t('anyDomain') : t('domains', { count: selected.length })}
       </summary>
       <fieldset className="domain-picker-list">
-        <legend className="visually-hidden">Show articles in any of these domains</legend>
+        <legend className="visually-hidden">{t('domainsLegend')}</legend>
         {domains.map((domain) => (
           <label key={domain.key} className="domain-picker-option" style={domainStyle(domain.color)}>
             <input

@@ -1,5 +1,6 @@
 import { type Editor, useEditorState } from '@tiptap/react';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { filterCount } from '../editor/extensions/ClauseFilterHighlight.ts';
 import { SelectField } from '../forms/SelectField.tsx';
 import type { TreatyTagsStore } from '../tags/TreatyTagsStore.ts';
@@ -19,33 +20,33 @@ const ANY = '';
 
 /** Narrows the text by tags and words; the editor highlights what matches and dims the rest. */
 export function FilterBar({ editor, store, filter, onChange }: FilterBarProps) {
+  const { t } = useTranslation('editor', { keyPrefix: 'filter' });
   const tags = useTreatyTags(store);
   const { matched, total } = useEditorState({ editor, selector: ({ editor }) => filterCount(editor.state) });
   const active = isFilterActive(filter);
   const id = useId();
   const set = (patch: Partial<ClauseFilter>) => onChange({ ...filter, ...patch });
-  const articles = (n: number) => (n === 1 ? '1 article' : `${n} articles`);
 
   return (
-    <search className="filter-bar" aria-label="Filter the articles">
+    <search className="filter-bar" aria-label={t('label')}>
       <div className="filter-row">
         <div className="field filter-search">
           <label htmlFor={`${id}-search`} className="visually-hidden">
-            Search the text
+            {t('search')}
           </label>
           <input
             id={`${id}-search`}
             type="search"
-            placeholder="Search the text…"
+            placeholder={t('searchPlaceholder')}
             value={filter.text}
             onChange={(event) => set({ text: event.target.value })}
           />
         </div>
         <output className="filter-count" data-testid="filter-count" aria-live="polite">
-          {active ? `${matched} of ${articles(total)}` : articles(total)}
+          {active ? t('matched', { matched, count: total }) : t('articles', { count: total })}
         </output>
         <button type="button" className="button-small" disabled={!active} onClick={() => onChange(NO_FILTER)}>
-          Clear
+          {t('clear')}
         </button>
       </div>
       <div className="filter-row filter-criteria">
@@ -55,24 +56,24 @@ export function FilterBar({ editor, store, filter, onChange }: FilterBarProps) {
           onChange={(domains) => set({ domains })}
         />
         <SelectField
-          label="Trigger event"
+          label={t('trigger')}
           hideLabel
           value={filter.trigger ?? ANY}
-          options={[{ value: ANY, label: 'Any trigger' }, ...TRIGGER_OPTIONS]}
+          options={[{ value: ANY, label: t('anyTrigger') }, ...TRIGGER_OPTIONS]}
           onChange={(trigger) => set({ trigger: trigger === ANY ? null : trigger })}
         />
         <SelectField
-          label="Activation"
+          label={t('activation')}
           hideLabel
           value={filter.activation ?? ANY}
-          options={[{ value: ANY, label: 'Any activation' }, ...ACTIVATION_OPTIONS]}
+          options={[{ value: ANY, label: t('anyActivation') }, ...ACTIVATION_OPTIONS]}
           onChange={(activation) => set({ activation: activation === ANY ? null : activation })}
         />
         <SelectField
-          label="Party with a commitment"
+          label={t('party')}
           hideLabel
           value={filter.party ?? ANY}
-          options={[{ value: ANY, label: 'Any party' }, ...partyOptions(tags.parties)]}
+          options={[{ value: ANY, label: t('anyParty') }, ...partyOptions(tags.parties)]}
           onChange={(party) => set({ party: party === ANY ? null : party })}
         />
       </div>

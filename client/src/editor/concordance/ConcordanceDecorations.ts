@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import type { AgreementStore } from '../../agreement/AgreementStore.ts';
 import { clauseAt } from '../clauseAt.ts';
 import { type ClauseWindow, INITIAL_WINDOW, inWindow, movedWindow } from '../extensions/ClauseWindow.ts';
+import { interfaceLanguageChanged } from '../extensions/interfaceLanguageRefresh.ts';
 import { shownLanguages } from '../extensions/ShownLanguage.ts';
 import { changesClauseIds, changesOutside } from '../extensions/touchesClauseList.ts';
 import { concordanceChanges } from './concordanceChanges.ts';
@@ -39,7 +40,8 @@ const key = new PluginKey<State>('concordanceDecorations');
  * by side, a strip under the two texts with the status, the change since
  * the confirmation and the confirmation itself; with one language shown, a
  * badge by the status marker. Drawn near the screen only (ClauseWindow.ts),
- * redrawn when a status changes, the window moves or articles come and go.
+ * redrawn when a status changes, the window moves, articles come and go or
+ * the interface language changes.
  */
 export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOptions>({
   name: 'concordanceDecorations',
@@ -129,6 +131,7 @@ export const ConcordanceDecorations = Extension.create<ConcordanceDecorationsOpt
             if (
               window ||
               tr.getMeta(concordanceChangedKey) ||
+              interfaceLanguageChanged(tr) ||
               (tr.docChanged && (changesOutside(tr, 2) || changesClauseIds(tr)))
             )
               return draw(

@@ -1,4 +1,7 @@
-import { type DiffSegment, languageName } from '@pactum/shared';
+import type { DiffSegment } from '@pactum/shared';
+import { i18next } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../lib/errorMessage.ts';
+import { interfaceLanguageTitle } from '../languageLabel.ts';
 import type { LanguageChange } from './concordanceChanges.ts';
 import type { ConcordanceView } from './concordanceView.ts';
 
@@ -9,7 +12,7 @@ export interface ConcordanceActions {
   changes: () => LanguageChange[];
   /** Calls back when the texts may have changed (while the change is open, it is read again); returns the unsubscribe. */
   watch: (onChange: () => void) => () => void;
-  /** Confirms the article's texts concordant; rejects with a message to show. */
+  /** Confirms the article's texts concordant; rejects with the failed call's error. */
   confirm: () => Promise<void>;
 }
 
@@ -41,9 +44,13 @@ function redline(segments: readonly DiffSegment[], className: string): HTMLEleme
     }
     const change = element(op === 'insert' ? 'ins' : 'del', '');
     change.append(
-      element('span', 'visually-hidden', op === 'insert' ? '[inserted: ' : '[deleted: '),
+      element(
+        'span',
+        'visually-hidden',
+        i18next.t(op === 'insert' ? 'editor:concordance.inserted' : 'editor:concordance.deleted'),
+      ),
       text,
-      element('span', 'visually-hidden', ']'),
+      element('span', 'visually-hidden', i18next.t('editor:concordance.changeEnd')),
     );
     line.append(change);
   }
@@ -55,7 +62,13 @@ function changesList(changes: readonly LanguageChange[]): HTMLElement {
   for (const { lang, heading, text } of changes) {
     const block = element('section', 'concordance-diff-language');
     block.lang = lang;
-    block.append(element('h3', 'concordance-diff-name', `${languageName(lang)} since the confirmation`));
+    block.append(
+      element(
+        'h3',
+        'concordance-diff-name',
+        i18next.t('editor:concordance.sinceConfirmation', { language: interfaceLanguageTitle(lang) }),
+      ),
+    );
     if (heading) block.append(redline(heading.segments, 'concordance-diff-heading'));
     block.append(redline(text.segments, 'concordance-diff-text'));
     list.append(block);
@@ -74,7 +87,7 @@ export function releaseConcordance(node: Node): void {
 export function renderConcordanceBadge(view: ConcordanceView): HTMLElement {
   const node = badge(view);
   node.classList.add('is-compact');
-  node.title = `Concordance of the language texts: ${view.detail}`;
+  node.title = i18next.t('editor:concordance.badgeTitle', { detail: view.detail });
   return node;
 }
 
@@ -88,11 +101,11 @@ export function renderConcordance(view: ConcordanceView, actions: ConcordanceAct
   strip.dataset.status = view.status;
   strip.dataset.testid = 'concordance';
   strip.setAttribute('role', 'group');
-  strip.setAttribute('aria-label', `Concordance of ${actions.label}`);
+  strip.setAttribute('aria-label', i18next.t('editor:concordance.stripLabel', { article: actions.label }));
   strip.append(badge(view), element('span', 'concordance-detail', view.detail));
   if (view.changed.length > 0) {
     const details = element('details', 'concordance-changes');
-    const summary = element('summary', '', 'Show the change');
+    const summary = element('summary', '', i18next.t('editor:concordance.showChange'));
     details.append(summary);
     let unwatch: (() => void) | null = null;
     const draw = () => {
@@ -108,9 +121,12 @@ export function renderConcordance(view: ConcordanceView, actions: ConcordanceAct
     strip.append(details);
   }
   if (view.confirmable) {
-    const button = element('button', 'concordance-confirm', 'Confirm concordance');
+    const button = element('button', 'concordance-confirm', i18next.t('editor:concordance.confirm'));
     button.type = 'button';
-    button.setAttribute('aria-label', `Confirm concordance of ${actions.label}`);
+    button.setAttribute(
+      'aria-label',
+      i18next.t('editor:concordance.confirmLabel', { article: actions.label }),
+    );
     const error = element('span', 'concordance-error');
     error.setAttribute('role', 'alert');
     button.addEventListener('click', () => {
@@ -122,7 +138,7 @@ export function renderConcordance(view: ConcordanceView, actions: ConcordanceAct
         },
         (reason: unknown) => {
           button.disabled = false;
-          error.textContent = reason instanceof Error ? reason.message : String(reason);
+          error.textContent = errorMessage(reason);
         },
       );
     });

@@ -3,7 +3,6 @@ import {
   EMPTY_CLAUSE_TAGS,
   LANG_ATTR,
   LANGUAGE_TEXT_NODES,
-  languageName,
   TreatyNode,
   type TreatyTags,
 } from '@pactum/shared';
@@ -18,8 +17,12 @@ import {
   NO_FILTER,
   searchKey,
 } from '../../filter/clauseFilter.ts';
+import { i18next } from '../../i18n/i18n.ts';
+import { formatList } from '../../lib/formatList.ts';
 import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
+import { interfaceLanguageName } from '../languageLabel.ts';
 import { shownTexts } from '../shownText.ts';
+import { interfaceLanguageChanged } from './interfaceLanguageRefresh.ts';
 import { shownLanguages } from './ShownLanguage.ts';
 import { tagsChangedKey } from './tagsRefresh.ts';
 import { touchesClauseList } from './touchesClauseList.ts';
@@ -77,7 +80,7 @@ function hitsInShownTexts(clause: ProseMirrorNode, pos: number, langs: readonly 
   return hits;
 }
 
-/** The names of the hidden languages whose text holds `query`; none when a shown text holds it. */
+/** The names (in the interface language) of the hidden languages whose text holds `query`; none when a shown text holds it. */
 function languagesElsewhere(clause: ProseMirrorNode, langs: readonly string[], query: string): string[] {
   const shown = new Set(shownTexts(clause, langs).map((text) => text.index));
   const found: string[] = [];
@@ -85,7 +88,7 @@ function languagesElsewhere(clause: ProseMirrorNode, langs: readonly string[], q
   clause.forEach((text, _offset, index) => {
     if (!LANGUAGE_TEXT_NODES.has(text.type.name) || !lowered(text).includes(query)) return;
     if (shown.has(index)) inShown = true;
-    else found.push(languageName(String(text.attrs[LANG_ATTR])));
+    else found.push(interfaceLanguageName(String(text.attrs[LANG_ATTR])));
   });
   return inShown ? [] : found;
 }
@@ -115,7 +118,7 @@ function applyFilter(
       const elsewhere = languagesElsewhere(clause, langs, query);
       if (elsewhere.length > 0) {
         attrs.class = 'is-match is-match-elsewhere';
-        attrs['data-match-in'] = `Found in the ${elsewhere.join(' and ')} text`;
+        attrs['data-match-in'] = i18next.t('editor:foundElsewhere', { languages: formatList(elsewhere) });
       }
     }
     decorations.push(Decoration.node(pos, pos + clause.nodeSize, attrs));
@@ -165,7 +168,7 @@ export const ClauseFilterHighlight = Extension.create<{ store: TreatyTagsStore |
             const active = isFilterActive(filter);
             const recheck =
               filter !== value.filter ||
-              (active && (tr.docChanged || tr.getMeta(tagsChangedKey))) ||
+              (active && (tr.docChanged || tr.getMeta(tagsChangedKey) || interfaceLanguageChanged(tr))) ||
               (tr.docChanged && touchesClauseList(tr));
             return recheck ? applyFilter(tr.doc, shownLanguages(oldState), filter, store.getSnapshot) : value;
           },

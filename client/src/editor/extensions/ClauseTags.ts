@@ -8,6 +8,7 @@ import { clauseAt } from '../clauseAt.ts';
 import { shownText } from '../shownText.ts';
 import { type ClauseWindow, INITIAL_WINDOW, inWindow, movedWindow } from './ClauseWindow.ts';
 import { clauseTagsView, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
+import { interfaceLanguageChanged } from './interfaceLanguageRefresh.ts';
 import { shownLanguage } from './ShownLanguage.ts';
 import { tagsChangedKey, tagsRefreshPlugin } from './tagsRefresh.ts';
 import { changesClauseIds, changesOutside } from './touchesClauseList.ts';
@@ -92,7 +93,8 @@ export function setTaggingClause(editor: Editor, clauseId: string | null): void 
  * ClauseWindow.ts). Plain DOM widgets, keyed by what they show, so
  * ProseMirror keeps the DOM of every clause whose tags did not change. The set
  * is rebuilt only when tags change (a meta transaction from the store), the
- * window moves or the list of clauses changes; typing inside a clause only maps it.
+ * window moves, the list of clauses changes or the interface language changes
+ * (the widgets are worded in it); typing inside a clause only maps it.
  */
 export const ClauseTags = Extension.create<ClauseTagsOptions>({
   name: 'clauseTags',
@@ -121,6 +123,7 @@ export const ClauseTags = Extension.create<ClauseTagsOptions>({
               meta ||
               window ||
               tr.getMeta(tagsChangedKey) ||
+              interfaceLanguageChanged(tr) ||
               (tr.docChanged && (changesOutside(tr, 2) || changesClauseIds(tr)))
             ) {
               return draw(tr.doc, shownLanguage(oldState), {

@@ -1,22 +1,28 @@
 import type { ClauseTagsJSON, Domain } from '@pactum/shared';
+import { i18next } from '../../i18n/i18n.ts';
 import { TRIGGER_ICON, thresholdBadgeText, thresholdDescription } from '../../tags/thresholdText.ts';
 import { shortcutLabel } from '../shortcutLabel.ts';
+import { interfaceLanguage } from './interfaceLanguageRefresh.ts';
 
 export const TAGS_SHORTCUT = 'Mod-Alt-g';
 
 /** What the margin of one clause shows; `key` changes exactly when the drawing would. */
 export interface ClauseTagsView {
   key: string;
+  /** The interface language it is worded in. */
+  language: string;
   chips: Array<{ label: string; color: string }>;
   badge: { text: string; description: string; discretionary: boolean } | null;
 }
 
-// readTreatyTags returns new objects on every read, so a cached view never outlives its domain list.
+// readTreatyTags returns new objects on every read, so a cached view never outlives its domain list;
+// it is worded again when the interface language changed.
 const views = new WeakMap<ClauseTagsJSON, ClauseTagsView>();
 
 export function clauseTagsView(tags: ClauseTagsJSON, domains: readonly Domain[]): ClauseTagsView {
+  const language = interfaceLanguage();
   let view = views.get(tags);
-  if (!view) {
+  if (view?.language !== language) {
     const chips = tags.domains.map((key) => {
       const domain = domains.find((d) => d.key === key);
       return { label: domain?.label ?? key, color: domain?.color ?? '#5b5b5b' };
@@ -27,7 +33,7 @@ export function clauseTagsView(tags: ClauseTagsJSON, domains: readonly Domain[])
       description: thresholdDescription(threshold),
       discretionary: threshold.activation === 'discretionary',
     };
-    view = { key: JSON.stringify([chips, badge]), chips, badge };
+    view = { key: JSON.stringify([chips, badge, language]), language, chips, badge };
     views.set(tags, view);
   }
   return view;
@@ -37,9 +43,9 @@ function tagsButton(): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'clause-tags-button';
-  button.textContent = 'Tags';
-  button.setAttribute('aria-label', 'Edit the tags of this article');
-  button.title = `Domains, trigger and commitments of this article (${shortcutLabel(TAGS_SHORTCUT)})`;
+  button.textContent = i18next.t('editor:clauseTags.button');
+  button.setAttribute('aria-label', i18next.t('editor:clauseTags.buttonLabel'));
+  button.title = i18next.t('editor:clauseTags.buttonTitle', { shortcut: shortcutLabel(TAGS_SHORTCUT) });
   return button;
 }
 
@@ -77,8 +83,8 @@ export function renderClauseTags(view: ClauseTagsView, open: () => void): HTMLEl
   const root = document.createElement('div');
   root.className = 'clause-tags';
   root.dataset.testid = 'clause-tags';
-  // Drawn inside an article's text, which may be in another language: the tags are in English.
-  root.lang = 'en';
+  // Drawn inside an article's text, which may be in another language: the tags are in the interface language.
+  root.lang = view.language;
   const tagged = view.chips.length > 0 || view.badge !== null;
   root.append(tagsButton());
   if (tagged) {
