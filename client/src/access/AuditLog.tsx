@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@pactum/shared';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import type { Loaded } from '../lib/useLoaded.ts';
 import { AuditVerifier } from './AuditVerifier.tsx';
@@ -7,36 +8,33 @@ import { auditActorLabel, auditDetails, auditEventLabel } from './auditWording.t
 
 /** The treaty's hash-chained log of significant events, newest first. */
 export function AuditLog({ treatyId, entries }: { treatyId: string; entries: Loaded<AuditEntry[]> }) {
+  const { t } = useTranslation('access');
   const titleId = useId();
   return (
     <section className="access-section" aria-labelledby={titleId} data-testid="audit-log">
       <div className="access-section-head">
-        <h2 id={titleId}>Audit log</h2>
+        <h2 id={titleId}>{t('audit.title')}</h2>
         <AuditVerifier treatyId={treatyId} />
       </div>
-      <p className="field-hint">
-        Invites, memberships, parties, versions, exports, comments, sign-offs and every change of an article's
-        status, in order, with the writes the server refused. Each entry carries the hash of the one before,
-        so a changed, removed or inserted entry breaks the chain.
-      </p>
-      {entries.status === 'loading' && <p className="versions-loading">Loading the audit log…</p>}
+      <p className="field-hint">{t('audit.intro')}</p>
+      {entries.status === 'loading' && <p className="versions-loading">{t('audit.loading')}</p>}
       {entries.status === 'error' && (
         <p className="form-error" role="alert">
           {entries.message}
         </p>
       )}
       {entries.status === 'ready' && entries.value.length === 0 && (
-        <p className="compare-note">Nothing recorded yet.</p>
+        <p className="compare-note">{t('audit.empty')}</p>
       )}
       {entries.status === 'ready' && entries.value.length > 0 && (
         <table className="access-table audit-table">
           <thead>
             <tr>
-              <th scope="col">#</th>
-              <th scope="col">Time</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Event</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('audit.column.seq')}</th>
+              <th scope="col">{t('audit.column.time')}</th>
+              <th scope="col">{t('audit.column.actor')}</th>
+              <th scope="col">{t('audit.column.event')}</th>
+              <th scope="col">{t('audit.column.details')}</th>
             </tr>
           </thead>
           <tbody>

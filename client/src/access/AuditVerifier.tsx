@@ -1,50 +1,41 @@
 import type { AuditVerification } from '@pactum/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAction } from '../lib/useAction.ts';
 import { verifyAuditLog } from './accessApi.ts';
-
-type Check =
-  | { state: 'idle' | 'checking' }
-  | { state: 'done'; result: AuditVerification }
-  | { state: 'failed'; message: string };
-
-function resultText(result: AuditVerification): string {
-  if (!result.ok) return `The chain is broken at entry ${result.brokenAt}: ${result.reason}.`;
-  const count = result.entries === 1 ? '1 entry' : `${result.entries} entries`;
-  return `The chain is intact: ${count}, last hash ${result.lastHash.slice(0, 12)}…`;
-}
+import { auditVerdict } from './auditWording.ts';
 
 /** Asks the server to recompute every hash of the log and says whether the chain holds. */
 export function AuditVerifier({ treatyId }: { treatyId: string }) {
-  const [check, setCheck] = useState<Check>({ state: 'idle' });
+  const { t } = useTranslation('access');
+  const { busy, error, run } = useAction();
+  const [result, setResult] = useState<AuditVerification | null>(null);
 
-  const verify = async () => {
-    setCheck({ state: 'checking' });
-    try {
-      setCheck({ state: 'done', result: await verifyAuditLog(treatyId) });
-    } catch (failure) {
-      setCheck({ state: 'failed', message: failure instanceof Error ? failure.message : String(failure) });
-    }
-  };
+  const verify = () =>
+    run(async () => {
+      setResult(null);
+      setResult(await verifyAuditLog(treatyId));
+    });
 
   return (
     <div className="audit-verifier">
-      {check.state === 'done' && (
+      {result && !busy && (
         <p
-          className={`audit-verdict ${check.result.ok ? 'is-ok' : 'is-broken'}`}
+          className={`audit-verdict ${result.ok ? 'is-ok' : 'is-broken'}`}
           role="status"
           data-testid="audit-verdict"
         >
-          {check.result.ok ? '✓ ' : '✗ '}
-          {resultText(check.result)}
+          {result.ok ? '✓ ' : '✗ '}
+          {auditVerdict(result)}
         </p>
       )}
-      {check.state === 'failed' && (
+      {error && (
         <p className="field-error" role="alert">
-          {check.message}
+          {error}
         </p>
       )}
-      <button type="button" className="button-small" disabled={check.state === 'checking'} onClick={verify}>
-        {check.state === 'checking' ? 'Verifying…' : 'Verify chain'}
+      <button type="button" className="button-small" disabled={busy} onClick={verify}>
+        {busy ? t('audit.verifying') : t('audit.verify')}
       </button>
     </div>
   );

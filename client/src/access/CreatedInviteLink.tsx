@@ -1,5 +1,6 @@
 import { type CreatedInviteJSON, ROLE_LABEL } from '@pactum/shared';
 import { useId, useRef, useState } from 'react';
+import { useFocusTrap } from '../lib/useFocusTrap.ts';
 
 interface CreatedInviteLinkProps {
   invite: CreatedInviteJSON;
@@ -12,6 +13,9 @@ export function CreatedInviteLink({ invite, onDismiss }: CreatedInviteLinkProps)
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  // Focus goes to the link (selected, ready to copy); Escape or Done puts it back where the invite was made.
+  useFocusTrap(root, { onEscape: onDismiss });
 
   const copy = async () => {
     input.current?.select();
@@ -25,7 +29,7 @@ export function CreatedInviteLink({ invite, onDismiss }: CreatedInviteLinkProps)
   };
 
   return (
-    <div className="created-invite" role="status" data-testid="created-invite">
+    <div ref={root} className="created-invite" role="status" data-testid="created-invite">
       <p>
         Invite link for <strong>{invite.delegation}</strong> as {ROLE_LABEL[invite.role].toLowerCase()}. Copy
         it now and send it to them: it is shown only once.

@@ -1,8 +1,9 @@
-import { type CreatedInviteJSON, ROLE_LABEL, ROLES, type Role } from '@pactum/shared';
+import { type CreatedInviteJSON, ROLES, type Role } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAction } from '../lib/useAction.ts';
 import { createInvite } from './accessApi.ts';
 import { CreatedInviteLink } from './CreatedInviteLink.tsx';
-import { ROLE_DESCRIPTION } from './roleDescription.ts';
 
 const WEEK_HOURS = 24 * 7;
 
@@ -13,21 +14,19 @@ function optionalNumber(text: string): number | undefined {
 
 /** The chair's form for a new invite link: for one delegation, in one role. */
 export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreated: () => void }) {
+  const { t } = useTranslation('access');
   const [delegation, setDelegation] = useState('');
   const [role, setRole] = useState<Role>('drafter');
   // One person per link unless the chair asks for more: a leaked link cannot let a crowd in.
   const [maxUses, setMaxUses] = useState('1');
   const [hours, setHours] = useState(String(WEEK_HOURS));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const [created, setCreated] = useState<CreatedInviteJSON | null>(null);
   const id = useId();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const uses = optionalNumber(maxUses) ?? 1;
       const expiresInHours = optionalNumber(hours);
       setCreated(
@@ -40,32 +39,28 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
       );
       setDelegation('');
       onCreated();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <section className="access-section invite-form" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Invite a delegation</h2>
+      <h2 id={`${id}-title`}>{t('inviteForm.title')}</h2>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
         <div className="invite-form-fields">
           <div className="field">
-            <label htmlFor={`${id}-delegation`}>Delegation code</label>
+            <label htmlFor={`${id}-delegation`}>{t('inviteForm.delegation')}</label>
             <input
               id={`${id}-delegation`}
               value={delegation}
               maxLength={12}
-              placeholder="e.g. UA"
+              placeholder={t('inviteForm.delegationPlaceholder')}
               spellCheck={false}
               autoCapitalize="characters"
               onChange={(event) => setDelegation(event.target.value.toUpperCase())}
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-role`}>Role</label>
+            <label htmlFor={`${id}-role`}>{t('inviteForm.role')}</label>
             <select
               id={`${id}-role`}
               value={role}
@@ -74,13 +69,13 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
             >
               {ROLES.map((option) => (
                 <option key={option} value={option}>
-                  {ROLE_LABEL[option]}
+                  {t(`role.${option}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-uses`}>Max uses</label>
+            <label htmlFor={`${id}-uses`}>{t('inviteForm.maxUses')}</label>
             <input
               id={`${id}-uses`}
               type="number"
@@ -93,7 +88,7 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-hours`}>Expires in hours</label>
+            <label htmlFor={`${id}-hours`}>{t('inviteForm.hours')}</label>
             <input
               id={`${id}-hours`}
               type="number"
@@ -104,14 +99,14 @@ export function InviteForm({ treatyId, onCreated }: { treatyId: string; onCreate
             />
           </div>
           <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create invite link'}
+            {busy ? t('inviteForm.busy') : t('inviteForm.submit')}
           </button>
         </div>
         <p id={`${id}-role-hint`} className="field-hint">
-          {ROLE_LABEL[role]}: {ROLE_DESCRIPTION[role]}
+          {t('inviteForm.roleHint', { role: t(`role.${role}`), description: t(`roleDescription.${role}`) })}
         </p>
         <p id={`${id}-uses-hint`} className="field-hint">
-          A link lets one person join unless you raise Max uses; anyone who has it can use it.
+          {t('inviteForm.usesHint')}
         </p>
       </form>
       {error && (

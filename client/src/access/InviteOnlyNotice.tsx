@@ -1,20 +1,19 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The landing page for a browser without a session: there is nothing to see without an invite. */
 export function InviteOnlyNotice() {
+  const { t } = useTranslation(['access', 'common']);
   useEffect(() => {
-    document.title = 'Pactum';
-  }, []);
+    document.title = t('common:brand');
+  }, [t]);
   return (
     <main className="list-page">
       <section className="access-card" data-testid="invite-only">
-        <p className="access-kicker">Collaborative treaty drafting</p>
-        <h1>Welcome to Pactum</h1>
-        <p className="access-lead">Pactum is invite-only. Open the invite link your chair sent you.</p>
-        <p className="muted">
-          The link signs this browser in to one treaty, for your delegation and with your role. If it has
-          expired or was already used, ask your chair for a new one.
-        </p>
+        <p className="access-kicker">{t('landing.kicker')}</p>
+        <h1>{t('landing.title')}</h1>
+        <p className="access-lead">{t('landing.lead')}</p>
+        <p className="muted">{t('landing.body')}</p>
       </section>
     </main>
   );

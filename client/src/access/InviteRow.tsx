@@ -1,15 +1,16 @@
-import { type InviteJSON, ROLE_LABEL } from '@pactum/shared';
-import { useState } from 'react';
+import type { InviteJSON } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
+import { useAction } from '../lib/useAction.ts';
 import { revokeInvite } from './accessApi.ts';
 import { type InviteStatus, inviteStatus, inviteUses } from './inviteStatus.ts';
 
-const STATUS_LABEL: Record<InviteStatus, string> = {
-  active: 'Active',
-  revoked: 'Revoked',
-  expired: 'Expired',
-  'used up': 'Used up',
-};
+const STATUS_KEY = {
+  active: 'invites.status.active',
+  revoked: 'invites.status.revoked',
+  expired: 'invites.status.expired',
+  'used up': 'invites.status.usedUp',
+} as const satisfies Record<InviteStatus, string>;
 
 interface InviteRowProps {
   treatyId: string;
@@ -18,22 +19,15 @@ interface InviteRowProps {
 }
 
 export function InviteRow({ treatyId, invite, onRevoked }: InviteRowProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation('access');
+  const { busy, error, run } = useAction();
   const status = inviteStatus(invite);
 
-  const revoke = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const revoke = () =>
+    run(async () => {
       await revokeInvite(treatyId, invite.id);
       onRevoked();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <tr
@@ -45,16 +39,16 @@ export function InviteRow({ treatyId, invite, onRevoked }: InviteRowProps) {
         <span className="delegation-code">{invite.delegation}</span>
       </td>
       <td>
-        <span className={`role-badge is-${invite.role}`}>{ROLE_LABEL[invite.role]}</span>
+        <span className={`role-badge is-${invite.role}`}>{t(`role.${invite.role}`)}</span>
       </td>
       <td>{inviteUses(invite)}</td>
       <td className="access-when">{formatWhen(invite.expiresAt)}</td>
       <td>{invite.createdBy}</td>
       <td className="access-actions">
-        <span className={`status-pill is-${status.replace(' ', '-')}`}>{STATUS_LABEL[status]}</span>
+        <span className={`status-pill is-${status.replace(' ', '-')}`}>{t(STATUS_KEY[status])}</span>
         {status === 'active' && (
           <button type="button" className="button-small button-danger" disabled={busy} onClick={revoke}>
-            Revoke invite
+            {t('invites.revoke')}
           </button>
         )}
         {error && (

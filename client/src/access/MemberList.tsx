@@ -1,5 +1,6 @@
 import type { MemberJSON } from '@pactum/shared';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Loaded } from '../lib/useLoaded.ts';
 import { MemberRow } from './MemberRow.tsx';
 
@@ -17,11 +18,12 @@ function ordered(members: readonly MemberJSON[]): MemberJSON[] {
 }
 
 export function MemberList({ treatyId, members, selfId, canRevoke, onChanged }: MemberListProps) {
+  const { t } = useTranslation('access');
   const titleId = useId();
   return (
     <section className="access-section" aria-labelledby={titleId}>
-      <h2 id={titleId}>People</h2>
-      {members.status === 'loading' && <p className="versions-loading">Loading the members…</p>}
+      <h2 id={titleId}>{t('members.people')}</h2>
+      {members.status === 'loading' && <p className="versions-loading">{t('members.loading')}</p>}
       {members.status === 'error' && (
         <p className="form-error" role="alert">
           {members.message}
@@ -31,12 +33,12 @@ export function MemberList({ treatyId, members, selfId, canRevoke, onChanged }: 
         <table className="access-table" data-testid="member-list">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Delegation</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
+              <th scope="col">{t('members.column.name')}</th>
+              <th scope="col">{t('members.column.delegation')}</th>
+              <th scope="col">{t('members.column.role')}</th>
+              <th scope="col">{t('members.column.joined')}</th>
               <th scope="col">
-                <span className="visually-hidden">Access</span>
+                <span className="visually-hidden">{t('members.column.access')}</span>
               </th>
             </tr>
           </thead>

@@ -1,6 +1,7 @@
 import { delegationColor, type MemberJSON, ROLE_LABEL } from '@pactum/shared';
 import { useState } from 'react';
 import { formatWhen } from '../lib/formatWhen.ts';
+import { ConfirmFieldset } from '../shell/ConfirmFieldset.tsx';
 import { revokeMember } from './accessApi.ts';
 
 interface MemberRowProps {
@@ -62,7 +63,7 @@ export function MemberRow({ treatyId, member, isSelf, canRevoke, onRevoked }: Me
           </button>
         )}
         {!revoked && confirming && (
-          <fieldset className="confirm-inline">
+          <ConfirmFieldset className="confirm-inline" onCancel={() => setConfirming(false)}>
             <legend className="visually-hidden">Revoke {member.displayName}’s access?</legend>
             <span>Closes their page now.</span>
             <button type="button" className="button-small button-danger" disabled={busy} onClick={revoke}>
@@ -71,7 +72,7 @@ export function MemberRow({ treatyId, member, isSelf, canRevoke, onRevoked }: Me
             <button type="button" className="button-small" onClick={() => setConfirming(false)}>
               Cancel
             </button>
-          </fieldset>
+          </ConfirmFieldset>
         )}
         {error && (
           <p className="field-error" role="alert">

@@ -1,5 +1,6 @@
 import { Action, roleAllows } from '@pactum/shared';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLoaded } from '../lib/useLoaded.ts';
 import { usePolling } from '../lib/usePolling.ts';
 import { AuditLog } from './AuditLog.tsx';
@@ -21,6 +22,7 @@ export function MembersView({ treatyId }: { treatyId: string }) {
   );
   const [audit, reloadAudit] = useLoaded(treatyId, () => readAuditLog(treatyId));
   const titleId = useId();
+  const { t } = useTranslation('access');
 
   const reloadAll = () => {
     reloadMembers();
@@ -31,12 +33,9 @@ export function MembersView({ treatyId }: { treatyId: string }) {
 
   return (
     <section className="view-sheet members-sheet" aria-labelledby={titleId} data-testid="members-view">
-      <h1 id={titleId}>Members</h1>
+      <h1 id={titleId}>{t('members.title')}</h1>
       <p className="view-intro">
-        Who takes part in this treaty, for which delegation and in which role.{' '}
-        {isChair
-          ? 'As chair, you invite each delegation with a link and can revoke anyone’s access at once.'
-          : 'The chair invites new members and can revoke access.'}
+        {t('members.intro')} {isChair ? t('members.introChair') : t('members.introOthers')}
       </p>
       <MemberList
         treatyId={treatyId}

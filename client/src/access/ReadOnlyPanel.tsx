@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ReadOnlyPanelProps {
   readOnly: boolean;
@@ -12,17 +13,18 @@ interface ReadOnlyPanelProps {
  * note above the panel carries one (Escape still closes it too).
  */
 export function ReadOnlyPanel({ readOnly, onClose, children }: ReadOnlyPanelProps) {
+  const { t } = useTranslation(['access', 'common']);
   if (!readOnly) return children;
   return (
     <div className="read-only-panel" data-testid="read-only-panel">
       <div className="read-only-panel-note" role="note">
-        <p>Read only: you can see everything here but change nothing.</p>
+        <p>{t('readOnly.panel')}</p>
         <button type="button" className="button-small" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
       <fieldset disabled className="read-only-fieldset">
-        <legend className="visually-hidden">Read only</legend>
+        <legend className="visually-hidden">{t('readOnly.label')}</legend>
         {children}
       </fieldset>
     </div>

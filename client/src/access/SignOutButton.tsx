@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { forgetLocalCopies } from '../collab/forgetLocalCopies.ts';
+import { useFocusTrap } from '../lib/useFocusTrap.ts';
 import { signOut } from './accessApi.ts';
 
 /** Ends this browser's session on the server, after saying what that means. */
@@ -24,6 +25,8 @@ function ConfirmSignOut({ onCancel }: { onCancel: () => void }) {
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  // Escape cancels; focus goes back to the button that asked.
+  useFocusTrap(dialog, { onEscape: onCancel });
 
   const confirm = async () => {
     setBusy(true);

@@ -1,4 +1,5 @@
 import type { InviteJSON } from '@pactum/shared';
+import { i18next } from '../i18n/i18n.ts';
 
 export type InviteStatus = 'active' | 'revoked' | 'expired' | 'used up';
 
@@ -12,6 +13,6 @@ export function inviteStatus(invite: InviteJSON, now = new Date()): InviteStatus
 
 /** "2 of 5 uses", or "1 used · unlimited" when there is no limit. */
 export function inviteUses({ uses, maxUses }: Pick<InviteJSON, 'uses' | 'maxUses'>): string {
-  if (maxUses !== null) return `${uses} of ${maxUses} ${maxUses === 1 ? 'use' : 'uses'}`;
-  return `${uses} used · unlimited`;
+  if (maxUses !== null) return i18next.t('access:invites.usesOf', { uses, count: maxUses });
+  return i18next.t('access:invites.usesUnlimited', { count: uses });
 }

@@ -3,22 +3,20 @@ import { useEffect, useState } from 'react';
 import { ApiRequestError } from '../api/treatyApi.ts';
 import { previewInvite } from './accessApi.ts';
 
+/** Why a link cannot be used: unknown (404), no longer usable (410), or the call failed. */
+export type InviteProblem = 'invalid' | 'gone' | 'failed';
+
 export type InvitePreview =
   | { status: 'loading' }
-  | { status: 'unusable'; title: string; message: string }
+  | { status: 'unusable'; problem: InviteProblem; error: unknown }
   | { status: 'ready'; invite: InvitePreviewJSON };
 
-/** What an unusable link means, in the words the invitee needs. */
-export function unusableInvite(error: unknown): { title: string; message: string } {
+/** What an unusable link means for the invitee; the page words it in the interface language. */
+export function inviteProblem(error: unknown): InviteProblem {
   const status = error instanceof ApiRequestError ? error.status : 0;
-  const message = error instanceof Error ? error.message : String(error);
-  if (status === 404)
-    return {
-      title: 'This invite link is not valid',
-      message: 'Check that you opened the whole link, or ask your chair for a new one.',
-    };
-  if (status === 410) return { title: 'This invite link can no longer be used', message };
-  return { title: 'The invitation could not be opened', message };
+  if (status === 404) return 'invalid';
+  if (status === 410) return 'gone';
+  return 'failed';
 }
 
 /** The treaty, delegation and role an invite link offers, before accepting it. */
@@ -29,7 +27,7 @@ export function useInvitePreview(token: string): InvitePreview {
     setPreview({ status: 'loading' });
     previewInvite(token).then(
       (invite) => current && setPreview({ status: 'ready', invite }),
-      (error: unknown) => current && setPreview({ status: 'unusable', ...unusableInvite(error) }),
+      (error: unknown) => current && setPreview({ status: 'unusable', problem: inviteProblem(error), error }),
     );
     return () => {
       current = false;

@@ -1,8 +1,9 @@
 import { ApiErrorCode, type MeJSON } from '@pactum/shared';
 import { useEffect, useState } from 'react';
 import { ApiRequestError } from '../api/treatyApi.ts';
+import { errorMessage } from '../lib/errorMessage.ts';
 import { readMe } from './accessApi.ts';
-import { AccessMessage } from './accessMessages.ts';
+import { accessMessage } from './accessMessages.ts';
 
 export type TreatyAccess =
   | { status: 'loading' }
@@ -12,14 +13,12 @@ export type TreatyAccess =
 function refusal(error: unknown): string {
   if (error instanceof ApiRequestError) {
     if (error.status === 401) {
-      return error.code === ApiErrorCode.SessionEnded
-        ? AccessMessage.sessionEnded
-        : AccessMessage.notSignedIn;
+      return accessMessage(error.code === ApiErrorCode.SessionEnded ? 'sessionEnded' : 'notSignedIn');
     }
-    if (error.status === 403) return AccessMessage.forbidden;
-    if (error.status === 404) return AccessMessage.notFound;
+    if (error.status === 403) return accessMessage('forbidden');
+    if (error.status === 404) return accessMessage('notFound');
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /** Who the signed-in person is in the treaty, asked before anything of it is opened. */

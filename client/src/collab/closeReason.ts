@@ -1,27 +1,28 @@
 import { CloseCode } from '@pactum/shared';
-import { AccessMessage } from '../access/accessMessages.ts';
+import { accessMessage } from '../access/accessMessages.ts';
+import { i18next } from '../i18n/i18n.ts';
 
 /** The server let this browser in no longer: the page shows why instead of the text. */
 export function isAccessRefusal(code: number): boolean {
   return code === CloseCode.Unauthorized || code === CloseCode.Forbidden;
 }
 
-/** What to tell the user when the server refuses the treaty for good. */
+/** What to tell the user when the server refuses the treaty for good, in the interface language. */
 export function closeReasonText(code: number): string {
   switch (code) {
     case CloseCode.NotFound:
-      return AccessMessage.notFound;
+      return accessMessage('notFound');
     case CloseCode.BadRequest:
-      return 'This is not a valid treaty address.';
+      return i18next.t('access:closed.badRequest');
     case CloseCode.Unauthorized:
-      return AccessMessage.sessionEnded;
+      return accessMessage('sessionEnded');
     case CloseCode.Forbidden:
-      return AccessMessage.forbidden;
+      return accessMessage('forbidden');
     case CloseCode.Replaced:
-      return 'This treaty was replaced on the server (restored from a backup) since this page opened it. Reload to open it as it is now: changes kept on this device that it does not have will be offered as a download.';
+      return i18next.t('access:closed.replaced');
     case CloseCode.MalformedMessage:
-      return 'The server rejected a message from this page. Reload to continue editing.';
+      return i18next.t('access:closed.malformed');
     default:
-      return `The server closed the connection (code ${code}). Reload to try again.`;
+      return i18next.t('access:closed.other', { code });
   }
 }

@@ -1,6 +1,8 @@
 import { Limits, type TreatySummary } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createTreaty } from '../api/treatyApi.ts';
+import { useAction } from '../lib/useAction.ts';
 
 interface CreateTreatyFormProps {
   onCreated: (treaty: TreatySummary) => void;
@@ -10,33 +12,28 @@ const SECRETARIAT = 'SEC';
 
 /** A new treaty, chaired by its creator for the delegation they name. */
 export function CreateTreatyForm({ onCreated }: CreateTreatyFormProps) {
+  const { t } = useTranslation('access');
   const [title, setTitle] = useState('');
   const [delegation, setDelegation] = useState(SECRETARIAT);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const ids = useId();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onCreated(await createTreaty({ title, delegation: delegation.trim() || SECRETARIAT }));
-    } catch (failure) {
-      setError((failure as Error).message);
-      setBusy(false);
-    }
+    void run(async () =>
+      onCreated(await createTreaty({ title, delegation: delegation.trim() || SECRETARIAT })),
+    );
   };
 
   return (
     <form className="create-treaty" onSubmit={submit} noValidate>
       <div className="create-treaty-row">
         <div className="field field-grow">
-          <label htmlFor={`${ids}-title`}>Start a new treaty</label>
+          <label htmlFor={`${ids}-title`}>{t('list.create.title')}</label>
           <input
             id={`${ids}-title`}
             value={title}
-            placeholder="e.g. Agreement on Cultural Cooperation"
+            placeholder={t('list.create.titlePlaceholder')}
             maxLength={Limits.maxTitleLength}
             aria-invalid={error !== null}
             aria-describedby={error ? `${ids}-error` : undefined}
@@ -44,7 +41,7 @@ export function CreateTreatyForm({ onCreated }: CreateTreatyFormProps) {
           />
         </div>
         <div className="field delegation-code-field">
-          <label htmlFor={`${ids}-delegation`}>Your delegation code</label>
+          <label htmlFor={`${ids}-delegation`}>{t('list.create.delegation')}</label>
           <input
             id={`${ids}-delegation`}
             value={delegation}
@@ -56,11 +53,11 @@ export function CreateTreatyForm({ onCreated }: CreateTreatyFormProps) {
           />
         </div>
         <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create treaty'}
+          {busy ? t('list.create.busy') : t('list.create.submit')}
         </button>
       </div>
       <p id={`${ids}-hint`} className="field-hint">
-        You chair the new treaty for this delegation (SEC for a secretariat) and invite the others.
+        {t('list.create.hint')}
       </p>
       {error && (
         <p id={`${ids}-error`} className="form-error" role="alert">

@@ -1,33 +1,30 @@
 import type { TreatySummary } from '@pactum/shared';
 import { type ChangeEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { importTreaty } from '../export/exportApi.ts';
+import { useAction } from '../lib/useAction.ts';
 
 /** A new treaty from a JSON backup; whoever imports it chairs it. */
 export function ImportTreatyForm({ onImported }: { onImported: (treaty: TreatySummary) => void }) {
+  const { t } = useTranslation('access');
   const ids = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const [fileName, setFileName] = useState('');
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.target;
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onImported(await importTreaty(file));
-    } catch (failure) {
-      setError(`${file.name} cannot be imported: ${(failure as Error).message}`);
-      setBusy(false);
-      // Choosing the same file again, once fixed, must fire a change again.
-      input.value = '';
-    }
+    setFileName(file.name);
+    const imported = await run(async () => onImported(await importTreaty(file)));
+    // Choosing the same file again, once fixed, must fire a change again.
+    if (!imported) input.value = '';
   };
 
   return (
     <div className="import-treaty">
       <div className="field">
-        <label htmlFor={`${ids}-file`}>Import a treaty (JSON backup)</label>
+        <label htmlFor={`${ids}-file`}>{t('list.import.label')}</label>
         <input
           id={`${ids}-file`}
           type="file"
@@ -39,13 +36,11 @@ export function ImportTreatyForm({ onImported }: { onImported: (treaty: TreatySu
         />
       </div>
       <p id={`${ids}-hint`} className="field-hint">
-        {busy
-          ? 'Importing…'
-          : 'A backup exported from Pactum becomes a new treaty that you chair. Sign-offs and comments are not in the file.'}
+        {busy ? t('list.import.busy') : t('list.import.hint')}
       </p>
       {error && (
         <p id={`${ids}-error`} className="form-error" role="alert">
-          {error}
+          {t('list.import.failed', { file: fileName, reason: error })}
         </p>
       )}
     </div>

@@ -1,68 +1,65 @@
-import { type MemberJSON, ROLE_LABEL, type TreatySummary } from '@pactum/shared';
-import { useEffect, useState } from 'react';
+import type { MemberJSON } from '@pactum/shared';
+import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { listTreaties } from '../api/treatyApi.ts';
+import { formatWhen } from '../lib/formatWhen.ts';
+import { useLoaded } from '../lib/useLoaded.ts';
 import { Link } from '../router/Link.tsx';
 import { navigate, treatyPath } from '../router/route.ts';
 import { CreateTreatyForm } from './CreateTreatyForm.tsx';
 import { ImportTreatyForm } from './ImportTreatyForm.tsx';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'failed'; message: string }
-  | { state: 'ready'; treaties: TreatySummary[] };
-
-/** "UA · Drafter": how this browser's session takes part in the treaty. */
-function membershipLabel(memberships: readonly MemberJSON[], treatyId: string): string | null {
-  const member = memberships.find((m) => m.treatyId === treatyId && m.revokedAt === null);
-  return member ? `${member.delegation} · ${ROLE_LABEL[member.role]}` : null;
+/** How this browser's session takes part in the treaty, if it does. */
+function membershipOf(memberships: readonly MemberJSON[], treatyId: string): MemberJSON | undefined {
+  return memberships.find((m) => m.treatyId === treatyId && m.revokedAt === null);
 }
 
 /** The treaties the signed-in person is a member of. */
 export function TreatyListPage({ memberships }: { memberships: readonly MemberJSON[] }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { t } = useTranslation(['access', 'common']);
+  const [load] = useLoaded('treaties', listTreaties);
 
   useEffect(() => {
-    document.title = 'Treaties — Pactum';
-    let current = true;
-    listTreaties().then(
-      (treaties) => current && setLoad({ state: 'ready', treaties }),
-      (error: Error) => current && setLoad({ state: 'failed', message: error.message }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+    document.title = t('common:pageTitle', { page: t('list.pageTitle') });
+  }, [t]);
 
   return (
     <main className="list-page">
-      <h1>Your treaties</h1>
+      <h1>{t('list.title')}</h1>
       <CreateTreatyForm onCreated={(treaty) => navigate(treatyPath(treaty.id))} />
       <ImportTreatyForm onImported={(treaty) => navigate(treatyPath(treaty.id))} />
-      {load.state === 'loading' && <p className="muted">Loading treaties…</p>}
-      {load.state === 'failed' && (
+      {load.status === 'loading' && <p className="muted">{t('list.loading')}</p>}
+      {load.status === 'error' && (
         <p className="form-error" role="alert">
           {load.message}
         </p>
       )}
-      {load.state === 'ready' && load.treaties.length === 0 && (
-        <p className="muted">
-          You are not a member of any treaty yet. Start one above, or open an invite link.
-        </p>
-      )}
-      {load.state === 'ready' && load.treaties.length > 0 && (
+      {load.status === 'ready' && load.value.length === 0 && <p className="muted">{t('list.empty')}</p>}
+      {load.status === 'ready' && load.value.length > 0 && (
         <ul className="treaty-list">
-          {load.treaties.map((treaty) => {
-            const membership = membershipLabel(memberships, treaty.id);
+          {load.value.map((treaty) => {
+            const member = membershipOf(memberships, treaty.id);
             return (
               <li key={treaty.id}>
                 <Link to={treatyPath(treaty.id)} className="treaty-card">
-                  <span className="treaty-card-title">{treaty.title || 'Untitled treaty'}</span>
+                  <span className="treaty-card-title">{treaty.title || t('untitledTreaty')}</span>
                   <span className="treaty-card-meta">
-                    {membership && <span className="treaty-card-role">{membership} · </span>}
-                    {treaty.clauseCount === 1 ? '1 article' : `${treaty.clauseCount} articles`} · updated{' '}
-                    <time dateTime={treaty.updatedAt}>{dateFormat.format(new Date(treaty.updatedAt))}</time>
+                    {member && (
+                      <span className="treaty-card-role">
+                        {t('list.membership', {
+                          delegation: member.delegation,
+                          role: t(`role.${member.role}`),
+                        })}
+                        {' · '}
+                      </span>
+                    )}
+                    <Trans
+                      t={t}
+                      i18nKey="list.meta"
+                      count={treaty.clauseCount}
+                      values={{ when: formatWhen(treaty.updatedAt) }}
+                      components={{ time: <time dateTime={treaty.updatedAt} /> }}
+                    />
                   </span>
                 </Link>
               </li>

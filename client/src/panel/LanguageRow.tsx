@@ -1,6 +1,7 @@
 import { languageName } from '@pactum/shared';
 import { useState } from 'react';
 import { useAction } from '../lib/useAction.ts';
+import { ConfirmFieldset } from '../shell/ConfirmFieldset.tsx';
 import { removeLanguage } from './languagesApi.ts';
 
 interface LanguageRowProps {
@@ -42,7 +43,7 @@ export function LanguageRow({ treatyId, code, first, removable }: LanguageRowPro
         <span />
       )}
       {confirming && (
-        <fieldset className="party-confirm field-warning">
+        <ConfirmFieldset className="party-confirm field-warning" onCancel={() => setConfirming(false)}>
           <legend className="visually-hidden">Remove the {english} text?</legend>
           <span>
             The {english} text of every article, the title and the preamble goes; a version made first keeps
@@ -60,7 +61,7 @@ export function LanguageRow({ treatyId, code, first, removable }: LanguageRowPro
           <button type="button" className="button-small" onClick={() => setConfirming(false)}>
             Keep
           </button>
-        </fieldset>
+        </ConfirmFieldset>
       )}
       {removal.error && (
         <p className="field-error form-row-error" role="alert">

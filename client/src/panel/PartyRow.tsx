@@ -1,6 +1,7 @@
 import type { Party } from '@pactum/shared';
 import { useState } from 'react';
 import { useAction } from '../lib/useAction.ts';
+import { ConfirmFieldset } from '../shell/ConfirmFieldset.tsx';
 import { PartyNameField } from './PartyNameField.tsx';
 import { deleteParty, putParty } from './treatyTagsApi.ts';
 
@@ -55,7 +56,7 @@ export function PartyRow({ treatyId, party, commitments, canManage }: PartyRowPr
         ×
       </button>
       {confirming && (
-        <fieldset className="party-confirm field-warning">
+        <ConfirmFieldset className="party-confirm field-warning" onCancel={() => setConfirming(false)}>
           <legend className="visually-hidden">Remove {party.name}?</legend>
           <span>
             {party.code} is named in {commitments === 1 ? 'a commitment' : `${commitments} commitments`}; they
@@ -72,7 +73,7 @@ export function PartyRow({ treatyId, party, commitments, canManage }: PartyRowPr
           <button type="button" className="button-small" onClick={() => setConfirming(false)}>
             Keep
           </button>
-        </fieldset>
+        </ConfirmFieldset>
       )}
     </li>
   );

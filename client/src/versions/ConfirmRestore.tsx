@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { shortcutLabel } from '../editor/shortcutLabel.ts';
+import { useFocusTrap } from '../lib/useFocusTrap.ts';
 
 interface ConfirmRestoreProps {
   title: string;
@@ -18,6 +19,8 @@ export function ConfirmRestore({ title, children, confirmLabel, onConfirm, onCan
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  // Escape cancels; focus goes back to the button that asked.
+  useFocusTrap(dialog, { onEscape: onCancel });
 
   return (
     <dialog
