@@ -71,13 +71,13 @@ export class LanguageService {
       throw new InvalidError(`"${code}" is not an ISO 639-1 language code`, ApiErrorCode.NotALanguageCode, {
         code: String(code).slice(0, 35),
       });
-    const present = await this.treaties.withDoc(access.treatyId, (doc) => readLanguages(doc).includes(code));
-    if (!present) throw notInTreaty(code);
+    const present = await this.treaties.withDoc(access.treatyId, (doc) => readLanguages(doc));
+    if (!present.includes(code)) throw notInTreaty(code, present);
     // The texts about to go stay readable in the version this makes.
     await this.versions.checkpoint(await this.rooms.open(access.treatyId));
     return auditedTreatyEdit(this.treaties, this.audit, access, 'languages', (doc) => {
       const languages = readLanguages(doc);
-      if (!languages.includes(code)) throw notInTreaty(code);
+      if (!languages.includes(code)) throw notInTreaty(code, languages);
       if (languages.length === 1)
         throw new ConflictError(
           'a treaty needs at least one language: add another before removing this one',
@@ -97,13 +97,11 @@ export class LanguageService {
   }
 }
 
-function notInTreaty(code: string): NotFoundError {
+function notInTreaty(code: string, languages: readonly string[]): NotFoundError {
   return new NotFoundError(
     `the treaty has no text in ${languageName(code)} (${code})`,
     ApiErrorCode.LanguageNotInTreaty,
-    {
-      language: code,
-    },
+    { language: code, languages: languages.join(',') },
   );
 }
 
