@@ -8,8 +8,9 @@ export function ConnectionStatus({ session }: { session: CollabSession }) {
   const closed = useSessionState(session, 'closed');
   // A refused treaty is never retried, so it must not look like it is still connecting.
   const state: ConnectionState = closed ? 'disconnected' : connection;
+  // Not a live region: a lost or restored connection is said once by the app's announcer (SessionAnnouncements).
   return (
-    <span className={`status status-${state}`} data-testid="connection-status" role="status">
+    <span className={`status status-${state}`} data-testid="connection-status">
       {t(`connection.${state}`)}
     </span>
   );

@@ -10,7 +10,7 @@ import { showSaveStatus } from './showSaveStatus.ts';
  * milliseconds on a long treaty. Written anew when the interface language changes.
  */
 export function SaveStatus({ session }: { session: CollabSession }) {
-  const { i18n } = useTranslation('editor');
+  const { t, i18n } = useTranslation('a11y');
   const language = i18n.language;
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
@@ -23,5 +23,11 @@ export function SaveStatus({ session }: { session: CollabSession }) {
       element.className = `save-status save-${tone}`;
     });
   }, [session, language]);
-  return <span ref={ref} data-testid="save-status" />;
+  return (
+    <>
+      {/* Named for screen readers; not a live region: it changes with every keystroke. */}
+      <span className="visually-hidden">{t('names.saveStatus')} </span>
+      <span ref={ref} data-testid="save-status" />
+    </>
+  );
 }

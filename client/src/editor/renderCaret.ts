@@ -1,3 +1,5 @@
+import { i18next } from '../i18n/i18n.ts';
+
 /**
  * A remote cursor with a "Name · Delegation" label, and the language of the text it is in
  * (" · uk", read from its place by caretAwareness); the colour arrives already validated.
@@ -15,5 +17,8 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   );
   label.textContent = who.join(' · ');
   caret.append(label);
+  // Inside the text: read as one named thing, not as words of the article.
+  caret.setAttribute('role', 'img');
+  caret.setAttribute('aria-label', i18next.t('a11y:names.caret', { who: who.join(' · ') }));
   return caret;
 }

@@ -17,7 +17,12 @@ const TEXT: Record<RestoreOutcome['state'], (label: string) => string> = {
 export function RestoreNotice({ outcome, onUndo, onDismiss }: RestoreNoticeProps) {
   const tone = outcome.state === 'failed' || outcome.state === 'blocked' ? 'is-problem' : 'is-done';
   return (
-    <div className={`restore-notice ${tone}`} role="status" data-testid="restore-notice">
+    // A restore is said by the app's announcer (useRestore); a problem is an alert.
+    <div
+      className={`restore-notice ${tone}`}
+      role={tone === 'is-problem' ? 'alert' : undefined}
+      data-testid="restore-notice"
+    >
       <p>
         {TEXT[outcome.state](outcome.label)}
         {outcome.message && <span className="restore-notice-detail"> {outcome.message}</span>}

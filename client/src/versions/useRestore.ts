@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { i18next } from '../i18n/i18n.ts';
+import { announce } from '../lib/announce.ts';
 import { type UndoStep, undoableEdit, undoStep } from './undoableEdit.ts';
 
 export interface RestoreOutcome {
@@ -25,6 +27,7 @@ export function useRestore(editor: Editor | null, doc: Y.Doc) {
   const restore = (label: string, write: (origin: object) => void) => {
     try {
       setOutcome({ label, state: 'restored', step: undoableEdit(editor, doc, write) });
+      announce(i18next.t('a11y:announce.restored', { label }));
     } catch (error) {
       fail(label, error);
     }

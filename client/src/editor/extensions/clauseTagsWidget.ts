@@ -52,10 +52,13 @@ function tagsButton(): HTMLButtonElement {
 function tagLine(view: ClauseTagsView): HTMLElement {
   const line = document.createElement('span');
   line.className = 'clause-tags-line';
+  line.setAttribute('role', 'list');
+  line.setAttribute('aria-label', i18next.t('a11y:names.tags'));
   if (view.badge) {
     const badge = document.createElement('span');
     badge.className = view.badge.discretionary ? 'trigger-badge is-discretionary' : 'trigger-badge';
     badge.dataset.testid = 'trigger-badge';
+    badge.setAttribute('role', 'listitem');
     badge.title = view.badge.description;
     const icon = document.createElement('span');
     icon.setAttribute('aria-hidden', 'true');
@@ -66,6 +69,7 @@ function tagLine(view: ClauseTagsView): HTMLElement {
   for (const chip of view.chips) {
     const element = document.createElement('span');
     element.className = 'domain-chip';
+    element.setAttribute('role', 'listitem');
     element.style.setProperty('--domain-color', chip.color);
     element.textContent = chip.label;
     line.append(element);
