@@ -30,6 +30,7 @@ describe('findUntranslated', () => {
         if (event.key === 'Enter' || kind !== 'Escape') throw new Error('Index has no root.');
         const binding = { 'Mod-Alt-g': run, Label: 1 };
         const el = <div className="app-header Wide" data-state="Open" id="x">{t('editor:saved')} {'→'}</div>;
+        const button = <button title={t('toolbar.bold', { shortcut: 'Mod-b' })} aria-label={t('toolbar.bold')} />;
         // i18n-ignore: the brand is the same in every language
         const brand = 'Pactum';
         switch (kind) { case 'Military': break; }
