@@ -12,6 +12,8 @@ import {
 import { shownLanguage } from '../editor/extensions/ShownLanguage.ts';
 import { changesClauseIds, changesOutside } from '../editor/extensions/touchesClauseList.ts';
 import { shownText } from '../editor/shownText.ts';
+import { i18next } from '../i18n/i18n.ts';
+import { formatList } from '../lib/formatList.ts';
 import type { AgreementStore } from './AgreementStore.ts';
 import { agreementMarkerView, renderAgreementMarker } from './agreementMarker.ts';
 import { agreementChangedKey, agreementRefreshPlugin } from './agreementRefresh.ts';
@@ -57,7 +59,8 @@ function draw(
       );
     }
     if (agreement.brackets.length === 0) return;
-    const holders = agreement.brackets.map((bracket) => bracket.delegation).join(', ');
+    const codes = agreement.brackets.map((bracket) => bracket.delegation);
+    const holders = codes.join(', ');
     decorations.push(
       Decoration.node(pos, pos + clause.nodeSize, { class: 'is-bracketed', 'data-bracketed-by': holders }),
     );
@@ -65,7 +68,9 @@ function draw(
     const body = text.node.maybeChild(1);
     if (body)
       decorations.push(
-        Decoration.node(bodyPos, bodyPos + body.nodeSize, { title: `Bracketed by ${holders}` }),
+        Decoration.node(bodyPos, bodyPos + body.nodeSize, {
+          title: i18next.t('agreement:bracketedBy', { codes: formatList(codes, 'unit') }),
+        }),
       );
   });
   return { decorations: DecorationSet.create(doc, decorations), window };
@@ -109,6 +114,14 @@ export const AgreementDecorations = Extension.create<AgreementDecorationsOptions
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },
+        // Markers and hover texts are worded in the interface language: redrawn when it changes.
+        view: (view) => {
+          const redraw = () => {
+            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(agreementChangedKey, true));
+          };
+          i18next.on('languageChanged', redraw);
+          return { destroy: () => i18next.off('languageChanged', redraw) };
+        },
       }),
     ];
   },

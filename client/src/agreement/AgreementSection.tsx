@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { PanelSection } from '../panel/PanelSection.tsx';
@@ -13,6 +14,7 @@ import { useAgreement } from './useAgreement.ts';
 
 /** The workflow of one article in its side panel: status, sign-offs, brackets, options, comments, reservations. */
 export function AgreementSection({ session, clauseId }: { session: CollabSession; clauseId: string }) {
+  const { t } = useTranslation('agreement');
   const overview = useAgreement(session);
   const rights = agreementRights(useMe());
   const agreement = overview.clauses.find((clause) => clause.clauseId === clauseId);
@@ -23,19 +25,23 @@ export function AgreementSection({ session, clauseId }: { session: CollabSession
 
   return (
     <>
-      <PanelSection title="Agreement" action={<StatusBadge status={agreement.status} />}>
+      <PanelSection title={t('section.agreement')} action={<StatusBadge status={agreement.status} />}>
         <SignOffs treatyId={treatyId} agreement={agreement} parties={overview.delegations} rights={rights} />
         <Brackets {...shared} />
       </PanelSection>
-      <PanelSection title="Options">
+      <PanelSection title={t('section.options')}>
         <Options {...shared} />
       </PanelSection>
       <PanelSection
-        title={agreement.openComments > 0 ? `Comments · ${agreement.openComments} open` : 'Comments'}
+        title={
+          agreement.openComments > 0
+            ? t('section.commentsOpen', { count: agreement.openComments })
+            : t('section.comments')
+        }
       >
         <Comments treatyId={treatyId} agreement={agreement} canComment={rights.comment} />
       </PanelSection>
-      <PanelSection title="Reservations">
+      <PanelSection title={t('section.reservations')}>
         <Reservations {...shared} />
       </PanelSection>
     </>

@@ -1,4 +1,6 @@
 import type { AgreementOverview, ClauseAgreement } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
+import { formatList } from '../lib/formatList.ts';
 import { ArticleLink } from '../views/ArticleLink.tsx';
 import { ConcordanceBadge } from './ConcordanceBadge.tsx';
 import { PartyCode } from './PartyCode.tsx';
@@ -20,13 +22,17 @@ interface CodesProps {
 }
 
 function Codes({ codes, partyCount, partyName }: CodesProps) {
+  const { t } = useTranslation('agreement');
   if (codes.length === 0) return <span className="muted">—</span>;
-  if (partyCount > 1 && codes.length === partyCount)
+  if (partyCount > 1 && codes.length === partyCount) {
+    // 'unit': a plain enumeration of the names ("Ukraine, France, Canada").
+    const names = formatList(codes.map(partyName), 'unit');
     return (
-      <span className="agreement-all" title={codes.map(partyName).join(', ')}>
-        all parties
+      <span className="agreement-all" title={names}>
+        {t('table.allParties')}
       </span>
     );
+  }
   return (
     <>
       {codes.map((code, index) => (
@@ -51,19 +57,20 @@ interface RowProps {
 }
 
 function Row({ clause, multilingual, parties, partyName, onGoToClause }: RowProps) {
+  const { t } = useTranslation('agreement');
   const inPartyOrder = (codes: readonly string[]) => parties.filter((code) => codes.includes(code));
   const names = { partyCount: parties.length, partyName };
   return (
     <tr data-testid="agreement-row" data-clause-id={clause.clauseId} data-status={clause.status}>
       <th scope="row">
         <ArticleLink number={clause.number} clauseId={clause.clauseId} onGoTo={onGoToClause} />
-        <span className="agreement-heading">{clause.heading || 'Untitled article'}</span>
+        <span className="agreement-heading">{clause.heading || t('table.untitled')}</span>
       </th>
       <td>
         <StatusBadge status={clause.status} />
         {clause.awaitingConcordance && (
           <span className="agreement-awaiting" data-testid="awaiting-concordance">
-            signed by all; awaits concordant texts
+            {t('table.awaiting')}
           </span>
         )}
       </td>
@@ -92,27 +99,28 @@ function Row({ clause, multilingual, parties, partyName, onGoToClause }: RowProp
 
 /** Every article's status, concordance of its texts, sign-offs, brackets, options, open comments and reservations. */
 export function AgreementTable({ overview, multilingual, partyName, onGoToClause }: AgreementTableProps) {
+  const { t } = useTranslation('agreement');
   const parties = overview.delegations.map((delegation) => delegation.code);
   return (
     <div className="agreement-table-scroll">
       <table className="agreement-table">
         <thead>
           <tr>
-            <th scope="col">Article</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('table.article')}</th>
+            <th scope="col">{t('table.status')}</th>
             {multilingual && (
-              <th scope="col" title="Whether the article's language texts say the same">
-                Texts
+              <th scope="col" title={t('table.textsTitle')}>
+                {t('table.texts')}
               </th>
             )}
-            <th scope="col">Signed off by</th>
-            <th scope="col" title="Signed before the text changed">
-              Stale
+            <th scope="col">{t('table.signedOffBy')}</th>
+            <th scope="col" title={t('table.staleTitle')}>
+              {t('table.stale')}
             </th>
-            <th scope="col">Bracketed by</th>
-            <th scope="col">Options</th>
-            <th scope="col">Open comments</th>
-            <th scope="col">Reservations</th>
+            <th scope="col">{t('table.bracketedBy')}</th>
+            <th scope="col">{t('table.options')}</th>
+            <th scope="col">{t('table.openComments')}</th>
+            <th scope="col">{t('table.reservations')}</th>
           </tr>
         </thead>
         <tbody>

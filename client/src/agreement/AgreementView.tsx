@@ -1,5 +1,6 @@
 import { readLanguages } from '@pactum/shared';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { AgreementTable } from './AgreementTable.tsx';
 import { DelegationTodos } from './DelegationTodos.tsx';
@@ -16,6 +17,7 @@ interface AgreementViewProps {
 
 /** Where the negotiation stands: every article's status, and what each delegation has still to sign. */
 export function AgreementView({ session, onGoToClause }: AgreementViewProps) {
+  const { t } = useTranslation('agreement');
   const titleId = useId();
   const overview = useAgreement(session);
   const goTo = onGoToClause ?? ((clauseId: string) => scrollToClause(session.treatyId, clauseId));
@@ -25,13 +27,10 @@ export function AgreementView({ session, onGoToClause }: AgreementViewProps) {
 
   return (
     <section className="view-sheet agreement-view" aria-labelledby={titleId} data-testid="agreement-overview">
-      <h1 id={titleId}>Agreement</h1>
+      <h1 id={titleId}>{t('view.title')}</h1>
       <p className="view-intro">
-        A clause is agreed once every party has signed off its current text; changing the text voids the
-        sign-offs given before.{' '}
-        {multilingual &&
-          'Every language text counts, and an article is agreed only once its texts are confirmed concordant. '}
-        Nothing is agreed until everything is agreed.
+        {t('view.intro')} {multilingual && `${t('view.introLanguages')} `}
+        {t('view.introEverything')}
       </p>
       <StatusCounts overview={overview} multilingual={multilingual} />
       <AgreementTable
@@ -40,9 +39,9 @@ export function AgreementView({ session, onGoToClause }: AgreementViewProps) {
         partyName={partyName}
         onGoToClause={goTo}
       />
-      <h2 className="agreement-view-subtitle">Still to sign, by delegation</h2>
+      <h2 className="agreement-view-subtitle">{t('view.byDelegation')}</h2>
       {overview.delegations.length === 0 ? (
-        <p className="muted">The treaty has no parties yet.</p>
+        <p className="muted">{t('view.noParties')}</p>
       ) : (
         <DelegationTodos overview={overview} onGoToClause={goTo} />
       )}

@@ -1,5 +1,6 @@
 import type { ClauseAgreement } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
@@ -16,6 +17,7 @@ interface BracketsProps {
 
 /** Who holds a bracket on the article and why; place or lift one's own delegation's bracket. */
 export function Brackets({ treatyId, agreement, partyName, rights }: BracketsProps) {
+  const { t } = useTranslation('agreement');
   const [reason, setReason] = useState('');
   const action = useAction();
   const id = useId();
@@ -29,11 +31,11 @@ export function Brackets({ treatyId, agreement, partyName, rights }: BracketsPro
 
   return (
     <div className="agreement-part">
-      <h4 className="agreement-subhead">Brackets</h4>
+      <h4 className="agreement-subhead">{t('brackets.title')}</h4>
       {brackets.length === 0 ? (
-        <p className="agreement-note">Nobody brackets this article.</p>
+        <p className="agreement-note">{t('brackets.none')}</p>
       ) : (
-        <ul className="bracket-list" aria-label="Brackets">
+        <ul className="bracket-list" aria-label={t('brackets.title')}>
           {brackets.map((bracket) => (
             <li key={bracket.delegation} className="bracket-row" data-testid="bracket">
               <span className="bracket-mark" aria-hidden="true">
@@ -41,7 +43,9 @@ export function Brackets({ treatyId, agreement, partyName, rights }: BracketsPro
               </span>
               <PartyCode code={bracket.delegation} name={partyName(bracket.delegation)} />
               <span className="bracket-reason">
-                {bracket.reason ? `“${bracket.reason}”` : 'no reason given'}
+                {bracket.reason
+                  ? t('brackets.reasonQuoted', { reason: bracket.reason })
+                  : t('brackets.noReason')}
               </span>
               <span className="signoff-by">
                 {bracket.by.name} · {formatWhen(bracket.at)}
@@ -59,25 +63,25 @@ export function Brackets({ treatyId, agreement, partyName, rights }: BracketsPro
               disabled={action.busy}
               onClick={() => action.run(() => liftBracket(treatyId, clauseId))}
             >
-              Lift our bracket
+              {t('brackets.lift')}
             </button>
             <ActionError error={action.error} />
           </div>
         ) : (
           <form className="agreement-controls" onSubmit={place} noValidate>
             <label className="visually-hidden" htmlFor={`${id}-reason`}>
-              Reason for the bracket (optional)
+              {t('brackets.reasonLabel')}
             </label>
             <input
               id={`${id}-reason`}
               className="agreement-input"
               value={reason}
               maxLength={500}
-              placeholder="Reason (optional)"
+              placeholder={t('brackets.reasonPlaceholder')}
               onChange={(event) => setReason(event.target.value)}
             />
             <button type="submit" className="button-small" disabled={action.busy}>
-              Bracket this article
+              {t('brackets.place')}
             </button>
             <ActionError error={action.error} />
           </form>

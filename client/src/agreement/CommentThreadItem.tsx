@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useAction } from '../lib/useAction.ts';
 import { useToggle } from '../lib/useToggle.ts';
 import { ActionError } from './ActionError.tsx';
@@ -15,6 +16,7 @@ interface CommentThreadItemProps {
 
 /** A comment with its answers; open threads can be answered and resolved. */
 export function CommentThreadItem({ treatyId, clauseId, thread, canComment }: CommentThreadItemProps) {
+  const { t } = useTranslation('agreement');
   const [replying, reply, close] = useToggle();
   const resolve = useAction();
   const { root, replies } = thread;
@@ -35,13 +37,15 @@ export function CommentThreadItem({ treatyId, clauseId, thread, canComment }: Co
           ))}
         </ul>
       )}
-      {root.resolved && <p className="comment-resolved">Resolved by {root.resolved.by.name}</p>}
+      {root.resolved && (
+        <p className="comment-resolved">{t('comments.resolvedBy', { name: root.resolved.by.name })}</p>
+      )}
       {canComment &&
         !root.resolved &&
         (replying ? (
           <TextForm
-            label={`Reply to ${root.by.name}`}
-            submitLabel="Reply"
+            label={t('comments.replyTo', { name: root.by.name })}
+            submitLabel={t('comments.reply')}
             rows={2}
             onSubmit={(text) => addComment(treatyId, clauseId, text, root.id)}
             onDone={close}
@@ -50,7 +54,7 @@ export function CommentThreadItem({ treatyId, clauseId, thread, canComment }: Co
         ) : (
           <div className="agreement-controls">
             <button type="button" className="link-button" onClick={reply}>
-              Reply
+              {t('comments.reply')}
             </button>
             <button
               type="button"
@@ -58,7 +62,7 @@ export function CommentThreadItem({ treatyId, clauseId, thread, canComment }: Co
               disabled={resolve.busy}
               onClick={() => resolve.run(() => resolveComment(treatyId, root.id))}
             >
-              Resolve
+              {t('comments.resolve')}
             </button>
             <ActionError error={resolve.error} />
           </div>

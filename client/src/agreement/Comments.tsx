@@ -1,4 +1,5 @@
 import type { ClauseAgreement } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { addComment } from './agreementApi.ts';
 import { CommentThreadItem } from './CommentThreadItem.tsx';
 import { commentThreads } from './commentThreads.ts';
@@ -12,6 +13,7 @@ interface CommentsProps {
 
 /** The discussion of an article in threads; resolved threads fold away. */
 export function Comments({ treatyId, agreement, canComment }: CommentsProps) {
+  const { t } = useTranslation('agreement');
   const threads = commentThreads(agreement.comments);
   const open = threads.filter((thread) => !thread.root.resolved);
   const resolved = threads.filter((thread) => thread.root.resolved);
@@ -27,24 +29,22 @@ export function Comments({ treatyId, agreement, canComment }: CommentsProps) {
 
   return (
     <>
-      {threads.length === 0 && <p className="agreement-note">No comments.</p>}
+      {threads.length === 0 && <p className="agreement-note">{t('comments.none')}</p>}
       {open.length > 0 && (
-        <ul className="comment-list" aria-label="Comments">
+        <ul className="comment-list" aria-label={t('comments.title')}>
           {open.map(item)}
         </ul>
       )}
       {resolved.length > 0 && (
         <details className="agreement-details">
-          <summary>
-            {resolved.length === 1 ? '1 resolved thread' : `${resolved.length} resolved threads`}
-          </summary>
+          <summary>{t('comments.resolvedThreads', { count: resolved.length })}</summary>
           <ul className="comment-list">{resolved.map(item)}</ul>
         </details>
       )}
       {canComment && (
         <TextForm
-          label="New comment"
-          submitLabel="Comment"
+          label={t('comments.new')}
+          submitLabel={t('comments.submit')}
           rows={2}
           onSubmit={(text) => addComment(treatyId, agreement.clauseId, text)}
         />

@@ -1,4 +1,5 @@
 import type { AgreementOverview } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { ArticleLink } from '../views/ArticleLink.tsx';
 
 interface DelegationTodosProps {
@@ -8,6 +9,7 @@ interface DelegationTodosProps {
 
 /** For each party: the articles it has still to sign, those whose text changed since it signed marked. */
 export function DelegationTodos({ overview, onGoToClause }: DelegationTodosProps) {
+  const { t } = useTranslation('agreement');
   const numberOf = new Map(overview.clauses.map((clause) => [clause.clauseId, clause.number]));
   return (
     <ul className="delegation-todos">
@@ -16,7 +18,9 @@ export function DelegationTodos({ overview, onGoToClause }: DelegationTodosProps
           <p className="delegation-todo-head">
             <span className="party-code">{delegation.code}</span> {delegation.name}
             <span className="delegation-todo-count">
-              {delegation.toSign.length === 0 ? 'nothing to sign' : `${delegation.toSign.length} to sign`}
+              {delegation.toSign.length === 0
+                ? t('todos.nothing')
+                : t('todos.toSign', { count: delegation.toSign.length })}
             </span>
           </p>
           {delegation.toSign.length > 0 && (
@@ -25,7 +29,7 @@ export function DelegationTodos({ overview, onGoToClause }: DelegationTodosProps
                 <span
                   key={clauseId}
                   className={delegation.stale.includes(clauseId) ? 'todo-link is-stale' : 'todo-link'}
-                  title={delegation.stale.includes(clauseId) ? 'Signed before the text changed' : undefined}
+                  title={delegation.stale.includes(clauseId) ? t('todos.stale') : undefined}
                 >
                   <ArticleLink
                     short

@@ -1,4 +1,5 @@
 import type { ClauseOption } from '@pactum/shared';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
@@ -20,6 +21,7 @@ function optionState(option: ClauseOption): 'adopted' | 'set-aside' | 'open' {
 
 /** One alternative wording, its supporters, and support or adoption while it is open. */
 export function OptionItem({ treatyId, option, partyName, rights }: OptionItemProps) {
+  const { t } = useTranslation('agreement');
   const action = useAction();
   const state = optionState(option);
   const supports = rights.delegation !== null && option.supporters.includes(rights.delegation);
@@ -27,13 +29,13 @@ export function OptionItem({ treatyId, option, partyName, rights }: OptionItemPr
   return (
     <li className="option-item" data-testid="option" data-state={state}>
       <div className="option-head">
-        <strong>Option {option.label}</strong>
+        <strong>{t('options.option', { label: option.label })}</strong>
         {option.adopted && (
           <span className="option-state">
-            adopted by {option.adopted.by.name} · {formatWhen(option.adopted.at)}
+            {t('options.adoptedBy', { name: option.adopted.by.name, when: formatWhen(option.adopted.at) })}
           </span>
         )}
-        {option.setAside && <span className="option-state">set aside</span>}
+        {option.setAside && <span className="option-state">{t('options.setAside')}</span>}
       </div>
       <div className="option-text">
         {option.paragraphs.map((paragraph, index) => (
@@ -43,19 +45,26 @@ export function OptionItem({ treatyId, option, partyName, rights }: OptionItemPr
       </div>
       <p className="option-meta">
         {option.supporters.length === 0 ? (
-          'No supporters yet'
+          t('options.noSupporters')
         ) : (
-          <>
-            Supported by{' '}
-            {option.supporters.map((code, index) => (
-              <span key={code}>
-                {index > 0 && ', '}
-                <PartyCode code={code} name={partyName(code)} />
-              </span>
-            ))}
-          </>
+          <Trans
+            t={t}
+            i18nKey="options.supportedBy"
+            components={{
+              codes: (
+                <span>
+                  {option.supporters.map((code, index) => (
+                    <span key={code}>
+                      {index > 0 && ', '}
+                      <PartyCode code={code} name={partyName(code)} />
+                    </span>
+                  ))}
+                </span>
+              ),
+            }}
+          />
         )}{' '}
-        · proposed by {option.proposedBy.name} ({option.proposedBy.delegation})
+        {t('options.proposedBy', { name: option.proposedBy.name, delegation: option.proposedBy.delegation })}
       </p>
       {state === 'open' && (rights.negotiate || rights.adopt) && (
         <div className="agreement-controls">
@@ -66,7 +75,7 @@ export function OptionItem({ treatyId, option, partyName, rights }: OptionItemPr
               disabled={action.busy}
               onClick={() => action.run(() => supportOption(treatyId, option.id, !supports))}
             >
-              {supports ? 'Withdraw support' : 'Support'}
+              {supports ? t('options.withdrawSupport') : t('options.support')}
             </button>
           )}
           {rights.adopt && (
@@ -74,10 +83,10 @@ export function OptionItem({ treatyId, option, partyName, rights }: OptionItemPr
               type="button"
               className="button-small button-accent"
               disabled={action.busy}
-              title="Make this wording the text of the article; the other options are set aside"
+              title={t('options.adoptTitle')}
               onClick={() => action.run(() => adoptOption(treatyId, option.id))}
             >
-              Adopt option {option.label}
+              {t('options.adopt', { label: option.label })}
             </button>
           )}
           <ActionError error={action.error} />

@@ -1,4 +1,5 @@
 import type { ClauseAgreement } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { useToggle } from '../lib/useToggle.ts';
 import { proposeOption } from './agreementApi.ts';
 import type { AgreementRights } from './agreementRights.ts';
@@ -15,6 +16,7 @@ interface OptionsProps {
 
 /** Alternative wordings of the article (Option A, B, …); options set aside stay for the record. */
 export function Options({ treatyId, agreement, partyName, rights }: OptionsProps) {
+  const { t } = useTranslation('agreement');
   const [proposing, propose, close] = useToggle();
   const current = agreement.options.filter((option) => !option.setAside);
   const setAside = agreement.options.filter((option) => option.setAside);
@@ -24,26 +26,24 @@ export function Options({ treatyId, agreement, partyName, rights }: OptionsProps
 
   return (
     <>
-      {agreement.options.length === 0 && <p className="agreement-note">No alternative wordings.</p>}
+      {agreement.options.length === 0 && <p className="agreement-note">{t('options.none')}</p>}
       {current.length > 0 && (
-        <ul className="option-list" aria-label="Options">
+        <ul className="option-list" aria-label={t('options.title')}>
           {current.map(item)}
         </ul>
       )}
       {setAside.length > 0 && (
         <details className="agreement-details">
-          <summary>
-            {setAside.length === 1 ? '1 option set aside' : `${setAside.length} options set aside`}
-          </summary>
+          <summary>{t('options.setAsideCount', { count: setAside.length })}</summary>
           <ul className="option-list">{setAside.map(item)}</ul>
         </details>
       )}
       {rights.negotiate &&
         (proposing ? (
           <TextForm
-            label="Wording of the new option"
-            submitLabel="Propose option"
-            hint="Separate paragraphs with a blank line."
+            label={t('options.wording')}
+            submitLabel={t('options.submit')}
+            hint={t('options.paragraphsHint')}
             rows={5}
             onSubmit={(text) => proposeOption(treatyId, agreement.clauseId, paragraphsOf(text))}
             onDone={close}
@@ -51,7 +51,7 @@ export function Options({ treatyId, agreement, partyName, rights }: OptionsProps
           />
         ) : (
           <button type="button" className="link-button agreement-open-form" onClick={propose}>
-            Propose an option
+            {t('options.propose')}
           </button>
         ))}
     </>

@@ -1,4 +1,5 @@
 import type { Reservation } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
@@ -14,6 +15,7 @@ interface ReservationItemProps {
 }
 
 export function ReservationItem({ treatyId, reservation, partyName, own }: ReservationItemProps) {
+  const { t } = useTranslation('agreement');
   const action = useAction();
   return (
     <li className="reservation-item" data-testid="reservation">
@@ -30,7 +32,7 @@ export function ReservationItem({ treatyId, reservation, partyName, own }: Reser
             disabled={action.busy}
             onClick={() => action.run(() => withdrawReservation(treatyId, reservation.id))}
           >
-            Withdraw reservation
+            {t('reservations.withdraw')}
           </button>
           <ActionError error={action.error} />
         </div>

@@ -1,4 +1,5 @@
 import type { ClauseAgreement } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { useToggle } from '../lib/useToggle.ts';
 import { enterReservation } from './agreementApi.ts';
 import type { AgreementRights } from './agreementRights.ts';
@@ -14,14 +15,15 @@ interface ReservationsProps {
 
 /** Formal statements by which a delegation excludes or modifies the article's effect for itself. */
 export function Reservations({ treatyId, agreement, partyName, rights }: ReservationsProps) {
+  const { t } = useTranslation('agreement');
   const [entering, enter, close] = useToggle();
   const { reservations } = agreement;
   return (
     <>
       {reservations.length === 0 ? (
-        <p className="agreement-note">No reservations.</p>
+        <p className="agreement-note">{t('reservations.none')}</p>
       ) : (
-        <ul className="reservation-list" aria-label="Reservations">
+        <ul className="reservation-list" aria-label={t('reservations.title')}>
           {reservations.map((reservation) => (
             <ReservationItem
               key={reservation.id}
@@ -37,16 +39,16 @@ export function Reservations({ treatyId, agreement, partyName, rights }: Reserva
         rights.delegation &&
         (entering ? (
           <TextForm
-            label={`Reservation of ${rights.delegation}`}
-            submitLabel="Enter reservation"
-            hint={`A formal statement excluding or modifying the effect of this article for ${rights.delegation}. Use a comment for anything else.`}
+            label={t('reservations.of', { delegation: rights.delegation })}
+            submitLabel={t('reservations.submit')}
+            hint={t('reservations.hint', { delegation: rights.delegation })}
             onSubmit={(text) => enterReservation(treatyId, agreement.clauseId, text)}
             onDone={close}
             onCancel={close}
           />
         ) : (
           <button type="button" className="link-button agreement-open-form" onClick={enter}>
-            Enter a reservation
+            {t('reservations.enter')}
           </button>
         ))}
     </>

@@ -1,5 +1,6 @@
 import type { ClauseAgreement } from '@pactum/shared';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
 import { signOff, withdrawSignOff } from './agreementApi.ts';
@@ -12,6 +13,7 @@ interface SignOffControlsProps {
 
 /** Sign off for one's own delegation (ad referendum if the capital must confirm), or withdraw. */
 export function SignOffControls({ treatyId, agreement, delegation }: SignOffControlsProps) {
+  const { t } = useTranslation('agreement');
   const [adReferendum, setAdReferendum] = useState(false);
   const action = useAction();
   const id = useId();
@@ -29,10 +31,10 @@ export function SignOffControls({ treatyId, agreement, delegation }: SignOffCont
               type="button"
               className="button-small"
               disabled={action.busy}
-              title="The capital has confirmed: sign off without ad referendum"
+              title={t('signOffs.confirmTitle')}
               onClick={() => sign(false)}
             >
-              Confirm for {delegation}
+              {t('signOffs.confirm', { delegation })}
             </button>
           )}
           <button
@@ -41,7 +43,7 @@ export function SignOffControls({ treatyId, agreement, delegation }: SignOffCont
             disabled={action.busy}
             onClick={() => action.run(() => withdrawSignOff(treatyId, clauseId))}
           >
-            Withdraw sign-off
+            {t('signOffs.withdraw')}
           </button>
         </>
       ) : (
@@ -53,7 +55,7 @@ export function SignOffControls({ treatyId, agreement, delegation }: SignOffCont
               checked={adReferendum}
               onChange={(event) => setAdReferendum(event.target.checked)}
             />
-            ad referendum
+            {t('signOffs.adReferendum')}
           </label>
           <button
             type="button"
@@ -62,7 +64,7 @@ export function SignOffControls({ treatyId, agreement, delegation }: SignOffCont
             aria-describedby={bracketed ? `${id}-why` : undefined}
             onClick={() => sign(adReferendum)}
           >
-            Sign off for {delegation}
+            {t('signOffs.signOff', { delegation })}
           </button>
           {own && (
             <button
@@ -71,12 +73,12 @@ export function SignOffControls({ treatyId, agreement, delegation }: SignOffCont
               disabled={action.busy}
               onClick={() => action.run(() => withdrawSignOff(treatyId, clauseId))}
             >
-              Withdraw sign-off
+              {t('signOffs.withdraw')}
             </button>
           )}
           {bracketed && (
             <p id={`${id}-why`} className="field-hint agreement-hint">
-              {delegation} holds a bracket on this article: lift it to sign off.
+              {t('signOffs.holdsBracket', { delegation })}
             </p>
           )}
         </>

@@ -1,4 +1,5 @@
 import type { ClauseAgreement } from '@pactum/shared';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AgreementRights } from './agreementRights.ts';
 import { PartyCode } from './PartyCode.tsx';
 import { SignOffControls } from './SignOffControls.tsx';
@@ -13,6 +14,7 @@ interface SignOffsProps {
 
 /** Each party's sign-off (current or stale), who has yet to sign, and one's own controls. */
 export function SignOffs({ treatyId, agreement, parties, rights }: SignOffsProps) {
+  const { t } = useTranslation('agreement');
   const rows = parties.flatMap((party) => {
     const signoff = agreement.signoffs.find((s) => s.delegation === party.code);
     return signoff ? [{ signoff, name: party.name }] : [];
@@ -22,33 +24,36 @@ export function SignOffs({ treatyId, agreement, parties, rights }: SignOffsProps
   return (
     <>
       {rows.length > 0 && (
-        <ul className="signoff-list" aria-label="Sign-offs">
+        <ul className="signoff-list" aria-label={t('signOffs.title')}>
           {rows.map(({ signoff, name }) => (
             <SignOffRow key={signoff.delegation} signoff={signoff} partyName={name} />
           ))}
         </ul>
       )}
-      {parties.length === 0 && (
-        <p className="panel-note">The treaty has no parties yet: nobody can sign off.</p>
-      )}
-      {parties.length > 0 && rows.length === 0 && (
-        <p className="agreement-note">No party has signed off yet.</p>
-      )}
+      {parties.length === 0 && <p className="panel-note">{t('signOffs.noParties')}</p>}
+      {parties.length > 0 && rows.length === 0 && <p className="agreement-note">{t('signOffs.none')}</p>}
       {rows.length > 0 && unsigned.length > 0 && (
         <p className="agreement-note">
-          Not signed yet:{' '}
-          {unsigned.map((party, index) => (
-            <span key={party.code}>
-              {index > 0 && ', '}
-              <PartyCode code={party.code} name={party.name} />
-            </span>
-          ))}
+          <Trans
+            t={t}
+            i18nKey="signOffs.notYet"
+            components={{
+              codes: (
+                <span>
+                  {unsigned.map((party, index) => (
+                    <span key={party.code}>
+                      {index > 0 && ', '}
+                      <PartyCode code={party.code} name={party.name} />
+                    </span>
+                  ))}
+                </span>
+              ),
+            }}
+          />
         </p>
       )}
       {rights.negotiate && !rights.signOff && (
-        <p className="agreement-note">
-          {rights.delegation} is not a party to the treaty, so it does not sign off.
-        </p>
+        <p className="agreement-note">{t('signOffs.notAParty', { delegation: rights.delegation })}</p>
       )}
       {rights.signOff && rights.delegation && (
         <SignOffControls treatyId={treatyId} agreement={agreement} delegation={rights.delegation} />

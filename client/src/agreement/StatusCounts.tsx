@@ -1,4 +1,5 @@
 import { type AgreementOverview, ClauseStatus, CONCORDANCE_STATUSES } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { ConcordanceBadge } from './ConcordanceBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -16,9 +17,10 @@ interface StatusCountsProps {
 
 /** How many articles stand at each status, and, with several languages, at each concordance status. */
 export function StatusCounts({ overview, multilingual }: StatusCountsProps) {
+  const { t } = useTranslation('agreement');
   return (
     <>
-      <ul className="status-counts" aria-label="Articles by status">
+      <ul className="status-counts" aria-label={t('counts.byStatus')}>
         {ORDER.map((status) => (
           <li key={status} data-testid="status-count" data-status={status}>
             <span className="status-count-number">{overview.counts[status]}</span>
@@ -27,7 +29,7 @@ export function StatusCounts({ overview, multilingual }: StatusCountsProps) {
         ))}
       </ul>
       {multilingual && (
-        <ul className="status-counts" aria-label="Articles by concordance of their language texts">
+        <ul className="status-counts" aria-label={t('counts.byConcordance')}>
           {CONCORDANCE_STATUSES.map((status) => (
             <li key={status} data-testid="concordance-count" data-status={status}>
               <span className="status-count-number">{overview.concordance[status]}</span>
@@ -36,7 +38,7 @@ export function StatusCounts({ overview, multilingual }: StatusCountsProps) {
           ))}
           {overview.awaitingConcordance.length > 0 && (
             <li className="agreement-awaiting" data-testid="awaiting-concordance-count">
-              {overview.awaitingConcordance.length} signed by every party but awaiting concordant texts
+              {t('counts.awaiting', { count: overview.awaitingConcordance.length })}
             </li>
           )}
         </ul>

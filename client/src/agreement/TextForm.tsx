@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAction } from '../lib/useAction.ts';
 import { ActionError } from './ActionError.tsx';
 
@@ -25,6 +26,7 @@ export function TextForm({
   onDone,
   onCancel,
 }: TextFormProps) {
+  const { t } = useTranslation('common');
   const [text, setText] = useState('');
   const action = useAction();
   const id = useId();
@@ -60,7 +62,7 @@ export function TextForm({
         </button>
         {onCancel && (
           <button type="button" className="button-small" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
         <ActionError error={action.error} />

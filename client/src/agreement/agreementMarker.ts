@@ -1,11 +1,7 @@
 import { type ClauseAgreement, ClauseStatus } from '@pactum/shared';
-
-const SHORT: Record<ClauseStatus, string> = {
-  [ClauseStatus.draft]: 'draft',
-  [ClauseStatus.bracketed]: 'bracketed',
-  [ClauseStatus.agreedAdReferendum]: 'ad ref.',
-  [ClauseStatus.agreed]: 'agreed',
-};
+import { i18next } from '../i18n/i18n.ts';
+import { formatList } from '../lib/formatList.ts';
+import { statusLabel, statusShortLabel } from './statusText.ts';
 
 /** What the marker beside an article's heading shows; `key` changes exactly when the drawing would. */
 export interface AgreementMarkerView {
@@ -16,22 +12,24 @@ export interface AgreementMarkerView {
   title: string;
 }
 
-const list = (codes: readonly string[]) => codes.join(', ');
+// 'unit': a plain enumeration ("UA, FR, DE"), as the marker always listed them.
+const list = (codes: readonly string[]) => formatList(codes, 'unit');
 
 export function agreementMarkerView(agreement: ClauseAgreement): AgreementMarkerView {
   const { status, signedBy, staleBy, missing, brackets } = agreement;
-  const parts = [SHORT[status]];
+  const t = i18next.t;
+  const parts = [statusShortLabel(status)];
   const parties = signedBy.length + missing.length;
   if (status === ClauseStatus.draft && signedBy.length > 0)
-    parts.push(`${signedBy.length}/${parties} signed`);
-  if (staleBy.length > 0) parts.push(`${staleBy.length} stale`);
+    parts.push(t('agreement:marker.signedCount', { signed: signedBy.length, parties }));
+  if (staleBy.length > 0) parts.push(t('agreement:marker.staleCount', { count: staleBy.length }));
   const title = [
-    `Status: ${status}`,
-    brackets.length > 0 && `Bracketed by ${list(brackets.map((b) => b.delegation))}`,
-    signedBy.length > 0 && `Signed off: ${list(signedBy)}`,
-    staleBy.length > 0 && `Signed before the text changed: ${list(staleBy)}`,
-    missing.length > 0 && parties > 0 && `Not signed: ${list(missing)}`,
-    'Open the agreement of this article',
+    t('agreement:marker.status', { status: statusLabel(status) }),
+    brackets.length > 0 && t('agreement:bracketedBy', { codes: list(brackets.map((b) => b.delegation)) }),
+    signedBy.length > 0 && t('agreement:marker.signedOff', { codes: list(signedBy) }),
+    staleBy.length > 0 && t('agreement:marker.stale', { codes: list(staleBy) }),
+    missing.length > 0 && parties > 0 && t('agreement:marker.notSigned', { codes: list(missing) }),
+    t('agreement:marker.open'),
   ]
     .filter(Boolean)
     .join('\n');
@@ -48,7 +46,7 @@ export function renderAgreementMarker(view: AgreementMarkerView, open: () => voi
   button.dataset.testid = 'agreement-marker';
   button.textContent = view.text;
   button.title = view.title;
-  button.setAttribute('aria-label', `Agreement of this article: ${view.text}`);
+  button.setAttribute('aria-label', i18next.t('agreement:marker.label', { text: view.text }));
   button.addEventListener('click', (event) => {
     event.preventDefault();
     open();

@@ -1,10 +1,11 @@
 import { addCommitment, type Domain, type Party } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { SelectField } from '../forms/SelectField.tsx';
 import { commitmentOf, parseQuantity } from '../tags/commitmentFields.ts';
 import { domainOptions, partyOptions } from '../tags/vocabularyOptions.ts';
-import { writeResult } from '../tags/writeResult.ts';
+import { type WriteProblem, writeProblem } from '../tags/writeResult.ts';
 
 interface AddCommitmentFormProps {
   doc: Y.Doc;
@@ -28,7 +29,8 @@ export function AddCommitmentForm({
   const [capability, setCapability] = useState('');
   const [quantity, setQuantity] = useState('');
   const [unit, setUnit] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation(['panel', 'vocabulary']);
+  const [problem, setProblem] = useState<WriteProblem | null>(null);
   const id = useId();
   // A choice that someone else has since removed falls back to a present one.
   const party = parties.some((p) => p.code === chosenParty) ? chosenParty : (parties[0]?.code ?? '');
@@ -39,18 +41,23 @@ export function AddCommitmentForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const commitment = commitmentOf({ party, domain, capability, quantity: parseQuantity(quantity), unit });
-    const message = writeResult(() => addCommitment(doc, clauseId, commitment));
-    setError(message);
-    if (message) return;
+    const refused = writeProblem(() => addCommitment(doc, clauseId, commitment));
+    setProblem(refused);
+    if (refused) return;
     setCapability('');
     setQuantity('');
     setUnit('');
   };
 
   return (
-    <form className="commitment-row commitment-new" onSubmit={submit} aria-label="New commitment" noValidate>
+    <form
+      className="commitment-row commitment-new"
+      onSubmit={submit}
+      aria-label={t('commitments.new')}
+      noValidate
+    >
       <SelectField
-        label="Party of the new commitment"
+        label={t('commitments.newParty')}
         hideLabel
         className="commitment-party"
         value={party}
@@ -58,7 +65,7 @@ export function AddCommitmentForm({
         onChange={setParty}
       />
       <SelectField
-        label="Domain of the new commitment"
+        label={t('commitments.newDomain')}
         hideLabel
         className="commitment-domain"
         value={domain}
@@ -68,47 +75,47 @@ export function AddCommitmentForm({
       <span className="commitment-remove" />
       <div className="field commitment-capability">
         <label htmlFor={`${id}-capability`} className="visually-hidden">
-          Capability of the new commitment
+          {t('commitments.newCapability')}
         </label>
         <input
           id={`${id}-capability`}
           value={capability}
           maxLength={500}
-          placeholder="Capability, e.g. Strategic airlift"
+          placeholder={t('commitments.capabilityPlaceholder')}
           onChange={(event) => setCapability(event.target.value)}
         />
       </div>
       <div className="field commitment-quantity">
         <label htmlFor={`${id}-quantity`} className="visually-hidden">
-          Quantity of the new commitment
+          {t('commitments.newQuantity')}
         </label>
         <input
           id={`${id}-quantity`}
           value={quantity}
           inputMode="decimal"
-          placeholder="Qty"
-          aria-invalid={error?.startsWith('quantity') ?? false}
+          placeholder={t('commitments.quantityPlaceholder')}
+          aria-invalid={problem?.field === 'quantity'}
           onChange={(event) => setQuantity(event.target.value)}
         />
       </div>
       <div className="field commitment-unit">
         <label htmlFor={`${id}-unit`} className="visually-hidden">
-          Unit of the new commitment
+          {t('commitments.newUnit')}
         </label>
         <input
           id={`${id}-unit`}
           value={unit}
           maxLength={40}
-          placeholder="Unit"
+          placeholder={t('commitments.unitPlaceholder')}
           onChange={(event) => setUnit(event.target.value)}
         />
       </div>
       <button type="submit" className="button-small commitment-add" disabled={!party || !domain}>
-        Add commitment
+        {t('commitments.add')}
       </button>
-      {error && (
+      {problem && (
         <p className="field-error commitment-error" role="alert">
-          {error}
+          {problem.message}
         </p>
       )}
     </form>

@@ -1,23 +1,26 @@
 import { isLanguageCode, languageName } from '@pactum/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { interfaceLanguageName, interfaceLanguageTitle } from '../editor/languageLabel.ts';
 import { useAction } from '../lib/useAction.ts';
 import { addLanguage } from './languagesApi.ts';
 
 /** The chair adds a language: every article, the title and the preamble get an empty text in it. */
 export function AddLanguageForm({ treatyId, taken }: { treatyId: string; taken: readonly string[] }) {
+  const { t } = useTranslation('panel');
   const [code, setCode] = useState('');
   const action = useAction();
   const id = useId();
   const typed = code.trim().toLowerCase();
   const known = isLanguageCode(typed);
   const hint = !typed
-    ? 'Two letters (ISO 639-1), such as fr, de or pl.'
+    ? t('languages.codeHint')
     : !known
-      ? `"${typed}" is not a language code.`
+      ? t('languages.notACode', { code: typed })
       : taken.includes(typed)
-        ? `The treaty already has a ${languageName(typed)} text.`
-        : `${languageName(typed)} (${languageName(typed, typed)})`;
-  const error = action.error?.replace(/^code: /, '') ?? null;
+        ? t('languages.taken', { language: interfaceLanguageName(typed) })
+        : t('languages.named', { name: interfaceLanguageTitle(typed), own: languageName(typed, typed) });
+  const error = action.error;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +30,7 @@ export function AddLanguageForm({ treatyId, taken }: { treatyId: string; taken: 
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${id}-code`}>Language code</label>
+        <label htmlFor={`${id}-code`}>{t('languages.code')}</label>
         <input
           id={`${id}-code`}
           className="party-code-field"
@@ -45,7 +48,7 @@ export function AddLanguageForm({ treatyId, taken }: { treatyId: string; taken: 
         className="button-small"
         disabled={action.busy || !known || taken.includes(typed)}
       >
-        Add language
+        {t('languages.add')}
       </button>
       <p id={`${id}-hint`} className="panel-note form-row-error" aria-live="polite">
         {hint}

@@ -1,5 +1,6 @@
 import { Action, CLAUSE_ID_ATTR, clauseLabel, EMPTY_CLAUSE_TAGS, roleAllows } from '@pactum/shared';
 import { type Editor, useEditorState } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import { AgreementSection } from '../agreement/AgreementSection.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
@@ -51,6 +52,7 @@ export function ClauseTagPanel({
   onEditParties,
   onHistory,
 }: ClauseTagPanelProps) {
+  const { t } = useTranslation('panel');
   const treaty = useTreatyTags(session.tags);
   const clause = useEditorState({ editor, selector: ({ editor }) => selectClause(editor, clauseId) });
   const tags = treaty.byClause.get(clauseId) ?? EMPTY_CLAUSE_TAGS;
@@ -59,36 +61,33 @@ export function ClauseTagPanel({
 
   return (
     <SidePanel
-      kicker={clause ? clauseLabel(clause.number, clause.lang) : 'Article'}
-      title={clause ? clause.heading || 'Untitled article' : 'Article deleted'}
+      kicker={clause ? clauseLabel(clause.number, clause.lang) : t('article')}
+      title={clause ? clause.heading || t('untitled') : t('deleted')}
       onClose={onClose}
       focusKey={clauseId}
     >
       <p className="panel-links">
         <button type="button" className="link-button" onClick={onHistory}>
-          History of this article
+          {t('history')}
         </button>
       </p>
       {!clause ? (
-        <p className="panel-note">
-          This article is no longer in the text. Undo its deletion, or restore it from its history, to edit
-          its tags again.
-        </p>
+        <p className="panel-note">{t('deletedNote')}</p>
       ) : (
         <>
           <AgreementSection session={session} clauseId={clauseId} />
-          <PanelSection title="Domains">
+          <PanelSection title={t('domains.title')}>
             <DomainToggles doc={doc} clauseId={clauseId} domains={treaty.domains} selected={tags.domains} />
-            {canManage && <AddDomainForm treatyId={session.treatyId} />}
+            {canManage && <AddDomainForm treatyId={session.treatyId} domains={treaty.domains} />}
           </PanelSection>
-          <PanelSection title="Trigger">
+          <PanelSection title={t('threshold.title')}>
             <ThresholdForm key={clauseId} doc={doc} clauseId={clauseId} threshold={tags.threshold} />
           </PanelSection>
           <PanelSection
-            title="Commitments"
+            title={t('commitments.title')}
             action={
               <button type="button" className="link-button" onClick={onEditParties}>
-                Edit parties
+                {t('commitments.editParties')}
               </button>
             }
           >

@@ -6,6 +6,7 @@ import {
   updateCommitment,
 } from '@pactum/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { DraftInput } from '../forms/DraftInput.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
@@ -22,15 +23,19 @@ interface CommitmentRowProps {
 
 /** One commitment, edited in place; every field writes on its own, so others' edits of other fields survive. */
 export function CommitmentRow({ doc, commitment, parties, domains }: CommitmentRowProps) {
+  const { t } = useTranslation(['panel', 'vocabulary']);
   const [error, setError] = useState<string | null>(null);
   const write = (patch: Partial<CommitmentJSON>, field: string) =>
     writeResult(() => updateCommitment(doc, commitment.id, commitmentOf({ ...commitment, ...patch })), field);
-  const who = `${commitment.party}: ${commitment.capability || 'no capability yet'}`;
+  const who = t('commitments.who', {
+    party: commitment.party,
+    capability: commitment.capability || t('commitments.noCapability'),
+  });
 
   return (
     <li className="commitment-row">
       <SelectField
-        label="Party"
+        label={t('commitments.party')}
         hideLabel
         className="commitment-party"
         value={commitment.party}
@@ -38,7 +43,7 @@ export function CommitmentRow({ doc, commitment, parties, domains }: CommitmentR
         onChange={(party) => setError(write({ party }, 'party'))}
       />
       <SelectField
-        label="Domain"
+        label={t('commitments.domain')}
         hideLabel
         className="commitment-domain"
         value={commitment.domain}
@@ -48,35 +53,35 @@ export function CommitmentRow({ doc, commitment, parties, domains }: CommitmentR
       <button
         type="button"
         className="icon-button commitment-remove"
-        aria-label={`Remove the commitment ${who}`}
-        title="Remove this commitment"
+        aria-label={t('commitments.remove', { who })}
+        title={t('commitments.removeTitle')}
         onClick={() => setError(writeResult(() => removeCommitment(doc, commitment.id)))}
       >
         ×
       </button>
       <DraftInput
-        label="Capability"
+        label={t('commitments.capability')}
         hideLabel
         className="commitment-capability"
-        placeholder="Capability, e.g. Strategic airlift"
+        placeholder={t('commitments.capabilityPlaceholder')}
         maxLength={500}
         value={commitment.capability}
         write={(capability) => write({ capability }, 'capability')}
       />
       <DraftInput
-        label="Quantity"
+        label={t('commitments.quantity')}
         hideLabel
         className="commitment-quantity"
-        placeholder="Qty"
+        placeholder={t('commitments.quantityPlaceholder')}
         inputMode="decimal"
         value={quantityValue(commitment.quantity)}
         write={(text) => write({ quantity: parseQuantity(text) }, 'quantity')}
       />
       <DraftInput
-        label="Unit"
+        label={t('commitments.unit')}
         hideLabel
         className="commitment-unit"
-        placeholder="Unit"
+        placeholder={t('commitments.unitPlaceholder')}
         maxLength={40}
         value={commitment.unit ?? ''}
         write={(unit) => write({ unit }, 'unit')}

@@ -1,4 +1,5 @@
 import type { ClauseTagsJSON, TreatyTags } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { AddCommitmentForm } from './AddCommitmentForm.tsx';
 import { CommitmentRow } from './CommitmentRow.tsx';
@@ -13,13 +14,14 @@ interface CommitmentsTableProps {
 
 /** Who owes what under the clause: one row per commitment, and a row to add one. */
 export function CommitmentsTable({ doc, clauseId, treaty, clause, onEditParties }: CommitmentsTableProps) {
+  const { t } = useTranslation('panel');
   const { parties, domains } = treaty;
   return (
     <>
       {clause.commitments.length === 0 ? (
-        <p className="panel-note">No party has committed anything under this article yet.</p>
+        <p className="panel-note">{t('commitments.none')}</p>
       ) : (
-        <ul className="commitment-list" aria-label="Commitments under this article">
+        <ul className="commitment-list" aria-label={t('commitments.list')}>
           {clause.commitments.map((commitment) => (
             <CommitmentRow
               key={commitment.id}
@@ -33,9 +35,9 @@ export function CommitmentsTable({ doc, clauseId, treaty, clause, onEditParties 
       )}
       {parties.length === 0 ? (
         <p className="panel-note">
-          The treaty has no parties yet.{' '}
+          {t('commitments.noParties')}{' '}
           <button type="button" className="link-button" onClick={onEditParties}>
-            Add the parties
+            {t('commitments.addParties')}
           </button>
         </p>
       ) : (

@@ -1,7 +1,9 @@
 import { type Domain, setClauseDomain } from '@pactum/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { domainStyle } from '../tags/domainStyle.ts';
+import { domainLabel } from '../tags/vocabularyText.ts';
 import { writeResult } from '../tags/writeResult.ts';
 
 interface DomainTogglesProps {
@@ -13,10 +15,11 @@ interface DomainTogglesProps {
 
 /** Every domain of the treaty as a chip that tags or untags the clause. */
 export function DomainToggles({ doc, clauseId, domains, selected }: DomainTogglesProps) {
+  const { t } = useTranslation(['panel', 'vocabulary']);
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <ul className="domain-toggles" aria-label="Domains of this article">
+      <ul className="domain-toggles" aria-label={t('domains.ofArticle')}>
         {domains.map((domain) => {
           const on = selected.includes(domain.key);
           return (
@@ -31,7 +34,7 @@ export function DomainToggles({ doc, clauseId, domains, selected }: DomainToggle
                 <span className="domain-toggle-mark" aria-hidden="true">
                   {on ? '✓' : '+'}
                 </span>
-                {domain.label}
+                {domainLabel(domain)}
               </button>
             </li>
           );

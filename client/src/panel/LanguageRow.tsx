@@ -1,5 +1,7 @@
 import { languageName } from '@pactum/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { interfaceLanguageName } from '../editor/languageLabel.ts';
 import { useAction } from '../lib/useAction.ts';
 import { ConfirmFieldset } from '../shell/ConfirmFieldset.tsx';
 import { removeLanguage } from './languagesApi.ts';
@@ -13,27 +15,29 @@ interface LanguageRowProps {
   removable: boolean;
 }
 
-/** One of the treaty's languages, named in itself and in English; the chair may remove it after a warning. */
+/** One of the treaty's languages, named in itself and in the interface language; the chair may remove it after a warning. */
 export function LanguageRow({ treatyId, code, first, removable }: LanguageRowProps) {
+  const { t } = useTranslation('panel');
   const [confirming, setConfirming] = useState(false);
   const removal = useAction();
-  const english = languageName(code);
+  // "French" in English, "французька" in Ukrainian, "français" in French.
+  const named = interfaceLanguageName(code);
   const own = languageName(code, code);
   return (
     <li className="party-row language-row">
       <span className="party-code">{code}</span>
       <span className="party-name" lang={code}>
         {own}
-        {own !== english && <span className="muted"> · {english}</span>}
+        {own !== named && <span className="muted"> · {named}</span>}
       </span>
-      <span className="party-commitments">{first ? 'first' : ''}</span>
+      <span className="party-commitments">{first ? t('languages.first') : ''}</span>
       {removable ? (
         <button
           type="button"
           className="icon-button"
-          aria-label={`Remove the ${english} text`}
+          aria-label={t('languages.remove', { language: named })}
           aria-expanded={confirming}
-          title={`Remove the ${english} text`}
+          title={t('languages.remove', { language: named })}
           disabled={removal.busy}
           onClick={() => setConfirming(!confirming)}
         >
@@ -44,11 +48,10 @@ export function LanguageRow({ treatyId, code, first, removable }: LanguageRowPro
       )}
       {confirming && (
         <ConfirmFieldset className="party-confirm field-warning" onCancel={() => setConfirming(false)}>
-          <legend className="visually-hidden">Remove the {english} text?</legend>
+          <legend className="visually-hidden">{t('languages.removeQuestion', { language: named })}</legend>
           <span>
-            The {english} text of every article, the title and the preamble goes; a version made first keeps
-            it.
-            {first && ' The next language becomes the first, so every sign-off turns stale.'}
+            {t('languages.removeWarning', { language: named })}
+            {first && ` ${t('languages.firstWarning')}`}
           </span>
           <button
             type="button"
@@ -56,10 +59,10 @@ export function LanguageRow({ treatyId, code, first, removable }: LanguageRowPro
             disabled={removal.busy}
             onClick={() => void removal.run(() => removeLanguage(treatyId, code))}
           >
-            Remove
+            {t('languages.confirmRemove')}
           </button>
           <button type="button" className="button-small" onClick={() => setConfirming(false)}>
-            Keep
+            {t('languages.keep')}
           </button>
         </ConfirmFieldset>
       )}

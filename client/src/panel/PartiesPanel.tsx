@@ -1,4 +1,5 @@
 import { Action, roleAllows, type TreatyTags } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useTreatyLanguages } from '../editor/useTreatyLanguages.ts';
@@ -23,18 +24,19 @@ function commitmentsByParty(tags: TreatyTags): Map<string, number> {
  * languages of its text; the chair manages them, everyone sees them live.
  */
 export function PartiesPanel({ session, onClose }: { session: CollabSession; onClose: () => void }) {
+  const { t } = useTranslation('panel');
   const tags = useTreatyTags(session.tags);
   const languages = useTreatyLanguages(session.doc);
   const canManage = roleAllows(useMe().role, Action.manage);
   const counts = commitmentsByParty(tags);
   return (
-    <SidePanel kicker="Treaty" title="Parties" onClose={onClose} focusKey="parties">
-      <PanelSection title={tags.parties.length === 1 ? '1 party' : `${tags.parties.length} parties`}>
-        {!canManage && <p className="panel-note">The chair adds, renames and removes the parties.</p>}
+    <SidePanel kicker={t('parties.kicker')} title={t('parties.title')} onClose={onClose} focusKey="parties">
+      <PanelSection title={t('parties.count', { count: tags.parties.length })}>
+        {!canManage && <p className="panel-note">{t('parties.chairManages')}</p>}
         {tags.parties.length === 0 ? (
-          <p className="panel-note">No parties yet.</p>
+          <p className="panel-note">{t('parties.none')}</p>
         ) : (
-          <ul className="party-list" aria-label="Parties of the treaty">
+          <ul className="party-list" aria-label={t('parties.list')}>
             {tags.parties.map((party) => (
               <PartyRow
                 key={party.code}
@@ -48,13 +50,13 @@ export function PartiesPanel({ session, onClose }: { session: CollabSession; onC
         )}
       </PanelSection>
       {canManage && (
-        <PanelSection title="Add a party">
+        <PanelSection title={t('parties.add')}>
           <AddPartyForm treatyId={session.treatyId} taken={tags.parties.map((party) => party.code)} />
         </PanelSection>
       )}
-      <PanelSection title={languages.length === 1 ? '1 language' : `${languages.length} languages`}>
-        {!canManage && <p className="panel-note">The chair adds and removes the languages of the text.</p>}
-        <ul className="party-list" aria-label="Languages of the text">
+      <PanelSection title={t('languages.count', { count: languages.length })}>
+        {!canManage && <p className="panel-note">{t('languages.chairManages')}</p>}
+        <ul className="party-list" aria-label={t('languages.list')}>
           {languages.map((code, index) => (
             <LanguageRow
               key={code}

@@ -1,6 +1,8 @@
-import type { Party } from '@pactum/shared';
+import { Party } from '@pactum/shared';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAction } from '../lib/useAction.ts';
+import { issueReason } from '../tags/writeResult.ts';
 
 interface PartyNameFieldProps {
   party: Party;
@@ -16,12 +18,13 @@ interface PartyNameFieldProps {
  * Escape drops it.
  */
 export function PartyNameField({ party, rename, error }: PartyNameFieldProps) {
+  const { t } = useTranslation('panel');
   const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const action = useAction();
   const id = useId();
   const editing = draft !== null && draft !== party.name;
-  // The name is the only field of the request, and this is it.
-  const refused = editing ? (action.error?.replace(/^name: /, '') ?? null) : null;
+  const refused = editing ? (problem ?? action.error) : null;
   const shown = refused ?? error;
 
   const save = async (): Promise<void> => {
@@ -29,13 +32,17 @@ export function PartyNameField({ party, rename, error }: PartyNameFieldProps) {
       setDraft(null);
       return;
     }
+    // A name the schema refuses is not sent; the server checks it all the same.
+    const issue = Party.shape.name.safeParse(draft).error?.issues[0];
+    setProblem(issue ? issueReason(issue, 'name') : null);
+    if (issue) return;
     if (await action.run(() => rename(draft))) setDraft(null);
   };
 
   return (
     <div className="field party-name">
       <label htmlFor={id} className="visually-hidden">
-        Name of {party.code}
+        {t('parties.nameOf', { code: party.code })}
       </label>
       <input
         id={id}

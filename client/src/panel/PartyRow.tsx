@@ -1,5 +1,6 @@
 import type { Party } from '@pactum/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAction } from '../lib/useAction.ts';
 import { ConfirmFieldset } from '../shell/ConfirmFieldset.tsx';
 import { PartyNameField } from './PartyNameField.tsx';
@@ -15,14 +16,11 @@ interface PartyRowProps {
 }
 
 export function PartyRow({ treatyId, party, commitments, canManage }: PartyRowProps) {
+  const { t } = useTranslation('panel');
   const [confirming, setConfirming] = useState(false);
   const removal = useAction();
   const remove = () => void removal.run(() => deleteParty(treatyId, party.code));
-  const count = (
-    <span className="party-commitments">
-      {commitments === 1 ? '1 commitment' : `${commitments} commitments`}
-    </span>
-  );
+  const count = <span className="party-commitments">{t('parties.commitments', { count: commitments })}</span>;
 
   if (!canManage) {
     return (
@@ -47,9 +45,9 @@ export function PartyRow({ treatyId, party, commitments, canManage }: PartyRowPr
       <button
         type="button"
         className="icon-button"
-        aria-label={`Remove ${party.name} (${party.code})`}
+        aria-label={t('parties.remove', { name: party.name, code: party.code })}
         aria-expanded={commitments > 0 ? confirming : undefined}
-        title="Remove this party"
+        title={t('parties.removeTitle')}
         disabled={removal.busy}
         onClick={() => (commitments > 0 ? setConfirming(!confirming) : remove())}
       >
@@ -57,21 +55,18 @@ export function PartyRow({ treatyId, party, commitments, canManage }: PartyRowPr
       </button>
       {confirming && (
         <ConfirmFieldset className="party-confirm field-warning" onCancel={() => setConfirming(false)}>
-          <legend className="visually-hidden">Remove {party.name}?</legend>
-          <span>
-            {party.code} is named in {commitments === 1 ? 'a commitment' : `${commitments} commitments`}; they
-            stay, marked “not a party”.
-          </span>
+          <legend className="visually-hidden">{t('parties.removeQuestion', { name: party.name })}</legend>
+          <span>{t('parties.namedIn', { code: party.code, count: commitments })}</span>
           <button
             type="button"
             className="button-small button-danger"
             disabled={removal.busy}
             onClick={remove}
           >
-            Remove
+            {t('parties.confirmRemove')}
           </button>
           <button type="button" className="button-small" onClick={() => setConfirming(false)}>
-            Keep
+            {t('parties.keep')}
           </button>
         </ConfirmFieldset>
       )}

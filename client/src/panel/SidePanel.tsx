@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SidePanelProps {
   kicker: string;
@@ -11,6 +12,7 @@ interface SidePanelProps {
 
 /** The panel beside the text; it takes focus when it opens so that keyboard users land in it. Escape closes it. */
 export function SidePanel({ kicker, title, onClose, focusKey, children }: SidePanelProps) {
+  const { t } = useTranslation('panel');
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
 
@@ -38,8 +40,8 @@ export function SidePanel({ kicker, title, onClose, focusKey, children }: SidePa
         <button
           type="button"
           className="icon-button"
-          aria-label="Close the panel"
-          title="Close (Esc)"
+          aria-label={t('close')}
+          title={t('closeTitle')}
           onClick={onClose}
         >
           ×

@@ -1,26 +1,31 @@
 import { setThreshold, type Threshold } from '@pactum/shared';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { DraftInput } from '../forms/DraftInput.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
+import { i18next } from '../i18n/i18n.ts';
 import { HOURS_INPUT, hoursValue, parseHours } from '../tags/hoursField.ts';
 import {
-  ACTIVATION_OPTIONS,
-  SEVERITY_OPTIONS,
-  TRIGGER_OPTIONS,
-  VERIFIER_OPTIONS,
+  activationOptions,
+  severityOptions,
+  triggerOptions,
+  verifierOptions,
 } from '../tags/vocabularyOptions.ts';
 import { writeResult } from '../tags/writeResult.ts';
 
-/** What a new trigger clause starts as: binding, verified, with deadlines (the seed warns against discretion). */
-const DEFAULT_THRESHOLD: Threshold = {
+/**
+ * What a new trigger clause starts as: binding, verified, with deadlines (the seed warns against
+ * discretion); the verifier named in the interface language, as its chair would type it.
+ */
+const defaultThreshold = (): Threshold => ({
   trigger: 'armed-attack',
   minSeverity: 3,
-  verifier: { kind: 'joint-monitoring-mission', name: 'Joint Monitoring Mission' },
+  verifier: { kind: 'joint-monitoring-mission', name: i18next.t('panel:threshold.defaultVerifier') },
   activation: 'automatic',
   consultationHours: 24,
   assistanceHours: 72,
-};
+});
 
 interface ThresholdFormProps {
   doc: Y.Doc;
@@ -30,6 +35,7 @@ interface ThresholdFormProps {
 
 /** Whether the clause is a trigger clause, and when its guarantee activates. */
 export function ThresholdForm({ doc, clauseId, threshold }: ThresholdFormProps) {
+  const { t } = useTranslation(['panel', 'vocabulary']);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   // Turning the trigger off and on again in one sitting brings back what it was.
   const lastThreshold = useRef<Threshold | null>(null);
@@ -42,7 +48,7 @@ export function ThresholdForm({ doc, clauseId, threshold }: ThresholdFormProps) 
   };
   const toggle = (on: boolean) => {
     if (!on) lastThreshold.current = threshold;
-    save(on ? (lastThreshold.current ?? DEFAULT_THRESHOLD) : null);
+    save(on ? (lastThreshold.current ?? defaultThreshold()) : null);
   };
   const errorOf = (field: string) => (error?.field === field ? error.message : null);
 
@@ -55,71 +61,69 @@ export function ThresholdForm({ doc, clauseId, threshold }: ThresholdFormProps) 
           checked={threshold !== null}
           onChange={(event) => toggle(event.target.checked)}
         />
-        <label htmlFor={`${id}-on`}>This clause is a trigger clause</label>
+        <label htmlFor={`${id}-on`}>{t('threshold.isTrigger')}</label>
       </div>
       {threshold && (
         <div className="threshold-fields">
           <SelectField
-            label="Trigger event"
+            label={t('threshold.trigger')}
             className="field-wide"
             value={threshold.trigger}
-            options={TRIGGER_OPTIONS}
+            options={triggerOptions()}
             onChange={(trigger) => save({ ...threshold, trigger }, 'trigger')}
             error={errorOf('trigger')}
           />
           <SelectField
-            label="Minimum severity"
+            label={t('threshold.minSeverity')}
             className="field-wide"
             value={String(threshold.minSeverity)}
-            options={SEVERITY_OPTIONS}
+            options={severityOptions()}
             onChange={(value) => save({ ...threshold, minSeverity: Number(value) }, 'minSeverity')}
             error={errorOf('minSeverity')}
           />
           <SelectField
-            label="Verified by"
+            label={t('threshold.verifiedBy')}
             className="field-wide"
             value={threshold.verifier.kind}
-            options={VERIFIER_OPTIONS}
+            options={verifierOptions()}
             onChange={(kind) =>
               save({ ...threshold, verifier: { ...threshold.verifier, kind } }, 'verifier.kind')
             }
             error={errorOf('verifier.kind')}
           />
           <DraftInput
-            label="Name of the verifier"
+            label={t('threshold.verifierName')}
             className="field-wide"
             value={threshold.verifier.name}
             maxLength={200}
-            placeholder="e.g. Joint Monitoring Mission"
+            placeholder={t('threshold.verifierPlaceholder')}
             write={(name) =>
               save({ ...threshold, verifier: { ...threshold.verifier, name } }, 'verifier.name')
             }
           />
           <SelectField
-            label="Activation"
+            label={t('threshold.activation')}
             className="field-wide"
             value={threshold.activation}
-            options={ACTIVATION_OPTIONS}
+            options={activationOptions()}
             onChange={(activation) => save({ ...threshold, activation }, 'activation')}
             error={errorOf('activation')}
           />
           {threshold.activation === 'discretionary' && (
-            <p className="field-warning field-wide">
-              Discretionary: nothing obliges anyone to act. The scenario check flags this clause.
-            </p>
+            <p className="field-warning field-wide">{t('threshold.discretionary')}</p>
           )}
           <DraftInput
-            label="Consultation deadline"
+            label={t('threshold.consultationDeadline')}
             {...HOURS_INPUT}
             value={hoursValue(threshold.consultationHours)}
-            hint="Hours; empty: none"
+            hint={t('threshold.hoursHint')}
             write={(text) => save({ ...threshold, consultationHours: parseHours(text) }, 'consultationHours')}
           />
           <DraftInput
-            label="Assistance deadline"
+            label={t('threshold.assistanceDeadline')}
             {...HOURS_INPUT}
             value={hoursValue(threshold.assistanceHours)}
-            hint="Hours; empty: none"
+            hint={t('threshold.hoursHint')}
             write={(text) => save({ ...threshold, assistanceHours: parseHours(text) }, 'assistanceHours')}
           />
         </div>

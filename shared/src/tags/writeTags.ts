@@ -6,6 +6,14 @@ import { Commitment, CustomDomain, Party, Threshold } from './tagSchemas.ts';
 import { type StoredCommitment, TagRoot, THRESHOLD_FIELDS, tagKey } from './tagsLayout.ts';
 import { DEFAULT_DOMAINS } from './vocabulary.ts';
 
+/** What was wrong with tag input, as data, so a client can word it in its own language. */
+export type TagInputProblem =
+  | { kind: 'issue'; issue: z.core.$ZodIssue }
+  | { kind: 'unknown-domain'; key: string }
+  | { kind: 'default-domain'; key: string }
+  | { kind: 'commitment-removed' }
+  | { kind: 'invalid' };
+
 /** Invalid tag input from a user: which field (if one) and why, so a form can show it next to the field. */
 export class TagInputError extends Error {
   override name = 'TagInputError';
@@ -14,6 +22,7 @@ export class TagInputError extends Error {
     readonly reason: string,
     /** Dotted path of the offending field, e.g. `consultationHours`; null when it is not one field. */
     readonly field: string | null = null,
+    readonly problem: TagInputProblem = { kind: 'invalid' },
   ) {
     super(field ? `${field} ${reason}` : reason);
   }
@@ -24,12 +33,12 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw new TagInputError('invalid value');
-  throw new TagInputError(issue.message, issue.path.map(String).join('.') || null);
+  throw new TagInputError(issue.message, issue.path.map(String).join('.') || null, { kind: 'issue', issue });
 }
 
 function assertKnownDomain(doc: Y.Doc, key: string): void {
   if (!readTreatyTags(doc).domains.some((domain) => domain.key === key)) {
-    throw new TagInputError(`unknown domain "${key}"`);
+    throw new TagInputError(`unknown domain "${key}"`, null, { kind: 'unknown-domain', key });
   }
 }
 
@@ -91,7 +100,10 @@ export function addCommitment(
 
 export function updateCommitment(doc: Y.Doc, id: string, commitment: Commitment): void {
   const current = map(doc, TagRoot.commitments).get(id) as StoredCommitment | undefined;
-  if (!current) throw new TagInputError('this commitment was removed by someone else');
+  if (!current)
+    throw new TagInputError('this commitment was removed by someone else', null, {
+      kind: 'commitment-removed',
+    });
   const checked = parse<Commitment>(Commitment, commitment);
   assertKnownDomain(doc, checked.domain);
   map(doc, TagRoot.commitments).set(id, { clauseId: current.clauseId, ...checked, addedAt: current.addedAt });
@@ -116,7 +128,10 @@ export function removeParty(doc: Y.Doc, code: string): void {
 export function addCustomDomain(doc: Y.Doc, domain: CustomDomain): void {
   const checked = parse<CustomDomain>(CustomDomain, domain);
   if (DEFAULT_DOMAINS.some((d) => d.key === checked.key))
-    throw new TagInputError(`"${checked.key}" is a default domain`);
+    throw new TagInputError(`"${checked.key}" is a default domain`, null, {
+      kind: 'default-domain',
+      key: checked.key,
+    });
   map(doc, TagRoot.customDomains).set(checked.key, {
     label: checked.label,
     color: checked.color,
