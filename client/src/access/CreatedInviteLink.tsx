@@ -1,5 +1,6 @@
-import { type CreatedInviteJSON, ROLE_LABEL } from '@pactum/shared';
+import type { CreatedInviteJSON } from '@pactum/shared';
 import { useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useFocusTrap } from '../lib/useFocusTrap.ts';
 
 interface CreatedInviteLinkProps {
@@ -9,6 +10,7 @@ interface CreatedInviteLinkProps {
 
 /** The new link, shown once: the server keeps only its hash, so it cannot be shown again. */
 export function CreatedInviteLink({ invite, onDismiss }: CreatedInviteLinkProps) {
+  const { t } = useTranslation('access');
   const link = `${window.location.origin}${invite.path}`;
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -31,12 +33,16 @@ export function CreatedInviteLink({ invite, onDismiss }: CreatedInviteLinkProps)
   return (
     <div ref={root} className="created-invite" role="status" data-testid="created-invite">
       <p>
-        Invite link for <strong>{invite.delegation}</strong> as {ROLE_LABEL[invite.role].toLowerCase()}. Copy
-        it now and send it to them: it is shown only once.
+        <Trans
+          t={t}
+          i18nKey={`createdInvite.intro.${invite.role}`}
+          values={{ delegation: invite.delegation }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <div className="created-invite-row">
         <label htmlFor={`${id}-link`} className="visually-hidden">
-          Invite link
+          {t('createdInvite.link')}
         </label>
         <input
           ref={input}
@@ -47,13 +53,13 @@ export function CreatedInviteLink({ invite, onDismiss }: CreatedInviteLinkProps)
           onFocus={(event) => event.target.select()}
         />
         <button type="button" className="button-primary" onClick={copy}>
-          {copied ? 'Copied' : 'Copy link'}
+          {copied ? t('createdInvite.copied') : t('createdInvite.copy')}
         </button>
         <button type="button" className="button-quiet" onClick={onDismiss}>
-          Done
+          {t('createdInvite.done')}
         </button>
       </div>
-      {copied === false && <p className="field-hint">The link is selected: press Ctrl+C (⌘C) to copy it.</p>}
+      {copied === false && <p className="field-hint">{t('createdInvite.selected')}</p>}
     </div>
   );
 }

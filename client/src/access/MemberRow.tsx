@@ -1,6 +1,8 @@
-import { delegationColor, type MemberJSON, ROLE_LABEL } from '@pactum/shared';
+import { delegationColor, type MemberJSON } from '@pactum/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
+import { useAction } from '../lib/useAction.ts';
 import { ConfirmFieldset } from '../shell/ConfirmFieldset.tsx';
 import { revokeMember } from './accessApi.ts';
 
@@ -14,30 +16,23 @@ interface MemberRowProps {
 
 /** One member; the chair revokes in two clicks, since it closes that person's page at once. */
 export function MemberRow({ treatyId, member, isSelf, canRevoke, onRevoked }: MemberRowProps) {
+  const { t } = useTranslation(['access', 'common']);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const revoked = member.revokedAt !== null;
 
-  const revoke = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const revoke = () =>
+    run(async () => {
       await revokeMember(treatyId, member.id);
       setConfirming(false);
       onRevoked();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <tr className={revoked ? 'is-revoked' : undefined} data-testid="member-row" data-member-id={member.id}>
       <td>
         <span className="member-name">{member.displayName}</span>
-        {isSelf && <span className="you-tag">you</span>}
+        {isSelf && <span className="you-tag">{t('members.you')}</span>}
       </td>
       <td>
         <span className="delegation-code">
@@ -50,27 +45,31 @@ export function MemberRow({ treatyId, member, isSelf, canRevoke, onRevoked }: Me
         </span>
       </td>
       <td>
-        <span className={`role-badge is-${member.role}`}>{ROLE_LABEL[member.role]}</span>
+        <span className={`role-badge is-${member.role}`}>{t(`role.${member.role}`)}</span>
       </td>
       <td className="access-when">{formatWhen(member.joinedAt)}</td>
       <td className="access-actions">
         {revoked && member.revokedAt && (
-          <span className="status-pill is-revoked">Revoked {formatWhen(member.revokedAt)}</span>
+          <span className="status-pill is-revoked">
+            {t('members.revokedAt', { when: formatWhen(member.revokedAt) })}
+          </span>
         )}
         {!revoked && canRevoke && !confirming && (
           <button type="button" className="button-small button-danger" onClick={() => setConfirming(true)}>
-            Revoke
+            {t('members.revoke')}
           </button>
         )}
         {!revoked && confirming && (
           <ConfirmFieldset className="confirm-inline" onCancel={() => setConfirming(false)}>
-            <legend className="visually-hidden">Revoke {member.displayName}’s access?</legend>
-            <span>Closes their page now.</span>
+            <legend className="visually-hidden">
+              {t('members.revokeQuestion', { name: member.displayName })}
+            </legend>
+            <span>{t('members.revokeEffect')}</span>
             <button type="button" className="button-small button-danger" disabled={busy} onClick={revoke}>
-              Revoke access
+              {t('members.revokeConfirm')}
             </button>
             <button type="button" className="button-small" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </ConfirmFieldset>
         )}

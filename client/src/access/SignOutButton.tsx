@@ -1,15 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { forgetLocalCopies } from '../collab/forgetLocalCopies.ts';
+import { useAction } from '../lib/useAction.ts';
 import { useFocusTrap } from '../lib/useFocusTrap.ts';
 import { signOut } from './accessApi.ts';
 
 /** Ends this browser's session on the server, after saying what that means. */
 export function SignOutButton() {
   const [asking, setAsking] = useState(false);
+  const { t } = useTranslation(['access', 'common']);
   return (
     <>
       <button type="button" className="button-quiet" onClick={() => setAsking(true)}>
-        Sign out
+        {t('signOut.button')}
       </button>
       {asking && <ConfirmSignOut onCancel={() => setAsking(false)} />}
     </>
@@ -18,8 +21,8 @@ export function SignOutButton() {
 
 function ConfirmSignOut({ onCancel }: { onCancel: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const { t } = useTranslation(['access', 'common']);
   const id = useId();
 
   useEffect(() => {
@@ -28,20 +31,13 @@ function ConfirmSignOut({ onCancel }: { onCancel: () => void }) {
   // Escape cancels; focus goes back to the button that asked.
   useFocusTrap(dialog, { onEscape: onCancel });
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    run(async () => {
       await signOut();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-      setBusy(false);
-      return;
-    }
-    await forgetLocalCopies().catch((failure: unknown) => console.warn(failure));
-    // A fresh load: nothing of the treaties stays in this page's memory.
-    window.location.assign('/');
-  };
+      await forgetLocalCopies().catch((failure: unknown) => console.warn(failure));
+      // A fresh load: nothing of the treaties stays in this page's memory.
+      window.location.assign('/');
+    });
 
   return (
     <dialog
@@ -54,11 +50,8 @@ function ConfirmSignOut({ onCancel }: { onCancel: () => void }) {
         onCancel();
       }}
     >
-      <h2 id={`${id}-title`}>Sign out of Pactum?</h2>
-      <p id={`${id}-body`}>
-        This browser loses access to all your treaties, and the copies kept on this device are deleted. To
-        come back you will need a new invite link from your chair.
-      </p>
+      <h2 id={`${id}-title`}>{t('signOut.title')}</h2>
+      <p id={`${id}-body`}>{t('signOut.body')}</p>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -66,10 +59,10 @@ function ConfirmSignOut({ onCancel }: { onCancel: () => void }) {
       )}
       <div className="dialog-actions">
         <button type="button" className="button-quiet" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="button" className="button-primary" onClick={confirm} disabled={busy}>
-          {busy ? 'Signing out…' : 'Sign out'}
+          {busy ? t('signOut.busy') : t('signOut.button')}
         </button>
       </div>
     </dialog>
