@@ -45,8 +45,10 @@ const GROUPS: Array<{ group: 'articles' | 'formatting' | 'everywhere'; rows: Arr
     group: 'everywhere',
     rows: [
       ['help', ['?']],
+      // i18n-ignore: key identifiers, worded by shortcutKeys
       ['escape', ['Escape']],
       ['viewTabs', ['ArrowLeft', 'ArrowRight']],
+      // i18n-ignore: key identifiers, worded by shortcutKeys
       ['firstLastTab', ['Home', 'End']],
     ],
   },

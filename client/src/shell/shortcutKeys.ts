@@ -21,21 +21,27 @@ type KeyName =
   | 'end'
   | 'questionMark';
 
-/** Each key as printed on this platform's keyboards, and its spoken name's message key. */
-const KEYS: Record<string, { shown: string; name: KeyName }> = {
-  Mod: isMac ? { shown: '⌘', name: 'cmd' } : { shown: 'Ctrl', name: 'ctrl' },
-  Alt: isMac ? { shown: '⌥', name: 'option' } : { shown: 'Alt', name: 'alt' },
-  Shift: isMac ? { shown: '⇧', name: 'shift' } : { shown: 'Shift', name: 'shift' },
-  ArrowUp: { shown: '↑', name: 'arrowUp' },
-  ArrowDown: { shown: '↓', name: 'arrowDown' },
-  ArrowLeft: { shown: '←', name: 'arrowLeft' },
-  ArrowRight: { shown: '→', name: 'arrowRight' },
-  Enter: isMac ? { shown: '↩', name: 'return' } : { shown: 'Enter', name: 'enter' },
-  Backspace: isMac ? { shown: '⌫', name: 'delete' } : { shown: 'Backspace', name: 'backspace' },
-  Escape: { shown: 'Esc', name: 'escape' },
-  Home: { shown: 'Home', name: 'home' },
-  End: { shown: 'End', name: 'end' },
-  '?': { shown: '?', name: 'questionMark' },
+type CapName = 'ctrl' | 'alt' | 'shift' | 'enter' | 'backspace' | 'escape' | 'home' | 'end';
+
+/**
+ * Each key as printed on this platform's keyboards (a symbol, or a word worded
+ * in the interface language: a French keyboard says "Maj" and "Entrée"), and
+ * its spoken name's message key.
+ */
+const KEYS: Record<string, { symbol?: string; cap?: CapName; name: KeyName }> = {
+  Mod: isMac ? { symbol: '⌘', name: 'cmd' } : { cap: 'ctrl', name: 'ctrl' },
+  Alt: isMac ? { symbol: '⌥', name: 'option' } : { cap: 'alt', name: 'alt' },
+  Shift: isMac ? { symbol: '⇧', name: 'shift' } : { cap: 'shift', name: 'shift' },
+  ArrowUp: { symbol: '↑', name: 'arrowUp' },
+  ArrowDown: { symbol: '↓', name: 'arrowDown' },
+  ArrowLeft: { symbol: '←', name: 'arrowLeft' },
+  ArrowRight: { symbol: '→', name: 'arrowRight' },
+  Enter: isMac ? { symbol: '↩', name: 'return' } : { cap: 'enter', name: 'enter' },
+  Backspace: isMac ? { symbol: '⌫', name: 'delete' } : { cap: 'backspace', name: 'backspace' },
+  Escape: { cap: 'escape', name: 'escape' },
+  Home: { cap: 'home', name: 'home' },
+  End: { cap: 'end', name: 'end' },
+  '?': { symbol: '?', name: 'questionMark' },
 };
 
 export interface ShortcutKey {
@@ -50,7 +56,10 @@ export function shortcutKeys(shortcut: string): ShortcutKey[] {
   // "Mod-Alt--" would be a minus; no shortcut here uses it.
   return shortcut.split('-').map((key) => {
     const known = KEYS[key];
-    if (known) return { shown: known.shown, spoken: i18next.t(`a11y:keys.${known.name}`) };
+    if (known) {
+      const shown = known.cap ? i18next.t(`a11y:keyCaps.${known.cap}`) : (known.symbol ?? key);
+      return { shown, spoken: i18next.t(`a11y:keys.${known.name}`) };
+    }
     const letter = key.length === 1 ? key.toUpperCase() : key;
     return { shown: letter, spoken: letter };
   });
