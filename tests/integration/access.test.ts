@@ -117,6 +117,14 @@ describe('who may do what', () => {
       }
     }
     expect(outcomes).toEqual(wanted);
+    // Each refusal carries the code (and values) the client words it from.
+    const outsider = await call(server, 'GET', `/treaties/${id}`, { headers: people.outsider });
+    expect(outsider.body.error.code).toBe('not_a_member');
+    const drafterManages = await call(server, 'GET', `/treaties/${id}/invites`, { headers: people.drafter });
+    expect(drafterManages.body.error).toMatchObject({
+      code: 'role_forbids',
+      params: { role: 'drafter', action: 'manage' },
+    });
 
     // The operator token acts as chair everywhere; a wrong token is nobody.
     expect(
@@ -130,7 +138,9 @@ describe('who may do what', () => {
     expect((await call(server, 'GET', '/treaties')).status).toBe(401);
     // Server statistics are for the operator only.
     expect((await call(server, 'GET', '/admin/stats')).status).toBe(401);
-    expect((await call(server, 'GET', '/admin/stats', { headers: people.chair })).status).toBe(403);
+    const chairStats = await call(server, 'GET', '/admin/stats', { headers: people.chair });
+    expect(chairStats.status).toBe(403);
+    expect(chairStats.body.error.code).toBe('operator_only');
     const stats = await call(server, 'GET', '/admin/stats', { headers: operatorHeaders(server) });
     expect(stats.body).toMatchObject({
       rooms: expect.any(Number),
@@ -171,6 +181,7 @@ describe('who may do what', () => {
       body: { text: 'hi' },
     });
     expect(forged.status).toBe(403);
+    expect(forged.body.error.code).toBe('origin_not_allowed');
     const invite = await createInvite(server, id, { delegation: 'NL', role: 'observer' });
     const crossSiteJoin = await call(server, 'POST', `/invites/${invite.token}/accept`, {
       headers: { origin: 'http://evil.example' },
@@ -233,6 +244,15 @@ describe('who may do what', () => {
     const headers = { cookie: (moved.headers.get('set-cookie') ?? '').split(';')[0] as string };
     const client = new CollabClient(server.wsUrl, id, { headers });
     await client.synced();
+    // A chair cannot lock themselves out.
+    const self = await call(server, 'DELETE', `/treaties/${id}/members/${chair.memberId}`, {
+      headers: chair.headers,
+    });
+    expect(self.status).toBe(409);
+    expect(self.body.error).toEqual({
+      code: 'chair_cannot_revoke_self',
+      message: 'a chair cannot revoke their own membership',
+    });
     const revoked = await call(server, 'DELETE', `/treaties/${id}/members/${drafter.memberId}`, {
       headers: chair.headers,
     });
@@ -324,23 +344,26 @@ describe('who may do what', () => {
       canSignOff: true,
     });
 
-    // Used up, unknown, malformed body, revoked, expired.
-    expect(
-      (await call(server, 'POST', `/invites/${invite.token}/accept`, { body: { displayName: 'Eve' } }))
-        .status,
-    ).toBe(410);
-    expect((await call(server, 'GET', '/invites/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(
-      404,
-    );
+    // Used up, unknown, malformed body, revoked, expired: each with the code the client words.
+    const usedUp = await call(server, 'POST', `/invites/${invite.token}/accept`, {
+      body: { displayName: 'Eve' },
+    });
+    expect(usedUp.status).toBe(410);
+    expect(usedUp.body.error.code).toBe('invite_used_up');
+    const unknown = await call(server, 'GET', '/invites/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('invite_invalid');
     const other = await createInvite(server, id, { delegation: 'NL', role: 'observer' });
-    expect(
-      (await call(server, 'POST', `/invites/${other.token}/accept`, { body: { displayName: '' } })).status,
-    ).toBe(400);
+    const nameless = await call(server, 'POST', `/invites/${other.token}/accept`, {
+      body: { displayName: '' },
+    });
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.error).toMatchObject({ code: 'bad_request', params: { field: 'displayName' } });
     const revoked = await call(server, 'DELETE', `/treaties/${id}/invites/${other.id}`, {
       headers: operatorHeaders(server),
     });
     expect(revoked.body.usable).toBe(false);
-    expect((await call(server, 'GET', `/invites/${other.token}`)).status).toBe(410);
+    expect((await call(server, 'GET', `/invites/${other.token}`)).body.error.code).toBe('invite_revoked');
     const shortLived = await createInvite(server, id, {
       delegation: 'NL',
       role: 'observer',
@@ -352,7 +375,7 @@ describe('who may do what', () => {
     });
     expect(expired).toMatchObject({
       status: 410,
-      body: { error: { message: expect.stringMatching(/expired/) } },
+      body: { error: { code: 'invite_expired', message: expect.stringMatching(/expired/) } },
     });
 
     // A drafter must belong to a party; the message says how to fix it.
@@ -362,6 +385,7 @@ describe('who may do what', () => {
     });
     expect(notParty.status).toBe(400);
     expect(notParty.body.error.message).toMatch(/not a party/);
+    expect(notParty.body.error).toMatchObject({ code: 'drafter_needs_party', params: { delegation: 'ZZ' } });
 
     // Secrets never reach the log, even at debug level: the invite page's path holds one too.
     await (await fetch(invite.url)).text();

@@ -79,9 +79,9 @@ describe('language versions over REST and WebSockets', () => {
         ],
       },
     });
-    expect(
-      (await call(server, 'POST', languages, { headers: chair.headers, body: { code: 'uk' } })).status,
-    ).toBe(409);
+    const again = await call(server, 'POST', languages, { headers: chair.headers, body: { code: 'uk' } });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'language_exists', params: { language: 'uk' } });
 
     const articles = watcher.clauseCount();
     await retry(() => {
@@ -98,13 +98,21 @@ describe('language versions over REST and WebSockets', () => {
     expect((await call(server, 'DELETE', `${languages}/uk`, { headers: drafters.UA.headers })).status).toBe(
       403,
     );
-    expect((await call(server, 'DELETE', `${languages}/zz`, { headers: chair.headers })).status).toBe(400);
-    expect((await call(server, 'DELETE', `${languages}/de`, { headers: chair.headers })).status).toBe(404);
+    const notACode = await call(server, 'DELETE', `${languages}/zz`, { headers: chair.headers });
+    expect(notACode.status).toBe(400);
+    expect(notACode.body.error).toMatchObject({ code: 'not_a_language_code', params: { code: 'zz' } });
+    const absent = await call(server, 'DELETE', `${languages}/de`, { headers: chair.headers });
+    expect(absent.status).toBe(404);
+    expect(absent.body.error).toMatchObject({
+      code: 'language_not_in_treaty',
+      params: { language: 'de', languages: 'en,uk' },
+    });
     const removed = await call(server, 'DELETE', `${languages}/uk`, { headers: chair.headers });
     expect(removed).toMatchObject({ status: 200, body: { languages: [{ code: 'en' }] } });
     const lastOne = await call(server, 'DELETE', `${languages}/en`, { headers: chair.headers });
     expect(lastOne.status).toBe(409);
     expect(lastOne.body.error.message).toMatch(/at least one language/);
+    expect(lastOne.body.error).toMatchObject({ code: 'last_language', params: { language: 'en' } });
     await retry(() => {
       expect(readLanguages(watcher.doc)).toEqual(['en']);
       expect(watcher.fragment.toString()).not.toContain('Для цілей');
@@ -217,7 +225,9 @@ describe('language versions over REST and WebSockets', () => {
     const observer = await memberOf(server, id, 'Olga', 'UA', 'observer');
     expect((await call(server, 'POST', path, { headers: observer.headers, body: {} })).status).toBe(403);
     // The chair's own delegation (the secretariat) is not a party.
-    expect((await call(server, 'POST', path, { headers: chair.headers, body: {} })).status).toBe(403);
+    const secretariat = await call(server, 'POST', path, { headers: chair.headers, body: {} });
+    expect(secretariat.status).toBe(403);
+    expect(secretariat.body.error).toMatchObject({ code: 'not_a_party', params: { delegation: 'SEC' } });
     const emptyUk = await call(
       server,
       'POST',
@@ -229,17 +239,30 @@ describe('language versions over REST and WebSockets', () => {
     );
     expect(emptyUk.status).toBe(409);
     expect(emptyUk.body.error.message).toMatch(/Ukrainian text of this article is empty/);
+    expect(emptyUk.body.error).toMatchObject({
+      code: 'concordance_text_empty',
+      params: { languages: 'uk', count: 1 },
+    });
     for (const bad of [{ hashes: { en: 'x' } }, { hashes: { EN: hashes.en } }, { note: 'hi' }]) {
-      expect((await call(server, 'POST', path, { headers: drafters.UA.headers, body: bad })).status).toBe(
-        400,
-      );
+      const refused = await call(server, 'POST', path, { headers: drafters.UA.headers, body: bad });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe('bad_request');
     }
+    const badHash = await call(server, 'POST', path, {
+      headers: drafters.UA.headers,
+      body: { hashes: { en: 'x' } },
+    });
+    expect(badHash.body.error.params.field).toMatch(/^hashes/);
     const unseen = await call(server, 'POST', path, {
       headers: drafters.UA.headers,
       body: { hashes: { ...hashes, uk: 'a'.repeat(64) } },
     });
     expect(unseen.status).toBe(409);
     expect(unseen.body.error.message).toMatch(/Ukrainian text .* changed since you read it/);
+    expect(unseen.body.error).toMatchObject({
+      code: 'texts_changed_since_read',
+      params: { languages: 'uk', count: 1 },
+    });
 
     const confirmed = await call(server, 'POST', path, { headers: drafters.UA.headers, body: { hashes } });
     expect(confirmed.status).toBe(200);

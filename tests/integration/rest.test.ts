@@ -62,6 +62,14 @@ describe('REST API', () => {
       expect(body.error.code).toBe('bad_request');
       expect(body.error.message).toEqual(expect.any(String));
     }
+    // The first invalid field, for the client's sentence; none when the body as a whole is wrong.
+    expect(cases.map(({ body }) => body.error.params?.field)).toEqual([
+      'title',
+      'title',
+      undefined,
+      'title',
+      undefined,
+    ]);
     const tooBig = await post(url, JSON.stringify({ title: 'x'.repeat(300 * 1024) }));
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.error.code).toBe('payload_too_large');
@@ -82,9 +90,10 @@ describe('REST API', () => {
       `${server.url}/api/treaties/t-doesnotexist/clauses`,
     );
     expect(missing.status).toBe(404);
-    expect(missing.body.error.code).toBe('not_found');
+    expect(missing.body.error.code).toBe('treaty_not_found');
     const unknownRoute = await getJSON<{ error: { code: string } }>(`${server.url}/api/nothing-here`);
     expect(unknownRoute.status).toBe(404);
+    expect(unknownRoute.body.error.code).toBe('not_found');
   });
 
   it('sends security headers', async () => {

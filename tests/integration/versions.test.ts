@@ -236,6 +236,6 @@ describe('versions, compare and clause history', () => {
       `${base}/clauses/c-neverwasthere/history`,
     );
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error.code).toBe('not_found');
+    expect(unknown.body.error.code).toBe('article_not_found');
   });
 });
