@@ -1,5 +1,6 @@
 import { ApiErrorCode, type MeJSON } from '@pactum/shared';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/treatyApi.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
 import { readMe } from './accessApi.ts';
@@ -9,6 +10,8 @@ export type TreatyAccess =
   | { status: 'loading' }
   | { status: 'refused'; message: string; httpStatus: number | null }
   | { status: 'ready'; me: MeJSON };
+
+type Answer = { status: 'loading' } | { status: 'refused'; error: unknown } | { status: 'ready'; me: MeJSON };
 
 function refusal(error: unknown): string {
   if (error instanceof ApiRequestError) {
@@ -21,25 +24,28 @@ function refusal(error: unknown): string {
   return errorMessage(error);
 }
 
-/** Who the signed-in person is in the treaty, asked before anything of it is opened. */
+/**
+ * Who the signed-in person is in the treaty, asked before anything of it is
+ * opened. A refusal is worded at each render, so it follows a language switch.
+ */
 export function useTreatyAccess(treatyId: string): TreatyAccess {
-  const [access, setAccess] = useState<TreatyAccess>({ status: 'loading' });
+  const [answer, setAnswer] = useState<Answer>({ status: 'loading' });
+  useTranslation('access');
   useEffect(() => {
     let current = true;
-    setAccess({ status: 'loading' });
+    setAnswer({ status: 'loading' });
     readMe(treatyId).then(
-      (me) => current && setAccess({ status: 'ready', me }),
-      (error: unknown) =>
-        current &&
-        setAccess({
-          status: 'refused',
-          message: refusal(error),
-          httpStatus: error instanceof ApiRequestError ? error.status : null,
-        }),
+      (me) => current && setAnswer({ status: 'ready', me }),
+      (error: unknown) => current && setAnswer({ status: 'refused', error }),
     );
     return () => {
       current = false;
     };
   }, [treatyId]);
-  return access;
+  if (answer.status !== 'refused') return answer;
+  return {
+    status: 'refused',
+    message: refusal(answer.error),
+    httpStatus: answer.error instanceof ApiRequestError ? answer.error.status : null,
+  };
 }

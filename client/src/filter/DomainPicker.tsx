@@ -2,6 +2,7 @@ import type { Domain } from '@pactum/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainStyle } from '../tags/domainStyle.ts';
+import { domainLabel } from '../tags/vocabularyText.ts';
 
 interface DomainPickerProps {
   domains: readonly Domain[];
@@ -50,7 +51,7 @@ export function DomainPicker({ domains, selected, onChange }: DomainPickerProps)
               onChange={(event) => toggle(domain.key, event.target.checked)}
             />
             <span className="domain-swatch" aria-hidden="true" />
-            {domain.label}
+            {domainLabel(domain)}
           </label>
         ))}
       </fieldset>

@@ -1,6 +1,7 @@
 import type { ClauseTagsJSON, Domain } from '@pactum/shared';
 import { i18next } from '../../i18n/i18n.ts';
 import { TRIGGER_ICON, thresholdBadgeText, thresholdDescription } from '../../tags/thresholdText.ts';
+import { domainLabel } from '../../tags/vocabularyText.ts';
 import { shortcutLabel } from '../shortcutLabel.ts';
 import { interfaceLanguage } from './interfaceLanguageRefresh.ts';
 
@@ -25,7 +26,7 @@ export function clauseTagsView(tags: ClauseTagsJSON, domains: readonly Domain[])
   if (view?.language !== language) {
     const chips = tags.domains.map((key) => {
       const domain = domains.find((d) => d.key === key);
-      return { label: domain?.label ?? key, color: domain?.color ?? '#5b5b5b' };
+      return { label: domain ? domainLabel(domain) : key, color: domain?.color ?? '#5b5b5b' };
     });
     const { threshold } = tags;
     const badge = threshold && {
