@@ -85,13 +85,14 @@ describe('the agreement workflow', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/lift the bracket/);
+    expect(refused.body.error).toMatchObject({ code: 'still_bracketed', params: { delegation: 'FR' } });
     // Another delegation may sign; the clause stays bracketed while FR holds its bracket.
     expect(
       (await call(server, 'POST', `${clause}/signoff`, { headers: drafters.UA.headers })).body.status,
     ).toBe('bracketed');
-    expect(
-      (await call(server, 'DELETE', `${clause}/brackets`, { headers: drafters.UK.headers })).status,
-    ).toBe(404);
+    const noBracket = await call(server, 'DELETE', `${clause}/brackets`, { headers: drafters.UK.headers });
+    expect(noBracket.status).toBe(404);
+    expect(noBracket.body.error).toMatchObject({ code: 'no_bracket_held', params: { delegation: 'UK' } });
     const lifted = await call(server, 'DELETE', `${clause}/brackets`, { headers: drafters.FR.headers });
     expect(lifted.body).toMatchObject({ status: 'draft', brackets: [], signedBy: ['UA'] });
     expect(
@@ -146,10 +147,18 @@ describe('the agreement workflow', () => {
     const options = adopted.body.options;
     expect(options.find((o: { label: string }) => o.label === 'B').adopted.by.name).toBe('Claire');
     expect(options.find((o: { label: string }) => o.label === 'A').setAside).toBeDefined();
-    expect(
-      (await call(server, 'POST', `/treaties/${id}/options/${a.body.id}/adopt`, { headers: chair.headers }))
-        .status,
-    ).toBe(409);
+    const setAside = await call(server, 'POST', `/treaties/${id}/options/${a.body.id}/adopt`, {
+      headers: chair.headers,
+    });
+    expect(setAside.status).toBe(409);
+    expect(setAside.body.error).toMatchObject({ code: 'option_set_aside', params: { option: 'A' } });
+    const adoptedAgain = await call(server, 'POST', `/treaties/${id}/options/${b.body.id}/adopt`, {
+      headers: chair.headers,
+    });
+    expect(adoptedAgain.body.error).toMatchObject({
+      code: 'option_already_adopted',
+      params: { option: 'B' },
+    });
 
     const history = await call(server, 'GET', `${clause}/history`, { headers: chair.headers });
     const texts = history.body.states.map((s: { text: string }) => s.text);
@@ -195,13 +204,11 @@ describe('the agreement workflow', () => {
     const overview = (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body;
     expect(overview.clauses[1]).toMatchObject({ openComments: 0, reservations: [{ delegation: 'NL' }] });
     expect(overview.clauses[1].comments).toHaveLength(2);
-    expect(
-      (
-        await call(server, 'DELETE', `/treaties/${id}/reservations/${reservation.body.id}`, {
-          headers: drafters.UA.headers,
-        })
-      ).status,
-    ).toBe(403);
+    const notOurs = await call(server, 'DELETE', `/treaties/${id}/reservations/${reservation.body.id}`, {
+      headers: drafters.UA.headers,
+    });
+    expect(notOurs.status).toBe(403);
+    expect(notOurs.body.error).toMatchObject({ code: 'reservation_not_yours', params: { delegation: 'NL' } });
     await call(server, 'DELETE', `/treaties/${id}/reservations/${reservation.body.id}`, {
       headers: drafters.NL.headers,
     });
@@ -242,6 +249,10 @@ describe('the agreement workflow', () => {
     expect(again.body.error.message).toBe(
       `this comment was already resolved by Claire (SEC) on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC`,
     );
+    expect(again.body.error).toMatchObject({
+      code: 'comment_already_resolved',
+      params: { by: 'Claire (SEC)', at },
+    });
     const stored = (await call(server, 'GET', `/treaties/${id}/agreement`, asOperator(server))).body
       .clauses[1].comments[0];
     expect(stored.resolved).toEqual(resolved.body.resolved);
