@@ -9,6 +9,7 @@ import {
   inWindow,
   movedWindow,
 } from '../editor/extensions/ClauseWindow.ts';
+import { interfaceLanguageChanged } from '../editor/extensions/interfaceLanguageRefresh.ts';
 import { shownLanguage } from '../editor/extensions/ShownLanguage.ts';
 import { changesClauseIds, changesOutside } from '../editor/extensions/touchesClauseList.ts';
 import { shownText } from '../editor/shownText.ts';
@@ -105,6 +106,8 @@ export const AgreementDecorations = Extension.create<AgreementDecorationsOptions
             if (
               window ||
               tr.getMeta(agreementChangedKey) ||
+              // Markers and hover texts are worded in the interface language.
+              interfaceLanguageChanged(tr) ||
               (tr.docChanged && (changesOutside(tr, 2) || changesClauseIds(tr)))
             )
               return draw(tr.doc, shownLanguage(oldState), store.getSnapshot(), window ?? value.window, open);
@@ -114,14 +117,6 @@ export const AgreementDecorations = Extension.create<AgreementDecorationsOptions
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },
-        // Markers and hover texts are worded in the interface language: redrawn when it changes.
-        view: (view) => {
-          const redraw = () => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(agreementChangedKey, true));
-          };
-          i18next.on('languageChanged', redraw);
-          return { destroy: () => i18next.off('languageChanged', redraw) };
-        },
       }),
     ];
   },
