@@ -23,8 +23,10 @@ const CHROMIUM_ARGS = [
 
 function checkBrowserParts(): void {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  const clientIndex = path.join(repoRoot, 'client/dist/index.html');
-  if (!fs.existsSync(clientIndex)) throw new Error('client/dist is missing: run `npm run build` first');
+  // The server serves PACTUM_CLIENT_DIR when set (e.g. a copy no concurrent build replaces mid-test).
+  const clientDir = process.env.PACTUM_CLIENT_DIR ?? path.join(repoRoot, 'client/dist');
+  if (!fs.existsSync(path.join(clientDir, 'index.html')))
+    throw new Error(`${clientDir} is missing: run \`npm run build\` first`);
 }
 
 /** Debian's Chromium, headless, without the background traffic this closed network refuses. */

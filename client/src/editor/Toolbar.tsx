@@ -6,7 +6,7 @@ import { ToolbarButton } from './ToolbarButton.tsx';
 import { toolbarState } from './toolbarState.ts';
 
 export function Toolbar({ editor }: { editor: Editor }) {
-  const { t } = useTranslation('editor');
+  const { t } = useTranslation(['editor', 'a11y']);
   const state = useEditorState({ editor, selector: toolbarState });
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () =>
     command(editor.chain().focus()).run();
@@ -41,7 +41,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
           {t('toolbar.bulletListButton')}
         </ToolbarButton>
         <ToolbarButton
-          label={t('toolbar.orderedList')}
+          // The name holds the visible "1. List" (WCAG 2.5.3, label in name).
+          label={t('a11y:labelInName.orderedList')}
           pressed={state.orderedList}
           disabled={!state.canList}
           onClick={run((c) => c.toggleOrderedList())}

@@ -36,11 +36,7 @@ export function DomainPicker({ domains, selected, onChange }: DomainPickerProps)
 
   return (
     <details ref={details} className="domain-picker">
-      <summary
-        aria-label={selected.length === 0 ? t('domainsAny') : t('domainsChosen', { count: selected.length })}
-      >
-        {selected.length === 0 ? t('anyDomain') : t('domains', { count: selected.length })}
-      </summary>
+      <summary>{selected.length === 0 ? t('anyDomain') : t('domains', { count: selected.length })}</summary>
       <fieldset className="domain-picker-list">
         <legend className="visually-hidden">{t('domainsLegend')}</legend>
         {domains.map((domain) => (
