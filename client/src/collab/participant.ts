@@ -1,4 +1,5 @@
-import { type MeJSON, ROLE_LABEL } from '@pactum/shared';
+import type { MeJSON } from '@pactum/shared';
+import { i18next } from '../i18n/i18n.ts';
 
 /** Who a cursor and a presence entry belong to, as awareness carries it. */
 export interface Participant {
@@ -7,7 +8,14 @@ export interface Participant {
   color: string;
 }
 
-/** The awareness identity is the membership's (the server rewrites anything else); the operator has no delegation. */
+/**
+ * The awareness identity is the membership's (the server rewrites anything else); the operator
+ * has no delegation and shows their role instead, in the interface language at the time.
+ */
 export function participantOf(me: MeJSON): Participant {
-  return { name: me.displayName, delegation: me.delegation ?? ROLE_LABEL[me.role], color: me.color };
+  return {
+    name: me.displayName,
+    delegation: me.delegation ?? i18next.t(`access:role.${me.role}`),
+    color: me.color,
+  };
 }
