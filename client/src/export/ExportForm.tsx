@@ -1,5 +1,6 @@
 import { EXPORT_SCOPES, type ExportScope } from '@pactum/shared';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAgreement } from '../agreement/useAgreement.ts';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useTreatyLanguages } from '../editor/useTreatyLanguages.ts';
@@ -8,15 +9,20 @@ import { LIVE, listVersions, type VersionLists, type VersionRef } from '../versi
 import { ChoiceCards } from './ChoiceCards.tsx';
 import { ExportLanguageSelect } from './ExportLanguageSelect.tsx';
 import { ExportSources } from './ExportSources.tsx';
-import { EXPORT_FORMATS, type ExportFormat, FORMAT_INFO } from './exportFormats.ts';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  FORMAT_INFO,
+  formatDownload,
+  formatHint,
+  formatLabel,
+} from './exportFormats.ts';
 import { type ExportChoice, exportHref } from './exportHref.ts';
 import { exportLanguageChoices, exportLanguageOf } from './exportLanguages.ts';
 import { exportPreview } from './exportPreview.ts';
-import { SCOPE_INFO } from './exportScopes.ts';
+import { scopeHint, scopeLabel } from './exportScopes.ts';
 
 const NO_VERSIONS: VersionLists = { named: [], checkpoints: [] };
-const FORMAT_CHOICES = EXPORT_FORMATS.map((value) => ({ value, ...FORMAT_INFO[value] }));
-const SCOPE_CHOICES = EXPORT_SCOPES.map((value) => ({ value, ...SCOPE_INFO[value] }));
 
 /** The older side of a compare until someone picks one: the newest named version, else the newest checkpoint. */
 function newestVersion(versions: VersionLists): VersionRef {
@@ -37,6 +43,7 @@ const INITIAL: ExportDraft = {
 
 /** Format, scope and version of an export, what it will hold, and the link that downloads it. */
 export function ExportForm({ session }: { session: CollabSession }) {
+  const { t } = useTranslation('export');
   const { treatyId } = session;
   const overview = useAgreement(session);
   const [loaded] = useLoaded(treatyId, () => listVersions(treatyId));
@@ -54,20 +61,31 @@ export function ExportForm({ session }: { session: CollabSession }) {
     lang: exportLanguageOf(draft.lang, languageChoices),
   };
   const sameSides = info.hasScope && choice.scope === 'compare' && choice.from === choice.to;
+  // Worded at each render, so a switch of the interface language rewords the cards.
+  const formatChoices = EXPORT_FORMATS.map((value) => ({
+    value,
+    label: formatLabel(value),
+    hint: formatHint(value),
+  }));
+  const scopeChoices = EXPORT_SCOPES.map((value) => ({
+    value,
+    label: scopeLabel(value),
+    hint: scopeHint(value),
+  }));
 
   return (
     <div className="export-form">
       <ChoiceCards<ExportFormat>
-        legend="Format"
-        choices={FORMAT_CHOICES}
+        legend={t('form.format')}
+        choices={formatChoices}
         value={choice.format}
         onChange={(format) => change({ format })}
       />
       {info.hasScope && (
         <>
           <ChoiceCards<ExportScope>
-            legend="What to export"
-            choices={SCOPE_CHOICES}
+            legend={t('form.scope')}
+            choices={scopeChoices}
             value={choice.scope}
             onChange={(scope) => change({ scope })}
           />
@@ -94,12 +112,12 @@ export function ExportForm({ session }: { session: CollabSession }) {
                   checked={choice.annex}
                   onChange={(event) => change({ annex: event.target.checked })}
                 />
-                Include the annex (tags and reservations)
+                {t('form.annex')}
               </label>
             )}
           </div>
           {loaded.status === 'error' && (
-            <p className="form-error">The versions could not be loaded: {loaded.message}</p>
+            <p className="form-error">{t('form.versionsFailed', { message: loaded.message })}</p>
           )}
         </>
       )}
@@ -114,7 +132,7 @@ export function ExportForm({ session }: { session: CollabSession }) {
           aria-disabled={sameSides || undefined}
           aria-describedby={previewId}
         >
-          {info.download}
+          {formatDownload(choice.format)}
         </a>
       </div>
     </div>

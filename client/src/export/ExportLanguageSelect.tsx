@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LanguageChoice } from './exportLanguages.ts';
 
 interface ExportLanguageSelectProps {
@@ -9,10 +10,11 @@ interface ExportLanguageSelectProps {
 
 /** The language of the export, or two side by side. */
 export function ExportLanguageSelect({ choices, value, onChange }: ExportLanguageSelectProps) {
+  const { t } = useTranslation('export');
   const id = useId();
   return (
     <div className="field export-language">
-      <label htmlFor={id}>Language</label>
+      <label htmlFor={id}>{t('form.language')}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>

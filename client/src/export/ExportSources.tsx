@@ -1,4 +1,5 @@
 import type { ExportScope } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { VersionSelect } from '../versions/VersionSelect.tsx';
 import type { VersionLists, VersionRef } from '../versions/versionApi.ts';
 
@@ -13,11 +14,12 @@ interface ExportSourcesProps {
 
 /** Which text is exported: one version, or the two sides of a compare. */
 export function ExportSources({ scope, versions, version, from, to, onChange }: ExportSourcesProps) {
+  const { t } = useTranslation('export');
   if (scope !== 'compare') {
     return (
       <div className="export-sources">
         <VersionSelect
-          label="Version"
+          label={t('form.version')}
           value={version}
           versions={versions}
           onChange={(value) => onChange({ version: value })}
@@ -28,13 +30,13 @@ export function ExportSources({ scope, versions, version, from, to, onChange }: 
   return (
     <div className="export-sources">
       <VersionSelect
-        label="From (older)"
+        label={t('form.from')}
         value={from}
         versions={versions}
         onChange={(value) => onChange({ from: value })}
       />
       <VersionSelect
-        label="To (newer)"
+        label={t('form.to')}
         value={to}
         versions={versions}
         onChange={(value) => onChange({ to: value })}

@@ -1,13 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import type { ExportVerification } from './exportApi.ts';
-import { FORMAT_INFO } from './exportFormats.ts';
-import { SCOPE_INFO } from './exportScopes.ts';
-import { exportVerdict, languagesOfFile } from './exportVerdict.ts';
+import { formatLabel, isExportFormat } from './exportFormats.ts';
+import { scopeNoun } from './exportScopes.ts';
+import { exportVerdict, languagesOfFile, matchVersionName, verdictSentence } from './exportVerdict.ts';
 
-const formatLabel = (format: string) =>
-  format in FORMAT_INFO ? FORMAT_INFO[format as keyof typeof FORMAT_INFO].label : format;
-const scopeLabel = (scope: string) =>
-  scope in SCOPE_INFO ? SCOPE_INFO[scope as keyof typeof SCOPE_INFO].noun : scope;
+const formatName = (format: string) => (isExportFormat(format) ? formatLabel(format) : format);
+const scopeName = (scope: string) =>
+  scope === 'agreed' || scope === 'full' || scope === 'compare' ? scopeNoun(scope) : scope;
 
 /** The verdict on a checked file, then every recorded export that carries its stamp. */
 export function VerificationResult({
@@ -17,36 +17,34 @@ export function VerificationResult({
   fileName: string;
   verification: ExportVerification;
 }) {
+  const { t } = useTranslation('export');
   const verdict = exportVerdict(verification);
+  const count = verification.matches.length;
   return (
     <div className={`export-verification is-${verdict.kind}`}>
       <p className="export-verdict" data-testid="verify-verdict">
-        {verdict.sentence}
+        {verdictSentence(verdict)}
       </p>
       <p className="export-verification-file">
         {fileName}
         {verification.stamp && (
           <>
-            {' · stamp '}
+            {` · ${t('verify.stamp')} `}
             <code title={verification.stamp}>{verification.stamp.slice(0, 16)}…</code>
           </>
         )}
       </p>
-      {verification.matches.length > 0 && (
+      {count > 0 && (
         <table className="export-matches">
-          <caption>
-            {verification.matches.length === 1
-              ? 'The one export with this stamp'
-              : `${verification.matches.length} exports with this stamp`}
-          </caption>
+          <caption>{count === 1 ? t('verify.theOneMatch') : t('verify.matches', { count })}</caption>
           <thead>
             <tr>
-              <th scope="col">Exported</th>
-              <th scope="col">By</th>
-              <th scope="col">Format</th>
-              <th scope="col">Text</th>
-              <th scope="col">Version</th>
-              <th scope="col">Language</th>
+              <th scope="col">{t('verify.column.exported')}</th>
+              <th scope="col">{t('verify.column.by')}</th>
+              <th scope="col">{t('verify.column.format')}</th>
+              <th scope="col">{t('verify.column.text')}</th>
+              <th scope="col">{t('verify.column.version')}</th>
+              <th scope="col">{t('verify.column.language')}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,9 +52,9 @@ export function VerificationResult({
               <tr key={`${match.exportedAt} ${match.format} ${match.exportedBy}`}>
                 <td>{formatWhen(match.exportedAt)}</td>
                 <td>{match.exportedBy}</td>
-                <td>{formatLabel(match.format)}</td>
-                <td>{scopeLabel(match.scope)}</td>
-                <td>{match.versionName}</td>
+                <td>{formatName(match.format)}</td>
+                <td>{scopeName(match.scope)}</td>
+                <td>{matchVersionName(match)}</td>
                 <td>{languagesOfFile(match.languages)}</td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import { languageName } from '@pactum/shared';
+import { i18next } from '../i18n/i18n.ts';
 
 /** One entry of the export's language select: the `lang` the server takes, and what the reader sees. */
 export interface LanguageChoice {
@@ -6,11 +7,20 @@ export interface LanguageChoice {
   label: string;
 }
 
-/** "Ukrainian (українська)": the language named in English and in itself. */
+/** The language named in the interface language, standing alone: "Ukrainian", "Українська". */
+function titleOf(code: string): string {
+  const locale = i18next.language || 'en';
+  const name = languageName(code, locale);
+  return `${name.charAt(0).toLocaleUpperCase(locale)}${name.slice(1)}`;
+}
+
+/** "Ukrainian (українська)": the language named in the interface language and in itself. */
 function nameOf(code: string): string {
-  const english = languageName(code, 'en');
+  const title = titleOf(code);
   const own = languageName(code, code);
-  return own === english || own === code ? english : `${english} (${own})`;
+  return own.toLocaleLowerCase(code) === title.toLocaleLowerCase(code) || own === code
+    ? title
+    : i18next.t('export:language.named', { name: title, own });
 }
 
 /**
@@ -26,7 +36,7 @@ export function exportLanguageChoices(languages: readonly string[], parallel: bo
     ...single,
     ...others.map((other) => ({
       value: `${first},${other}`,
-      label: `${languageName(first, 'en')} | ${languageName(other, 'en')} — bilingual, parallel columns`,
+      label: i18next.t('export:language.bilingual', { first: titleOf(first), second: titleOf(other) }),
     })),
   ];
 }

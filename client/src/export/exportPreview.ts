@@ -1,8 +1,8 @@
 import { type AgreementOverview, ClauseStatus } from '@pactum/shared';
+import { i18next } from '../i18n/i18n.ts';
+import { formatList } from '../lib/formatList.ts';
 import { LIVE } from '../versions/versionApi.ts';
 import type { ExportChoice } from './exportHref.ts';
-
-const articles = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
 
 /**
  * What the chosen file will hold, in one sentence, from the live agreement.
@@ -14,42 +14,48 @@ export function exportPreview(
   overview: AgreementOverview,
   hasVersions: boolean,
 ): string {
-  if (choice.format === 'json') {
-    return 'The text, tags, parties and domains of the treaty, and the list of its versions. Sign-offs, brackets and comments name this treaty’s members and stay here.';
-  }
+  const t = i18next.t;
+  if (choice.format === 'json') return t('export:preview.backup');
   const { counts } = overview;
   const total = overview.clauses.length;
   const agreed = counts[ClauseStatus.agreed] + counts[ClauseStatus.agreedAdReferendum];
-  if (total === 0 && choice.scope !== 'compare') return 'The treaty has no articles yet.';
+  if (total === 0 && choice.scope !== 'compare') return t('export:preview.noArticles');
   switch (choice.scope) {
     case 'agreed': {
-      if (choice.version !== LIVE) {
-        return 'The articles agreed in that version, as its sign-offs stood; the others are listed as still open.';
-      }
+      if (choice.version !== LIVE) return t('export:preview.agreedOfVersion');
       const open = total - agreed;
       if (open === 0) {
-        return `${total === 1 ? 'The only article is' : `All ${total} articles are`} agreed: the file holds the whole text.`;
+        return total === 1
+          ? t('export:preview.onlyArticleAgreed')
+          : t('export:preview.allAgreed', { count: total });
       }
-      if (agreed === 0)
-        return `No article is agreed yet: the file only lists the ${articles(open)} still open.`;
-      return `${agreed} of ${articles(total)} ${agreed === 1 ? 'is' : 'are'} agreed; ${open} will be listed as still open.`;
+      if (agreed === 0) return t('export:preview.noneAgreed', { count: open });
+      return t('export:preview.someAgreed', {
+        count: agreed,
+        total: t('export:preview.ofArticles', { count: total }),
+        open,
+      });
     }
     case 'full': {
-      if (choice.version !== LIVE) return 'Every article of that version, as it stood.';
-      const parts = [
-        [agreed, 'agreed'],
-        [counts[ClauseStatus.bracketed], 'bracketed'],
-        [counts[ClauseStatus.draft], 'in draft'],
-      ]
-        .filter(([count]) => count !== 0)
-        .map(([count, status]) => (count === total ? `all ${status}` : `${count} ${status}`));
-      return `${total === 1 ? 'The only article' : `All ${total} articles`} as they stand now: ${parts.join(', ')}.`;
+      if (choice.version !== LIVE) return t('export:preview.fullOfVersion');
+      const parts = (
+        [
+          ['agreed', agreed],
+          ['bracketed', counts[ClauseStatus.bracketed]],
+          ['draft', counts[ClauseStatus.draft]],
+        ] as const
+      )
+        .filter(([, count]) => count !== 0)
+        .map(([status, count]) =>
+          count === total ? t(`export:preview.all.${status}`) : t(`export:preview.part.${status}`, { count }),
+        );
+      const statuses = formatList(parts, 'unit');
+      return total === 1
+        ? t('export:preview.onlyArticleNow', { statuses })
+        : t('export:preview.allNow', { count: total, statuses });
     }
     case 'compare':
-      if (choice.from !== choice.to)
-        return 'Every article of the newer text, with what changed since the older one.';
-      return hasVersions
-        ? 'Both sides are the same text: choose two different versions.'
-        : 'The treaty has no stored versions yet: name one under Versions to compare the live text with it.';
+      if (choice.from !== choice.to) return t('export:preview.compare');
+      return hasVersions ? t('export:preview.sameSides') : t('export:preview.noVersions');
   }
 }

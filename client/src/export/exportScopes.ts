@@ -1,20 +1,11 @@
 import type { ExportScope } from '@pactum/shared';
+import { i18next } from '../i18n/i18n.ts';
 
-/** `label` names the choice; `noun` names a file of that scope. */
-export const SCOPE_INFO: Record<ExportScope, { label: string; hint: string; noun: string }> = {
-  agreed: {
-    label: 'Agreed text',
-    hint: 'Only the articles every party has agreed; the others are listed as still open.',
-    noun: 'Agreed text',
-  },
-  full: {
-    label: 'Full negotiating text',
-    hint: 'Every article as it stands, with square brackets, alternative wordings and reservations.',
-    noun: 'Full negotiating text',
-  },
-  compare: {
-    label: 'Compare two versions',
-    hint: 'What changed between two versions: insertions underlined, deletions struck through.',
-    noun: 'Comparison',
-  },
-};
+/** What a scope is called as a choice ("Compare two versions"). */
+export const scopeLabel = (scope: ExportScope): string => i18next.t(`export:scope.${scope}.label`);
+
+/** What a scope holds, one line under its name. */
+export const scopeHint = (scope: ExportScope): string => i18next.t(`export:scope.${scope}.hint`);
+
+/** What a file of that scope is ("Comparison"). */
+export const scopeNoun = (scope: ExportScope): string => i18next.t(`export:scope.${scope}.noun`);

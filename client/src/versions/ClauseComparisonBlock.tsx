@@ -1,7 +1,8 @@
 import type { ClauseComparison } from '@pactum/shared';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ClauseTextDiff, type RedlineMode } from './ClauseTextDiff.tsx';
-import { clauseTitle, isChange, positionNote, STATUS_LABEL } from './comparisonWording.ts';
+import { clauseTitle, isChange, materialText, positionNote, statusLabel } from './comparisonWording.ts';
 import { Redline } from './Redline.tsx';
 import { TagChangeList } from './TagChangeList.tsx';
 
@@ -25,6 +26,7 @@ export const ClauseComparisonBlock = memo(function ClauseComparisonBlock({
   domainLabel,
   onHistory,
 }: ClauseComparisonBlockProps) {
+  const { t } = useTranslation('versions');
   const expanded = isChange(clause);
   const { label, heading } = clauseTitle(clause);
   const note = positionNote(clause);
@@ -46,7 +48,7 @@ export const ClauseComparisonBlock = memo(function ClauseComparisonBlock({
           {clause.heading ? <Redline segments={clause.heading} as="span" className="redline" /> : heading}
         </span>
         {clause.status !== 'renumbered' && (
-          <span className={`status-badge is-${clause.status}`}>{STATUS_LABEL[clause.status]}</span>
+          <span className={`status-badge is-${clause.status}`}>{statusLabel(clause.status)}</span>
         )}
         {note && <span className="position-note">{note}</span>}
         {onHistory && (
@@ -55,7 +57,7 @@ export const ClauseComparisonBlock = memo(function ClauseComparisonBlock({
             className="link-button compare-history"
             onClick={() => onHistory(clause.clauseId)}
           >
-            History
+            {t('historyButton')}
           </button>
         )}
       </div>
@@ -64,8 +66,8 @@ export const ClauseComparisonBlock = memo(function ClauseComparisonBlock({
           {clause.material.map((change) => (
             <li key={`${change.kind}:${change.description}`} className="material-badge">
               <span aria-hidden="true">⚠ </span>
-              <span className="visually-hidden">Material change: </span>
-              {change.description}
+              <span className="visually-hidden">{t('clause.materialChange')}</span>
+              {materialText(change, domainLabel)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
-import { Action, clauseInLanguage, clauseLabel, restoreClause, roleAllows } from '@pactum/shared';
+import { Action, clauseInLanguage, restoreClause, roleAllows } from '@pactum/shared';
 import type { Editor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { formatWhen } from '../lib/formatWhen.ts';
@@ -28,6 +29,7 @@ interface ClauseHistoryPanelProps {
 
 /** Every recorded state of one article, then its live text; compare any two, restore any one. */
 export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: ClauseHistoryPanelProps) {
+  const { t, i18n } = useTranslation('versions');
   const { treatyId, doc } = session;
   const reading = useReadingLanguage(doc, editor);
   const { lang } = reading;
@@ -35,7 +37,11 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
   const treaty = useTreatySnapshot(doc);
   const live = treaty.clauses.find((clause) => clause.clauseId === clauseId);
   const states = history.status === 'ready' ? history.value : null;
-  const entries = useMemo(() => (states ? historyTimeline(states, live, lang) : []), [states, live, lang]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new interface language renames the checkpoints and the live text.
+  const entries = useMemo(
+    () => (states ? historyTimeline(states, live, lang) : []),
+    [states, live, lang, i18n.language],
+  );
   const selection = useHistorySelection(entries);
   const restorer = useRestore(editor, doc);
   const [confirming, setConfirming] = useState<TimelineEntry | null>(null);
@@ -44,14 +50,14 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
   const latest = live
     ? clauseInLanguage(live, lang, live.lang)
     : entries.findLast((entry) => entry.state)?.state;
-  const kicker = live ? `${clauseLabel(live.number, lang)} · history` : 'Deleted article · history';
+  const kicker = live ? t('history.kicker', { number: live.number }) : t('history.kickerDeleted');
   const [before, after] = selection.pair;
 
   const restore = (entry: TimelineEntry) => {
     setConfirming(null);
     const state = entry.state;
     if (!state) return;
-    restorer.restore(`${clauseLabel(state.number, lang)} as in “${entry.title}”`, (origin) =>
+    restorer.restore(t('restore.clauseLabel', { number: state.number, version: entry.title }), (origin) =>
       restoreClause(doc, { clauseId, ...state }, origin),
     );
   };
@@ -59,30 +65,27 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
   return (
     <SidePanel
       kicker={kicker}
-      title={latest ? latest.heading || 'Untitled article' : 'Article history'}
+      title={latest ? latest.heading || t('untitledArticle') : t('history.title')}
       onClose={onClose}
       focusKey={`history:${clauseId}`}
     >
       <div className="clause-history" data-testid="clause-history">
-        <p className="panel-note">
-          Each state of this article recorded by a version, oldest first, then the live text. Tick two to
-          compare them.
-        </p>
+        <p className="panel-note">{t('history.intro')}</p>
         {reading.languages.length > 1 && (
           <>
             <LanguageSelect
-              label="Text in"
+              label={t('history.textIn')}
               value={lang}
               languages={reading.languages}
               onChange={reading.choose}
             />
-            <p className="panel-note">Only the states that changed something in this language are listed.</p>
+            <p className="panel-note">{t('history.languageNote')}</p>
           </>
         )}
         {restorer.outcome && (
           <RestoreNotice outcome={restorer.outcome} onUndo={restorer.undo} onDismiss={restorer.dismiss} />
         )}
-        {history.status === 'loading' && <p className="versions-loading">Loading the history…</p>}
+        {history.status === 'loading' && <p className="versions-loading">{t('history.loading')}</p>}
         {history.status === 'error' && (
           <p className="form-error" role="alert">
             {history.message}
@@ -105,11 +108,7 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
             ))}
           </ol>
         )}
-        {states?.length === 0 && (
-          <p className="compare-note">
-            No version has recorded this article yet: name a version to start its history.
-          </p>
-        )}
+        {states?.length === 0 && <p className="compare-note">{t('history.none')}</p>}
         {before && after && (
           <HistoryComparison
             clauseId={clauseId}
@@ -123,17 +122,16 @@ export function ClauseHistoryPanel({ session, editor, clauseId, onClose }: Claus
       </div>
       {confirming?.state && (
         <ConfirmRestore
-          title={`Restore ${clauseLabel(confirming.state.number)} as in “${confirming.title}”?`}
-          confirmLabel="Restore this state"
+          title={t('restore.clauseTitle', { number: confirming.state.number, version: confirming.title })}
+          confirmLabel={t('restore.clauseConfirm')}
           onConfirm={() => restore(confirming)}
           onCancel={() => setConfirming(null)}
         >
           <p>
-            Its heading, text and tags become those recorded
-            {confirming.recordedAt ? ` on ${formatWhen(confirming.recordedAt)}` : ''}.
-            {live
-              ? ''
-              : ` It is not in the text now: it comes back as ${clauseLabel(confirming.state.number)}, keeping its identity and history.`}
+            {confirming.recordedAt
+              ? t('restore.clauseBodyOn', { when: formatWhen(confirming.recordedAt) })
+              : t('restore.clauseBody')}
+            {live ? '' : ` ${t('restore.clauseComesBack', { number: confirming.state.number })}`}
           </p>
         </ConfirmRestore>
       )}

@@ -1,4 +1,5 @@
 import type { ClauseComparison } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { Redline } from './Redline.tsx';
 
 export type RedlineMode = 'inline' | 'side-by-side';
@@ -12,13 +13,10 @@ interface ClauseTextDiffProps {
 
 /** The body text of a changed clause: one redline, or before | after in two columns. */
 export function ClauseTextDiff({ clause, mode, sides }: ClauseTextDiffProps) {
+  const { t } = useTranslation('versions');
   const segments = clause.text;
-  if (!segments) return <p className="compare-note">The text of the article is unchanged.</p>;
-  const coarse = clause.coarse && (
-    <p className="compare-note">
-      Rewritten too much for a word-by-word redline: shown as a whole replacement.
-    </p>
-  );
+  if (!segments) return <p className="compare-note">{t('clause.unchanged')}</p>;
+  const coarse = clause.coarse && <p className="compare-note">{t('clause.coarse')}</p>;
   if (mode === 'inline') {
     return (
       <>
@@ -33,7 +31,7 @@ export function ClauseTextDiff({ clause, mode, sides }: ClauseTextDiffProps) {
       <div className={`compare-column is-${side}`}>
         <h4>{side === 'before' ? sides.before : sides.after}</h4>
         {absent ? (
-          <p className="compare-note">Not in this text.</p>
+          <p className="compare-note">{t('clause.notInText')}</p>
         ) : (
           <Redline segments={segments} side={side} />
         )}

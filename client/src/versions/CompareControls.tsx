@@ -1,4 +1,5 @@
 import type { Domain } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { DomainPicker } from '../filter/DomainPicker.tsx';
 import type { RedlineMode } from './ClauseTextDiff.tsx';
 import { SegmentedChoice } from './SegmentedChoice.tsx';
@@ -22,24 +23,29 @@ interface CompareControlsProps {
   onNext: () => void;
 }
 
-const MODES: Array<[RedlineMode, string]> = [
-  ['inline', 'Inline redline'],
-  ['side-by-side', 'Side by side'],
-];
-
 /** How the compare reads (redline or two columns), what it shows, and stepping through the changes. */
 export function CompareControls(props: CompareControlsProps) {
+  const { t } = useTranslation('versions');
   const { mode, filter, changeCount, position } = props;
+  const modes: Array<[RedlineMode, string]> = [
+    ['inline', t('compare.inline')],
+    ['side-by-side', t('compare.sideBySide')],
+  ];
   return (
-    <div className="compare-controls" role="toolbar" aria-label="Compare display">
-      <SegmentedChoice legend="Layout" options={MODES} value={mode} onChange={props.onModeChange} />
+    <div className="compare-controls" role="toolbar" aria-label={t('compare.display')}>
+      <SegmentedChoice
+        legend={t('compare.layout')}
+        options={modes}
+        value={mode}
+        onChange={props.onModeChange}
+      />
       <label className="checkbox-field compare-changed-only">
         <input
           type="checkbox"
           checked={filter.changedOnly}
           onChange={(event) => props.onFilterChange({ ...filter, changedOnly: event.target.checked })}
         />
-        Changed only
+        {t('compare.changedOnly')}
       </label>
       <DomainPicker
         domains={props.domains}
@@ -47,35 +53,35 @@ export function CompareControls(props: CompareControlsProps) {
         onChange={(domains) => props.onFilterChange({ ...filter, domains })}
       />
       <span className="redline redline-legend" aria-hidden="true">
-        <ins>inserted</ins> <del>deleted</del>
+        <ins>{t('compare.inserted')}</ins> <del>{t('compare.deleted')}</del>
       </span>
       <div className="compare-stepper">
         <span className="compare-position" aria-live="polite">
           {changeCount === 0
-            ? 'No changes'
+            ? t('compare.noChanges')
             : position === -1
-              ? `${changeCount} ${changeCount === 1 ? 'change' : 'changes'}`
-              : `Change ${position + 1} of ${changeCount}`}
+              ? t('compare.changes', { count: changeCount })
+              : t('compare.position', { position: position + 1, count: changeCount })}
         </span>
         <button
           type="button"
           className="button-small"
           disabled={changeCount === 0}
           aria-keyshortcuts={PREVIOUS_KEY}
-          title={`Previous change (${PREVIOUS_KEY.toUpperCase()})`}
+          title={t('compare.previousTitle', { key: PREVIOUS_KEY.toUpperCase() })}
           onClick={props.onPrevious}
         >
-          ↑ Previous
+          {t('compare.previous')}
         </button>
         <button
           type="button"
           className="button-small"
           disabled={changeCount === 0}
           aria-keyshortcuts={NEXT_KEY}
-          title={`Next change (${NEXT_KEY.toUpperCase()})`}
+          title={t('compare.nextTitle', { key: NEXT_KEY.toUpperCase() })}
           onClick={props.onNext}
         >
-          ↓ Next
+          {t('compare.next')}
         </button>
       </div>
     </div>

@@ -1,9 +1,12 @@
 import type { ClauseComparison, TreatyComparison } from '@pactum/shared';
-import { clauseTitle } from './comparisonWording.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/formatList.ts';
+import { clauseTitle, materialText } from './comparisonWording.ts';
 
 interface CompareSummaryProps {
   comparison: TreatyComparison;
   onGoTo: (clauseId: string) => void;
+  domainLabel: (key: string) => string;
 }
 
 const MATERIAL_SHOWN = 6;
@@ -11,16 +14,18 @@ const MATERIAL_SHOWN = 6;
 function Count({ n, label }: { n: number; label: string }) {
   return (
     <span className={n > 0 ? 'summary-count has-some' : 'summary-count'}>
-      <b>{n}</b> {label}
+      <b>{formatNumber(n)}</b> {label}
     </span>
   );
 }
 
 /** Material changes first, then how many articles changed in each way. */
-export function CompareSummary({ comparison, onGoTo }: CompareSummaryProps) {
+export function CompareSummary({ comparison, onGoTo, domainLabel }: CompareSummaryProps) {
+  const { t } = useTranslation('versions');
   const { summary } = comparison;
   const material = comparison.clauses.filter((clause) => clause.material.length > 0);
-  const describe = (clause: ClauseComparison) => clause.material.map((m) => m.description).join('; ');
+  const describe = (clause: ClauseComparison) =>
+    clause.material.map((change) => materialText(change, domainLabel)).join('; ');
 
   return (
     <div className="compare-summary" data-testid="compare-summary" aria-live="polite">
@@ -28,7 +33,7 @@ export function CompareSummary({ comparison, onGoTo }: CompareSummaryProps) {
         <div className="summary-material">
           <p>
             <span aria-hidden="true">⚠ </span>
-            {material.length === 1 ? '1 article has' : `${material.length} articles have`} a material change
+            {t('summary.material', { count: material.length })}
           </p>
           <ul>
             {material.slice(0, MATERIAL_SHOWN).map((clause) => (
@@ -39,17 +44,21 @@ export function CompareSummary({ comparison, onGoTo }: CompareSummaryProps) {
                 {describe(clause)}
               </li>
             ))}
-            {material.length > MATERIAL_SHOWN && <li>and {material.length - MATERIAL_SHOWN} more</li>}
+            {material.length > MATERIAL_SHOWN && (
+              <li>{t('summary.more', { count: material.length - MATERIAL_SHOWN })}</li>
+            )}
           </ul>
         </div>
       )}
       <p className="summary-counts">
-        <Count n={summary.changed} label="changed" />
-        <Count n={summary.added} label="added" />
-        <Count n={summary.removed} label="removed" />
-        <Count n={summary.moved} label="moved" />
+        <Count n={summary.changed} label={t('summary.changed', { count: summary.changed })} />
+        <Count n={summary.added} label={t('summary.added', { count: summary.added })} />
+        <Count n={summary.removed} label={t('summary.removed', { count: summary.removed })} />
+        <Count n={summary.moved} label={t('summary.moved', { count: summary.moved })} />
         <span className="summary-quiet">
-          {summary.renumbered} renumbered · {summary.unchanged} unchanged
+          {t('summary.renumbered', { count: summary.renumbered })}
+          {' · '}
+          {t('summary.unchanged', { count: summary.unchanged })}
         </span>
       </p>
     </div>

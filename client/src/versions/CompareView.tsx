@@ -1,7 +1,9 @@
 import type { Domain } from '@pactum/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { useLoaded } from '../lib/useLoaded.ts';
+import { domainLabelOf } from '../tags/vocabularyText.ts';
 import { ClauseComparisonBlock } from './ClauseComparisonBlock.tsx';
 import type { RedlineMode } from './ClauseTextDiff.tsx';
 import { CompareControls, type CompareFilter } from './CompareControls.tsx';
@@ -45,6 +47,7 @@ export function CompareView({
   onLang,
   onHistory,
 }: CompareViewProps) {
+  const { t, i18n } = useTranslation('versions');
   const [mode, setMode] = useState<RedlineMode>('inline');
   const [filter, setFilter] = useState<CompareFilter>({ changedOnly: false, domains: [] });
   const [loaded, reload] = useLoaded(`${from}→${to}:${lang}`, () =>
@@ -67,20 +70,19 @@ export function CompareView({
   const changeIds = useMemo(() => visible.filter(isChange).map((clause) => clause.clauseId), [visible]);
   const navigation = useChangeNavigation(list, changeIds);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new interface language renames the live text.
   const sides = useMemo(
     () => ({ before: sideName(from, versions), after: sideName(to, versions) }),
-    [from, to, versions],
+    [from, to, versions, i18n.language],
   );
-  const domainLabel = useCallback(
-    (key: string) => domains.find((domain) => domain.key === key)?.label ?? key,
-    [domains],
-  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new interface language rewords the labels.
+  const domainLabel = useCallback((key: string) => domainLabelOf(key, domains), [domains, i18n.language]);
 
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-pickers">
         <VersionSelect
-          label="From (older)"
+          label={t('compare.from')}
           value={from}
           versions={versions}
           onChange={(v) => onPick(v, to)}
@@ -88,21 +90,29 @@ export function CompareView({
         <button
           type="button"
           className="icon-button compare-swap"
-          aria-label="Swap the two sides"
-          title="Swap"
+          aria-label={t('compare.swapSides')}
+          title={t('compare.swap')}
           onClick={() => onPick(to, from)}
         >
           ⇄
         </button>
-        <VersionSelect label="To (newer)" value={to} versions={versions} onChange={(v) => onPick(from, v)} />
+        <VersionSelect
+          label={t('compare.to')}
+          value={to}
+          versions={versions}
+          onChange={(v) => onPick(from, v)}
+        />
         {languages.length > 1 && (
-          <LanguageSelect label="Language" value={lang} languages={languages} onChange={onLang} />
+          <LanguageSelect
+            label={t('compare.language')}
+            value={lang}
+            languages={languages}
+            onChange={onLang}
+          />
         )}
       </div>
-      {from === to && (
-        <p className="compare-note">Both sides are the same text: choose two different ones.</p>
-      )}
-      {loaded.status === 'loading' && <p className="versions-loading">Comparing…</p>}
+      {from === to && <p className="compare-note">{t('compare.sameSides')}</p>}
+      {loaded.status === 'loading' && <p className="versions-loading">{t('compare.comparing')}</p>}
       {loaded.status === 'error' && (
         <p className="form-error" role="alert">
           {loaded.message}
@@ -110,15 +120,15 @@ export function CompareView({
       )}
       {stale && (
         <p className="compare-stale" role="status">
-          The live text has changed since this compare.
+          {t('compare.stale')}
           <button type="button" className="button-small" onClick={reload}>
-            Compare again
+            {t('compare.again')}
           </button>
         </p>
       )}
       {comparison && (
         <>
-          <CompareSummary comparison={comparison} onGoTo={navigation.goTo} />
+          <CompareSummary comparison={comparison} onGoTo={navigation.goTo} domainLabel={domainLabel} />
           <CompareControls
             mode={mode}
             onModeChange={setMode}
@@ -132,20 +142,20 @@ export function CompareView({
           />
           {comparison.title && (
             <section className="compare-front">
-              <h3>Title</h3>
+              <h3>{t('compare.title')}</h3>
               <Redline segments={comparison.title} />
             </section>
           )}
           {comparison.preamble && (
             <section className="compare-front">
-              <h3>Preamble</h3>
+              <h3>{t('compare.preamble')}</h3>
               <Redline segments={comparison.preamble} />
             </section>
           )}
           {filter.domains.length > 0 && !clauseDomains && (
-            <p className="versions-loading">Reading the domains…</p>
+            <p className="versions-loading">{t('compare.readingDomains')}</p>
           )}
-          <ol ref={list} className={`compare-list is-${mode}`} aria-label="Articles compared" lang={lang}>
+          <ol ref={list} className={`compare-list is-${mode}`} aria-label={t('compare.articles')} lang={lang}>
             {visible.map((clause) => (
               <ClauseComparisonBlock
                 key={clause.clauseId}
@@ -157,7 +167,7 @@ export function CompareView({
               />
             ))}
           </ol>
-          {visible.length === 0 && <p className="compare-note">No article matches these filters.</p>}
+          {visible.length === 0 && <p className="compare-note">{t('compare.noMatch')}</p>}
         </>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { shortcutLabel } from '../editor/shortcutLabel.ts';
 import { useFocusTrap } from '../lib/useFocusTrap.ts';
 
@@ -13,6 +14,7 @@ interface ConfirmRestoreProps {
 
 /** Asks before a restore, and says what a restore is: a new edit, seen by all, that can be undone. */
 export function ConfirmRestore({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmRestoreProps) {
+  const { t } = useTranslation(['versions', 'common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -36,15 +38,11 @@ export function ConfirmRestore({ title, children, confirmLabel, onConfirm, onCan
       <h2 id={`${id}-title`}>{title}</h2>
       <div id={`${id}-body`} className="confirm-restore-body">
         {children}
-        <p>
-          This is a new edit, not a rewind: every delegation sees it at once, the history keeps everything
-          before it, and you can undo it (Undo, or {shortcutLabel('Mod-z')} in the text) as long as you have
-          made no other edit since.
-        </p>
+        <p>{t('restore.whatItIs', { shortcut: shortcutLabel('Mod-z') })}</p>
       </div>
       <div className="dialog-actions">
         <button type="button" className="button-quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="button" className="button-primary" onClick={onConfirm}>
           {confirmLabel}

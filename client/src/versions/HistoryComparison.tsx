@@ -1,5 +1,7 @@
 import type { Domain, Party } from '@pactum/shared';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { domainLabelOf } from '../tags/vocabularyText.ts';
 import { ClauseComparisonBlock } from './ClauseComparisonBlock.tsx';
 import { compareClauseStates } from './compareClauseStates.ts';
 import type { TimelineEntry } from './historyTimeline.ts';
@@ -25,19 +27,23 @@ export function HistoryComparison({
   domains,
   lang,
 }: HistoryComparisonProps) {
+  const { t } = useTranslation('versions');
   const comparison = useMemo(
     () => compareClauseStates(clauseId, stateOf(before), stateOf(after), parties, lang),
     [clauseId, before, after, parties, lang],
   );
-  const domainLabel = (key: string) => domains.find((domain) => domain.key === key)?.label ?? key;
+  const domainLabel = (key: string) => domainLabelOf(key, domains);
   return (
-    <section className="history-comparison" aria-label={`Changes from ${before.title} to ${after.title}`}>
+    <section
+      className="history-comparison"
+      aria-label={t('history.changesLabel', { from: before.title, to: after.title })}
+    >
       <h3>
         {before.title} <span aria-hidden="true">→</span>
-        <span className="visually-hidden">to</span> {after.title}
+        <span className="visually-hidden">{t('history.to')}</span> {after.title}
       </h3>
       {!comparison ? (
-        <p className="compare-note">The article is in neither of these texts.</p>
+        <p className="compare-note">{t('history.inNeither')}</p>
       ) : (
         <ol className="compare-list is-inline" lang={lang}>
           <ClauseComparisonBlock

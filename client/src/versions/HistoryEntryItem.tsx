@@ -1,4 +1,5 @@
 import { clauseLabel } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import type { TimelineEntry } from './historyTimeline.ts';
 
@@ -12,6 +13,7 @@ interface HistoryEntryItemProps {
 
 /** One state of the clause: which version, when, who had edited it, where it stood. */
 export function HistoryEntryItem({ entry, selected, onSelect, onRestore }: HistoryEntryItemProps) {
+  const { t } = useTranslation('versions');
   const facts = [
     entry.recordedAt ? formatWhen(entry.recordedAt) : null,
     entry.state && !entry.removed ? clauseLabel(entry.state.number, entry.state.lang) : null,
@@ -22,11 +24,12 @@ export function HistoryEntryItem({ entry, selected, onSelect, onRestore }: Histo
 
   return (
     <li className={classes.join(' ')} data-testid="history-entry" data-version-id={entry.key}>
-      <label className="history-pick" title="Compare this state">
+      <label className="history-pick" title={t('history.compareThis')}>
         <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
         <span className="visually-hidden">
-          Compare {entry.title}
-          {entry.recordedAt ? ` of ${formatWhen(entry.recordedAt)}` : ''}
+          {entry.recordedAt
+            ? t('history.compareEntryOf', { entry: entry.title, when: formatWhen(entry.recordedAt) })
+            : t('history.compareEntry', { entry: entry.title })}
         </span>
       </label>
       <div className="history-entry-main">
@@ -34,16 +37,18 @@ export function HistoryEntryItem({ entry, selected, onSelect, onRestore }: Histo
         {facts.length > 0 && <span className="history-facts">{facts.join(' · ')}</span>}
         {entry.removed && (
           <span className="removed-marker">
-            {entry.kind === 'live' ? 'Not in the text now' : 'Deleted by then'}
+            {entry.kind === 'live' ? t('history.notInTextNow') : t('history.deletedByThen')}
           </span>
         )}
         {entry.editors.length > 0 && (
-          <span className="history-editors">Edited by {entry.editors.join(', ')}</span>
+          <span className="history-editors">
+            {t('history.editedBy', { editors: entry.editors.join(', ') })}
+          </span>
         )}
       </div>
       {onRestore && (
         <button type="button" className="button-small history-restore" onClick={onRestore}>
-          Restore this state…
+          {t('history.restore')}
         </button>
       )}
     </li>

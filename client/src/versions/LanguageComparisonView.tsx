@@ -1,6 +1,8 @@
 import { CONCORDANCE_STATUSES } from '@pactum/shared';
 import { useMemo, useRef, useState } from 'react';
-import { CONCORDANCE_WORDS } from '../editor/concordance/concordanceView.ts';
+import { useTranslation } from 'react-i18next';
+import { concordanceWord } from '../editor/concordance/concordanceView.ts';
+import { formatNumber } from '../lib/formatList.ts';
 import { useLoaded } from '../lib/useLoaded.ts';
 import { LanguagePairClauseBlock } from './LanguagePairClauseBlock.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
@@ -25,6 +27,7 @@ interface LanguageComparisonViewProps {
  * (and what changed since confirmation) or incomplete.
  */
 export function LanguageComparisonView(props: LanguageComparisonViewProps) {
+  const { t, i18n } = useTranslation('versions');
   const { treatyId, versions, languages, at, left, right, onPick } = props;
   const [loaded] = useLoaded(`${at}:${left}:${right}`, () => compareLanguagesAt(treatyId, at, left, right));
   const [attentionOnly, setAttentionOnly] = useState(false);
@@ -43,9 +46,14 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
   return (
     <div className="compare language-comparison" data-testid="language-comparison">
       <div className="compare-pickers">
-        <VersionSelect label="Text" value={at} versions={versions} onChange={(v) => onPick(v, left, right)} />
+        <VersionSelect
+          label={t('languages.text')}
+          value={at}
+          versions={versions}
+          onChange={(v) => onPick(v, left, right)}
+        />
         <LanguageSelect
-          label="Left"
+          label={t('languages.left')}
           value={left}
           languages={languages}
           onChange={(l) => onPick(at, l, right)}
@@ -53,23 +61,21 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
         <button
           type="button"
           className="icon-button compare-swap"
-          aria-label="Swap the two languages"
-          title="Swap"
+          aria-label={t('languages.swapSides')}
+          title={t('compare.swap')}
           onClick={() => onPick(at, right, left)}
         >
           ⇄
         </button>
         <LanguageSelect
-          label="Right"
+          label={t('languages.right')}
           value={right}
           languages={languages}
           onChange={(r) => onPick(at, left, r)}
         />
       </div>
-      {left === right && (
-        <p className="compare-note">Both sides are the same language: choose two different ones.</p>
-      )}
-      {loaded.status === 'loading' && <p className="versions-loading">Comparing the languages…</p>}
+      {left === right && <p className="compare-note">{t('languages.sameSides')}</p>}
+      {loaded.status === 'loading' && <p className="versions-loading">{t('languages.comparing')}</p>}
       {loaded.status === 'error' && (
         <p className="form-error" role="alert">
           {loaded.message}
@@ -84,27 +90,31 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
                   key={status}
                   className={comparison.counts[status] > 0 ? 'summary-count has-some' : 'summary-count'}
                 >
-                  <b>{comparison.counts[status]}</b> {CONCORDANCE_WORDS[status].toLowerCase()}
+                  <b>{formatNumber(comparison.counts[status])}</b>{' '}
+                  {concordanceWord(status).toLocaleLowerCase(i18n.language)}
                 </span>
               ))}
             </p>
           </div>
-          <div className="compare-controls" role="toolbar" aria-label="Language comparison display">
+          <div className="compare-controls" role="toolbar" aria-label={t('languages.display')}>
             <label className="checkbox-field compare-changed-only">
               <input
                 type="checkbox"
                 checked={attentionOnly}
                 onChange={(event) => setAttentionOnly(event.target.checked)}
               />
-              Not concordant only
+              {t('languages.attentionOnly')}
             </label>
             <div className="compare-stepper">
               <span className="compare-position" aria-live="polite">
                 {attentionIds.length === 0
-                  ? 'Every article concordant'
+                  ? t('languages.allConcordant')
                   : navigation.position === -1
-                    ? `${attentionIds.length} ${attentionIds.length === 1 ? 'article needs' : 'articles need'} attention`
-                    : `Article ${navigation.position + 1} of ${attentionIds.length} to look at`}
+                    ? t('languages.attention', { count: attentionIds.length })
+                    : t('languages.position', {
+                        position: navigation.position + 1,
+                        count: attentionIds.length,
+                      })}
               </span>
               <button
                 type="button"
@@ -112,7 +122,7 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
                 disabled={attentionIds.length === 0}
                 onClick={navigation.previous}
               >
-                ↑ Previous
+                {t('compare.previous')}
               </button>
               <button
                 type="button"
@@ -120,26 +130,30 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
                 disabled={attentionIds.length === 0}
                 onClick={navigation.next}
               >
-                ↓ Next
+                {t('compare.next')}
               </button>
             </div>
           </div>
           <section className="compare-front">
-            <h3>Title</h3>
+            <h3>{t('compare.title')}</h3>
             <div className="compare-columns">
               <div className="compare-column is-before" lang={left}>
                 {comparison.title.left || (
-                  <span className="compare-note">No title in this language yet.</span>
+                  <span className="compare-note" lang={i18n.language}>
+                    {t('languages.noTitle')}
+                  </span>
                 )}
               </div>
               <div className="compare-column is-after" lang={right}>
                 {comparison.title.right || (
-                  <span className="compare-note">No title in this language yet.</span>
+                  <span className="compare-note" lang={i18n.language}>
+                    {t('languages.noTitle')}
+                  </span>
                 )}
               </div>
             </div>
           </section>
-          <ol ref={list} className="compare-list is-side-by-side" aria-label="Articles in two languages">
+          <ol ref={list} className="compare-list is-side-by-side" aria-label={t('languages.articles')}>
             {visible.map((clause) => (
               <LanguagePairClauseBlock
                 key={clause.clauseId}
@@ -150,7 +164,7 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
               />
             ))}
           </ol>
-          {visible.length === 0 && <p className="compare-note">Every article is concordant.</p>}
+          {visible.length === 0 && <p className="compare-note">{t('languages.noneToShow')}</p>}
         </>
       )}
     </div>

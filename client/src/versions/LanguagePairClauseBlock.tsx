@@ -1,7 +1,9 @@
-import type { LanguagePairClause, LanguageSide } from '@pactum/shared';
+import { type LanguagePairClause, type LanguageSide, languageName } from '@pactum/shared';
 import { memo } from 'react';
-import { CONCORDANCE_WORDS } from '../editor/concordance/concordanceView.ts';
-import { englishLanguageName } from '../editor/languageLabel.ts';
+import { useTranslation } from 'react-i18next';
+import { concordanceWord } from '../editor/concordance/concordanceView.ts';
+import { i18next } from '../i18n/i18n.ts';
+import { formatList } from '../lib/formatList.ts';
 import { formatWhen } from '../lib/formatWhen.ts';
 import { Redline } from './Redline.tsx';
 
@@ -12,20 +14,27 @@ interface LanguagePairClauseBlockProps {
   onHistory?: (clauseId: string) => void;
 }
 
-/** Why an article is not concordant, in a sentence. */
+/** Why an article is not concordant, in a sentence of the interface language. */
 function statusNote(clause: LanguagePairClause): string | null {
-  const names = (langs: string[]) => langs.map(englishLanguageName).join(' and ');
+  const t = i18next.t;
+  const names = (langs: string[]) =>
+    formatList(langs.map((code) => languageName(code, i18next.language || 'en')));
   const confirmed = clause.confirmed;
-  const by = confirmed
-    ? ` (confirmed by ${confirmed.by.name}, ${confirmed.by.delegation}, ${formatWhen(confirmed.at)})`
-    : '';
-  if (clause.status === 'incomplete') return `No text yet in ${names(clause.empty)}.`;
-  if (clause.status === 'outdated')
-    return `${names(clause.changed)} changed since the texts were confirmed concordant${by}.`;
-  if (clause.status === 'unconfirmed') return 'Nobody has confirmed these texts concordant yet.';
-  return confirmed
-    ? `Confirmed concordant by ${confirmed.by.name}, ${confirmed.by.delegation}, ${formatWhen(confirmed.at)}.`
-    : null;
+  const by = confirmed && {
+    name: confirmed.by.name,
+    delegation: confirmed.by.delegation,
+    when: formatWhen(confirmed.at),
+  };
+  if (clause.status === 'incomplete')
+    return t('versions:languages.incomplete', { languages: names(clause.empty) });
+  if (clause.status === 'outdated') {
+    const languages = names(clause.changed);
+    return by
+      ? t('versions:languages.outdatedBy', { languages, ...by })
+      : t('versions:languages.outdated', { languages });
+  }
+  if (clause.status === 'unconfirmed') return t('versions:languages.unconfirmed');
+  return by ? t('versions:languages.confirmedBy', by) : null;
 }
 
 function Column({
@@ -37,6 +46,7 @@ function Column({
   lang: string;
   position: 'before' | 'after';
 }) {
+  const { t, i18n } = useTranslation('versions');
   return (
     <div className={`compare-column is-${position}`} lang={lang}>
       <h4>
@@ -46,13 +56,13 @@ function Column({
       {side.sinceConfirmed ? (
         <>
           <Redline segments={side.sinceConfirmed.text} />
-          <p className="compare-note" lang="en">
-            Changes since the confirmed text.
+          <p className="compare-note" lang={i18n.language}>
+            {t('languages.sinceConfirmed')}
           </p>
         </>
       ) : side.text.trim() === '' ? (
-        <p className="compare-note" lang="en">
-          No text in this language yet.
+        <p className="compare-note" lang={i18n.language}>
+          {t('languages.noText')}
         </p>
       ) : (
         <Redline segments={[{ op: 'equal', text: side.text }]} />
@@ -68,6 +78,7 @@ export const LanguagePairClauseBlock = memo(function LanguagePairClauseBlock({
   right,
   onHistory,
 }: LanguagePairClauseBlockProps) {
+  const { t } = useTranslation('versions');
   const note = statusNote(clause);
   return (
     <li
@@ -81,7 +92,7 @@ export const LanguagePairClauseBlock = memo(function LanguagePairClauseBlock({
         <span className="compare-article">{clause.left.label}</span>
         <span className="compare-heading">{clause.left.heading || clause.right.heading}</span>
         <span className="concordance-badge" data-status={clause.status}>
-          {CONCORDANCE_WORDS[clause.status]}
+          {concordanceWord(clause.status)}
         </span>
         {onHistory && (
           <button
@@ -89,7 +100,7 @@ export const LanguagePairClauseBlock = memo(function LanguagePairClauseBlock({
             className="link-button compare-history"
             onClick={() => onHistory(clause.clauseId)}
           >
-            History
+            {t('historyButton')}
           </button>
         )}
       </div>

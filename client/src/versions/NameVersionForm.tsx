@@ -1,4 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAction } from '../lib/useAction.ts';
 import { nameVersion, type VersionMeta } from './versionApi.ts';
 
 interface NameVersionFormProps {
@@ -10,66 +12,61 @@ interface NameVersionFormProps {
 
 /** Records the text as it is now under a name the delegations will refer to ("Paris draft 3"). */
 export function NameVersionForm({ treatyId, saved, onNamed }: NameVersionFormProps) {
+  const { t } = useTranslation('versions');
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [nameMissing, setNameMissing] = useState(false);
+  const action = useAction();
   const id = useId();
+  const error = nameMissing ? t('name.missing') : action.error;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('Give the version a name.');
+      setNameMissing(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const trimmedNote = note.trim();
+    setNameMissing(false);
+    const trimmedNote = note.trim();
+    await action.run(async () => {
       onNamed(await nameVersion(treatyId, { name, ...(trimmedNote ? { note: trimmedNote } : {}) }));
       setName('');
       setNote('');
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form className="name-version" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h2 id={`${id}-title`}>Name a version</h2>
-      <p className="view-intro">
-        Records the whole text and its tags as they are now, for everyone to compare against later.
-      </p>
+      <h2 id={`${id}-title`}>{t('name.title')}</h2>
+      <p className="view-intro">{t('name.intro')}</p>
       <div className="name-version-fields">
         <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`}>{t('name.name')}</label>
           <input
             id={`${id}-name`}
             value={name}
             maxLength={120}
-            placeholder="e.g. Paris draft 3"
+            placeholder={t('name.namePlaceholder')}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(event) => setName(event.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-note`}>Note (optional)</label>
+          <label htmlFor={`${id}-note`}>{t('name.note')}</label>
           <input
             id={`${id}-note`}
             value={note}
             maxLength={2000}
-            placeholder="e.g. Text sent to capitals before the ministerial"
+            placeholder={t('name.notePlaceholder')}
             onChange={(event) => setNote(event.target.value)}
           />
         </div>
-        <button type="submit" className="button-primary" disabled={busy || !saved}>
-          {busy ? 'Naming…' : 'Name this version'}
+        <button type="submit" className="button-primary" disabled={action.busy || !saved}>
+          {action.busy ? t('name.busy') : t('name.submit')}
         </button>
       </div>
-      {!saved && <p className="field-hint">Waiting for your last edits to be saved…</p>}
+      {!saved && <p className="field-hint">{t('name.waiting')}</p>}
       {error && (
         <p id={`${id}-error`} className="form-error" role="alert">
           {error}

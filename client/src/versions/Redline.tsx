@@ -1,5 +1,6 @@
 import type { DiffSegment } from '@pactum/shared';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface RedlineProps {
   segments: readonly DiffSegment[];
@@ -24,6 +25,7 @@ function paragraphs(text: string): ReactNode {
 
 /** Word-level changes as `<ins>` and `<del>`, with their meaning spelled out for screen readers. */
 export function Redline({ segments, side = 'inline', className = 'redline', as: Tag = 'div' }: RedlineProps) {
+  const { t } = useTranslation('versions');
   return (
     <Tag className={className}>
       {segments.map((segment, index) => {
@@ -32,16 +34,16 @@ export function Redline({ segments, side = 'inline', className = 'redline', as: 
         if (segment.op === 'insert')
           return side === 'before' ? null : (
             <ins key={key}>
-              <span className="visually-hidden">[inserted: </span>
+              <span className="visually-hidden">{t('clause.inserted')}</span>
               {paragraphs(segment.text)}
-              <span className="visually-hidden">]</span>
+              <span className="visually-hidden">{t('clause.markEnd')}</span>
             </ins>
           );
         return side === 'after' ? null : (
           <del key={key}>
-            <span className="visually-hidden">[deleted: </span>
+            <span className="visually-hidden">{t('clause.deleted')}</span>
             {paragraphs(segment.text)}
-            <span className="visually-hidden">]</span>
+            <span className="visually-hidden">{t('clause.markEnd')}</span>
           </del>
         );
       })}

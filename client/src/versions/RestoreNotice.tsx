@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RestoreOutcome } from './useRestore.ts';
 
 interface RestoreNoticeProps {
@@ -6,38 +7,27 @@ interface RestoreNoticeProps {
   onDismiss: () => void;
 }
 
-const TEXT: Record<RestoreOutcome['state'], (label: string) => string> = {
-  restored: (label) => `Restored ${label}. Every delegation sees it now, as a new edit.`,
-  undone: (label) => `The restore of ${label} was undone.`,
-  blocked: () => 'Other edits were made after the restore: undo them first, in the text.',
-  failed: (label) => `${label} could not be restored.`,
-};
-
 /** What the last restore did, with a way to take it back. */
 export function RestoreNotice({ outcome, onUndo, onDismiss }: RestoreNoticeProps) {
+  const { t } = useTranslation('versions');
   const tone = outcome.state === 'failed' || outcome.state === 'blocked' ? 'is-problem' : 'is-done';
   return (
-    // A restore is said by the app's announcer (useRestore); a problem is an alert.
-    <div
-      className={`restore-notice ${tone}`}
-      role={tone === 'is-problem' ? 'alert' : undefined}
-      data-testid="restore-notice"
-    >
+    <div className={`restore-notice ${tone}`} role="status" data-testid="restore-notice">
       <p>
-        {TEXT[outcome.state](outcome.label)}
+        {t(`restore.${outcome.state}`, { what: outcome.label })}
         {outcome.message && <span className="restore-notice-detail"> {outcome.message}</span>}
       </p>
       <div className="restore-notice-actions">
         {outcome.state === 'restored' && outcome.step && (
           <button type="button" className="button-small" onClick={onUndo}>
-            Undo restore
+            {t('restore.undo')}
           </button>
         )}
         <button
           type="button"
           className="icon-button"
-          aria-label="Dismiss"
-          title="Dismiss"
+          aria-label={t('restore.dismiss')}
+          title={t('restore.dismiss')}
           onClick={onDismiss}
         >
           ×

@@ -1,4 +1,5 @@
 import type { TagChange } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { tagChangeText } from './comparisonWording.ts';
 
 interface TagChangeListProps {
@@ -7,9 +8,10 @@ interface TagChangeListProps {
 }
 
 export function TagChangeList({ changes, domainLabel }: TagChangeListProps) {
+  const { t } = useTranslation('versions');
   return (
     <div className="tag-changes">
-      <h4>Tags</h4>
+      <h4>{t('clause.tags')}</h4>
       <ul>
         {changes.map((change, index) => (
           <li

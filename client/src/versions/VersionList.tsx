@@ -1,17 +1,19 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type VersionActions, VersionRow } from './VersionRow.tsx';
 import type { VersionLists } from './versionApi.ts';
 
 /** Named versions first; the automatic checkpoints folded away below them. */
 export function VersionList({ versions, ...actions }: { versions: VersionLists } & VersionActions) {
+  const { t } = useTranslation('versions');
   const { named, checkpoints } = versions;
   const titleId = useId();
   return (
     <>
       <section className="version-group" aria-labelledby={titleId}>
-        <h2 id={titleId}>Named versions</h2>
+        <h2 id={titleId}>{t('list.named')}</h2>
         {named.length === 0 ? (
-          <p className="compare-note">No version has been named yet.</p>
+          <p className="compare-note">{t('list.noNamed')}</p>
         ) : (
           <ul className="version-list">
             {named.map((version) => (
@@ -22,11 +24,11 @@ export function VersionList({ versions, ...actions }: { versions: VersionLists }
       </section>
       <details className="version-group checkpoints">
         <summary>
-          <h2>Automatic checkpoints ({checkpoints.length})</h2>
+          <h2>{t('list.checkpoints', { number: checkpoints.length })}</h2>
         </summary>
-        <p className="field-hint">Taken by the server after each pause in editing; older ones are pruned.</p>
+        <p className="field-hint">{t('list.checkpointsHint')}</p>
         {checkpoints.length === 0 ? (
-          <p className="compare-note">No checkpoint yet.</p>
+          <p className="compare-note">{t('list.noCheckpoint')}</p>
         ) : (
           <ul className="version-list">
             {checkpoints.map((version) => (

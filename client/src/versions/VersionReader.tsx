@@ -1,6 +1,8 @@
 import { clauseLabel, type Domain } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import { useLoaded } from '../lib/useLoaded.ts';
+import { domainLabelOf } from '../tags/vocabularyText.ts';
 import { RichBody } from './RichBody.tsx';
 import { readVersion, type VersionMeta } from './versionApi.ts';
 import { versionLabel } from './versionLabel.ts';
@@ -23,8 +25,9 @@ export function VersionReader({
   onRestore,
   onHistory,
 }: VersionReaderProps) {
+  const { t } = useTranslation('versions');
   const [loaded] = useLoaded(versionId, () => readVersion(treatyId, versionId));
-  if (loaded.status === 'loading') return <p className="versions-loading">Opening the version…</p>;
+  if (loaded.status === 'loading') return <p className="versions-loading">{t('reader.opening')}</p>;
   if (loaded.status === 'error')
     return (
       <p className="form-error" role="alert">
@@ -32,14 +35,14 @@ export function VersionReader({
       </p>
     );
   const { treaty, ...version } = loaded.value;
-  const domainLabel = (key: string) => domains.find((domain) => domain.key === key)?.label ?? key;
+  const domainLabel = (key: string) => domainLabelOf(key, domains);
 
   return (
     <div className="version-reader" data-testid="version-reader">
       <div className="version-reader-head">
         <div>
           <p className="version-kicker">
-            {version.kind === 'named' ? 'Named version' : 'Checkpoint'} · read-only
+            {version.kind === 'named' ? t('reader.kickerNamed') : t('reader.kickerCheckpoint')}
           </p>
           <h2>{versionLabel(version)}</h2>
           <p className="version-facts">
@@ -49,17 +52,17 @@ export function VersionReader({
         </div>
         <div className="version-actions">
           <button type="button" className="button-small" onClick={() => onCompare(version)}>
-            Compare with live
+            {t('list.compareWithLive')}
           </button>
           {onRestore && (
             <button type="button" className="button-small" onClick={() => onRestore(version)}>
-              Restore this version…
+              {t('list.restore')}
             </button>
           )}
         </div>
       </div>
-      <article className="version-text" aria-label={`Text of ${versionLabel(version)}`}>
-        <h3 className="version-title">{treaty.title || 'Untitled treaty'}</h3>
+      <article className="version-text" aria-label={t('reader.textOf', { version: versionLabel(version) })}>
+        <h3 className="version-title">{treaty.title || t('untitledTreaty')}</h3>
         <div className="version-preamble">
           {treaty.preamble.split('\n').map((paragraph, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text, in order.
@@ -71,10 +74,10 @@ export function VersionReader({
             <div className="version-clause-head">
               <p className="version-article">{clauseLabel(clause.number)}</p>
               <button type="button" className="link-button" onClick={() => onHistory(clause.clauseId)}>
-                History
+                {t('historyButton')}
               </button>
             </div>
-            <h4>{clause.heading || 'Untitled article'}</h4>
+            <h4>{clause.heading || t('untitledArticle')}</h4>
             {clause.domains.length > 0 && (
               <p className="version-domains">{clause.domains.map(domainLabel).join(' · ')}</p>
             )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import type { VersionMeta } from './versionApi.ts';
 import { versionLabel } from './versionLabel.ts';
@@ -16,11 +17,12 @@ export function VersionRow({
   onCompare,
   onRestore,
 }: { version: VersionMeta } & VersionActions) {
+  const { t } = useTranslation('versions');
   const label = versionLabel(version);
   const facts = [
     version.kind === 'named' ? formatWhen(version.createdAt) : null,
     version.createdBy,
-    `${version.clauseCount} ${version.clauseCount === 1 ? 'article' : 'articles'}`,
+    t('articles', { count: version.clauseCount }),
   ].filter(Boolean);
   return (
     <li className={`version-row is-${version.kind}`} data-testid="version-row" data-version-id={version.id}>
@@ -32,14 +34,14 @@ export function VersionRow({
       <fieldset className="version-actions">
         <legend className="visually-hidden">{label}</legend>
         <button type="button" className="button-small" onClick={() => onOpen(version)}>
-          Open
+          {t('list.open')}
         </button>
         <button type="button" className="button-small" onClick={() => onCompare(version)}>
-          Compare with live
+          {t('list.compareWithLive')}
         </button>
         {onRestore && (
           <button type="button" className="button-small" onClick={() => onRestore(version)}>
-            Restore this version…
+            {t('list.restore')}
           </button>
         )}
       </fieldset>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../lib/formatWhen.ts';
 import { LIVE, type VersionLists, type VersionRef } from './versionApi.ts';
 
@@ -11,14 +12,15 @@ interface VersionSelectProps {
 
 /** Live text, named versions, checkpoints: any of them can be either side of a compare. */
 export function VersionSelect({ label, value, versions, onChange }: VersionSelectProps) {
+  const { t } = useTranslation('versions');
   const id = useId();
   return (
     <div className="field version-select">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value={LIVE}>Live text (now)</option>
+        <option value={LIVE}>{t('liveTextNow')}</option>
         {versions.named.length > 0 && (
-          <optgroup label="Named versions">
+          <optgroup label={t('select.named')}>
             {versions.named.map((version) => (
               <option key={version.id} value={version.id}>
                 {version.name} — {formatWhen(version.createdAt)}
@@ -27,10 +29,10 @@ export function VersionSelect({ label, value, versions, onChange }: VersionSelec
           </optgroup>
         )}
         {versions.checkpoints.length > 0 && (
-          <optgroup label="Checkpoints">
+          <optgroup label={t('select.checkpoints')}>
             {versions.checkpoints.map((version) => (
               <option key={version.id} value={version.id}>
-                Checkpoint — {formatWhen(version.createdAt)}
+                {t('checkpointAt', { when: formatWhen(version.createdAt) })}
               </option>
             ))}
           </optgroup>

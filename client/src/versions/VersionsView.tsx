@@ -1,6 +1,7 @@
 import { Action, restoreVersion, roleAllows } from '@pactum/shared';
 import type { Editor } from '@tiptap/react';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import type { CollabSession } from '../collab/CollabSession.ts';
 import { useSessionState } from '../collab/useSessionState.ts';
@@ -29,15 +30,9 @@ interface VersionsViewProps {
   onHistory: (clauseId: string) => void;
 }
 
-const TITLES: Record<VersionsScreen['kind'], string> = {
-  list: 'Versions',
-  version: 'Version',
-  compare: 'Compare',
-  languages: 'Compare languages',
-};
-
 /** Named versions and checkpoints of the treaty: read one, compare any two, restore one. */
 export function VersionsView({ session, editor, screen, onScreen, onHistory }: VersionsViewProps) {
+  const { t } = useTranslation('versions');
   const { treatyId, doc } = session;
   const { role } = useMe();
   const canRestore = roleAllows(role, Action.edit);
@@ -59,7 +54,7 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
 
   const restore = async (version: VersionMeta) => {
     setConfirming(null);
-    const label = `“${versionLabel(version)}”`;
+    const label = t('restore.versionLabel', { version: versionLabel(version) });
     try {
       const { treaty } = await readVersion(treatyId, version.id);
       restorer.restore(label, (origin) => restoreVersion(doc, treaty, origin));
@@ -79,22 +74,22 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
       <div className="versions-head">
         {screen.kind !== 'list' && (
           <button type="button" className="link-button versions-back" onClick={() => onScreen(VERSIONS_HOME)}>
-            ← All versions
+            {t('back')}
           </button>
         )}
-        <h1 id={titleId}>{TITLES[screen.kind]}</h1>
+        <h1 id={titleId}>{t(`title.${screen.kind}`)}</h1>
         {screen.kind === 'list' && lists && lists.named.length > 0 && (
           <button
             type="button"
             className="button-small"
             onClick={() => onScreen(compareWithLive(lists.named[0]?.id ?? LIVE))}
           >
-            Compare versions
+            {t('compareVersions')}
           </button>
         )}
         {screen.kind === 'list' && languages.length > 1 && (
           <button type="button" className="button-small" onClick={() => onScreen(compareLanguagesOf(LIVE))}>
-            Compare languages
+            {t('compareLanguages')}
           </button>
         )}
       </div>
@@ -111,14 +106,12 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
           {roleAllows(role, Action.manage) ? (
             <NameVersionForm treatyId={treatyId} saved={saved} onNamed={reload} />
           ) : (
-            <p className="view-intro">
-              The chair names versions; the server also takes checkpoints as you go.
-            </p>
+            <p className="view-intro">{t('chairNames')}</p>
           )}
           {lists ? (
             <VersionList versions={lists} {...actions} />
           ) : (
-            <p className="versions-loading">Loading the versions…</p>
+            <p className="versions-loading">{t('loading')}</p>
           )}
         </>
       )}
@@ -173,15 +166,12 @@ export function VersionsView({ session, editor, screen, onScreen, onHistory }: V
       )}
       {confirming && (
         <ConfirmRestore
-          title={`Restore “${versionLabel(confirming)}”?`}
-          confirmLabel="Restore this version"
+          title={t('restore.versionTitle', { version: versionLabel(confirming) })}
+          confirmLabel={t('restore.versionConfirm')}
           onConfirm={() => restore(confirming)}
           onCancel={() => setConfirming(null)}
         >
-          <p>
-            The live text becomes the text of this version: its title, preamble and {confirming.clauseCount}{' '}
-            articles in their order, with their tags. Articles added since are removed.
-          </p>
+          <p>{t('restore.versionBody', { count: confirming.clauseCount })}</p>
         </ConfirmRestore>
       )}
     </section>

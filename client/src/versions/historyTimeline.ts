@@ -1,5 +1,6 @@
 import type { ClauseJSON, ClauseStateIn } from '@pactum/shared';
 import { clauseInLanguage, clauseStateOf } from '@pactum/shared';
+import { i18next } from '../i18n/i18n.ts';
 import type { HistoryState } from './versionApi.ts';
 
 /** One point on a clause's timeline: a state a version recorded, or the live text. */
@@ -44,7 +45,7 @@ export function historyTimeline(
   const recorded = states.map(
     ({ versionId, versionKind, versionName, recordedAt, editors, removed, hash: _hash, ...state }) => ({
       key: versionId,
-      title: versionKind === 'named' && versionName ? versionName : 'Checkpoint',
+      title: versionKind === 'named' && versionName ? versionName : i18next.t('versions:checkpoint'),
       kind: versionKind === 'named' ? ('named' as const) : ('checkpoint' as const),
       recordedAt,
       editors,
@@ -57,7 +58,7 @@ export function historyTimeline(
     ...recorded,
     {
       key: LIVE_KEY,
-      title: 'Live text (now)',
+      title: i18next.t('versions:liveTextNow'),
       kind: 'live',
       recordedAt: null,
       editors: [],

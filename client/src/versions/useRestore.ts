@@ -3,12 +3,14 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { i18next } from '../i18n/i18n.ts';
 import { announce } from '../lib/announce.ts';
+import { errorMessage } from '../lib/errorMessage.ts';
 import { type UndoStep, undoableEdit, undoStep } from './undoableEdit.ts';
 
 export interface RestoreOutcome {
-  /** What was restored, e.g. "Article 3 as in “Paris draft 3”". */
+  /** What was restored, in the interface language, e.g. "Article 3 as in “Paris draft 3”". */
   label: string;
   state: 'restored' | 'undone' | 'blocked' | 'failed';
+  /** Why it failed, in the interface language. */
   message?: string;
   step: UndoStep | null;
 }
@@ -20,7 +22,7 @@ export function useRestore(editor: Editor | null, doc: Y.Doc) {
     setOutcome({
       label,
       state: 'failed',
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
       step: null,
     });
 

@@ -1,3 +1,4 @@
+import { i18next } from '../i18n/i18n.ts';
 import { formatWhen } from '../lib/formatWhen.ts';
 import type { VersionMeta } from './versionApi.ts';
 
@@ -5,5 +6,5 @@ import type { VersionMeta } from './versionApi.ts';
 export function versionLabel(version: Pick<VersionMeta, 'kind' | 'name' | 'createdAt'>): string {
   return version.kind === 'named' && version.name
     ? version.name
-    : `Checkpoint of ${formatWhen(version.createdAt)}`;
+    : i18next.t('versions:checkpointOf', { when: formatWhen(version.createdAt) });
 }

@@ -1,5 +1,8 @@
-import { ACTIVATION_LABELS, type ActivatedClause } from '@pactum/shared';
-import { deadlineText } from '../tags/thresholdText.ts';
+import type { ActivatedClause } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/formatList.ts';
+import { withinDeadlineText } from '../tags/thresholdText.ts';
+import { activationLabel } from '../tags/vocabularyText.ts';
 import { ArticleLink } from './ArticleLink.tsx';
 
 interface ActivatedClauseItemProps {
@@ -10,35 +13,28 @@ interface ActivatedClauseItemProps {
 
 /** One guarantee that activates: how, by when, and who owes what. */
 export function ActivatedClauseItem({ clause, domainLabel, onGoTo }: ActivatedClauseItemProps) {
+  const { t } = useTranslation('views');
   return (
     <li className="scenario-item" data-testid="scenario-activated">
       <div className="scenario-item-head">
         <ArticleLink number={clause.number} clauseId={clause.clauseId} onGoTo={onGoTo} />
         <span className="scenario-heading">{clause.heading}</span>
         <span className={`activation-chip activation-${clause.activation}`}>
-          {ACTIVATION_LABELS[clause.activation]}
+          {activationLabel(clause.activation)}
         </span>
       </div>
       <dl className="scenario-deadlines">
         <div>
-          <dt>Consultations</dt>
-          <dd>
-            {clause.consultationHours === null
-              ? 'no deadline'
-              : `within ${deadlineText(clause.consultationHours)}`}
-          </dd>
+          <dt>{t('scenario.consultations')}</dt>
+          <dd>{withinDeadlineText(clause.consultationHours)}</dd>
         </div>
         <div>
-          <dt>Assistance</dt>
-          <dd>
-            {clause.assistanceHours === null
-              ? 'no deadline'
-              : `within ${deadlineText(clause.assistanceHours)}`}
-          </dd>
+          <dt>{t('scenario.assistance')}</dt>
+          <dd>{withinDeadlineText(clause.assistanceHours)}</dd>
         </div>
       </dl>
       {clause.parties.length === 0 ? (
-        <p className="scenario-none">No party is obliged to anything under this article.</p>
+        <p className="scenario-none">{t('scenario.noParty')}</p>
       ) : (
         <ul className="scenario-parties">
           {clause.parties.map((party) => (
@@ -50,9 +46,9 @@ export function ActivatedClauseItem({ clause, domainLabel, onGoTo }: ActivatedCl
                 {party.capabilities.map((capability, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: capabilities have no id and never reorder within one render.
                   <li key={index}>
-                    {capability.capability || 'unspecified'}
+                    {capability.capability || t('scenario.unspecified')}
                     {capability.quantity !== undefined &&
-                      ` — ${capability.quantity}${capability.unit ? ` ${capability.unit}` : ''}`}
+                      ` — ${formatNumber(capability.quantity)}${capability.unit ? ` ${capability.unit}` : ''}`}
                     <span className="scenario-domain"> · {domainLabel(capability.domain)}</span>
                   </li>
                 ))}

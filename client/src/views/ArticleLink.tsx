@@ -1,4 +1,4 @@
-import { clauseLabel } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 
 interface ArticleLinkProps {
   number: number;
@@ -10,14 +10,15 @@ interface ArticleLinkProps {
 
 /** An article number that takes you to the article in the text. */
 export function ArticleLink({ number, clauseId, onGoTo, short }: ArticleLinkProps) {
+  const { t } = useTranslation('views');
   return (
     <button
       type="button"
       className="article-link"
-      title={`Show ${clauseLabel(number)} in the text`}
+      title={t('article.show', { number })}
       onClick={() => onGoTo(clauseId)}
     >
-      {short ? `Art. ${number}` : clauseLabel(number)}
+      {short ? t('article.short', { number }) : t('article.label', { number })}
     </button>
   );
 }

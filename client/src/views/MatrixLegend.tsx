@@ -1,4 +1,5 @@
 import type { CommitmentMatrix } from '@pactum/shared';
+import { Trans, useTranslation } from 'react-i18next';
 import { ArticleLink } from './ArticleLink.tsx';
 
 interface MatrixLegendProps {
@@ -10,31 +11,41 @@ interface MatrixLegendProps {
 
 /** What the highlighted rows and columns mean, and which they are. */
 export function MatrixLegend({ gaps, domainLabel, partyName, onGoToClause }: MatrixLegendProps) {
+  const { t } = useTranslation('views');
   const { domainsWithoutParty, partiesWithoutCommitment } = gaps;
   return (
     <div className="matrix-legend">
-      <h2>Gaps</h2>
+      <h2>{t('matrix.gaps')}</h2>
       <dl>
         <div>
           <dt>
-            <span className="legend-swatch legend-domain" aria-hidden="true" /> Domain without a party
+            <span className="legend-swatch legend-domain" aria-hidden="true" /> {t('matrix.domainGap')}
           </dt>
           <dd>
-            A trigger clause covers the domain, but no party commits anything in it.{' '}
+            {t('matrix.domainGapMeaning')}{' '}
             {domainsWithoutParty.length === 0 ? (
-              <span className="legend-none">None.</span>
+              <span className="legend-none">{t('matrix.noDomainGap')}</span>
             ) : (
               <ul className="legend-list">
                 {domainsWithoutParty.map(({ domain, triggerClauses }) => (
                   <li key={domain}>
-                    <strong>{domainLabel(domain)}</strong> (trigger in{' '}
-                    {triggerClauses.map((ref, index) => (
-                      <span key={ref.clauseId}>
-                        {index > 0 && ', '}
-                        <ArticleLink short {...ref} onGoTo={onGoToClause} />
-                      </span>
-                    ))}
-                    )
+                    <strong>{domainLabel(domain)}</strong>{' '}
+                    <Trans
+                      t={t}
+                      i18nKey="matrix.triggerIn"
+                      components={{
+                        articles: (
+                          <>
+                            {triggerClauses.map((ref, index) => (
+                              <span key={ref.clauseId}>
+                                {index > 0 && ', '}
+                                <ArticleLink short {...ref} onGoTo={onGoToClause} />
+                              </span>
+                            ))}
+                          </>
+                        ),
+                      }}
+                    />
                   </li>
                 ))}
               </ul>
@@ -43,13 +54,15 @@ export function MatrixLegend({ gaps, domainLabel, partyName, onGoToClause }: Mat
         </div>
         <div>
           <dt>
-            <span className="legend-swatch legend-party" aria-hidden="true" /> Party without a commitment
+            <span className="legend-swatch legend-party" aria-hidden="true" /> {t('matrix.partyGap')}
           </dt>
           <dd>
             {partiesWithoutCommitment.length === 0 ? (
-              <span className="legend-none">None: every party commits something.</span>
+              <span className="legend-none">{t('matrix.noPartyGap')}</span>
             ) : (
-              partiesWithoutCommitment.map((code) => `${partyName(code)} (${code})`).join(', ')
+              partiesWithoutCommitment
+                .map((code) => t('matrix.partyWithCode', { name: partyName(code), code }))
+                .join(', ')
             )}
           </dd>
         </div>

@@ -1,8 +1,10 @@
 import { commitmentMatrix } from '@pactum/shared';
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { domainStyle } from '../tags/domainStyle.ts';
 import { useTreatySnapshot } from '../tags/useTreatySnapshot.ts';
+import { domainLabel } from '../tags/vocabularyText.ts';
 import { ArticleLink } from './ArticleLink.tsx';
 import { MatrixLegend } from './MatrixLegend.tsx';
 
@@ -13,28 +15,26 @@ interface MatrixViewProps {
 
 /** Parties × domains: how many commitments each party makes in each domain, and in which articles. */
 export function MatrixView({ doc, onGoToClause }: MatrixViewProps) {
+  const { t } = useTranslation('views');
   const titleId = useId();
   const treaty = useTreatySnapshot(doc);
   const matrix = useMemo(() => commitmentMatrix(treaty), [treaty]);
   const domainOf = (key: string) => treaty.domains.find((domain) => domain.key === key);
   const partyName = (code: string) =>
-    treaty.parties.find((party) => party.code === code)?.name ?? 'not a party';
+    treaty.parties.find((party) => party.code === code)?.name ?? t('matrix.notAParty');
   const gapDomains = new Set(matrix.gaps.domainsWithoutParty.map((gap) => gap.domain));
   const idleParties = new Set(matrix.gaps.partiesWithoutCommitment);
 
   return (
     <section className="view-sheet" aria-labelledby={titleId}>
-      <h1 id={titleId}>Commitment matrix</h1>
-      <p className="view-intro">
-        Commitments of each party by domain, with the articles they are in. Choose an article to go to its
-        text.
-      </p>
+      <h1 id={titleId}>{t('matrix.title')}</h1>
+      <p className="view-intro">{t('matrix.intro')}</p>
       <div className="matrix-scroll" data-testid="matrix">
         <table className="matrix">
           <thead>
             <tr>
               <th scope="col" className="matrix-corner">
-                Domain
+                {t('matrix.domain')}
               </th>
               {matrix.parties.map((code) => (
                 <th
@@ -44,7 +44,9 @@ export function MatrixView({ doc, onGoToClause }: MatrixViewProps) {
                   className={idleParties.has(code) ? 'is-gap' : undefined}
                 >
                   <abbr title={partyName(code)}>{code}</abbr>
-                  {idleParties.has(code) && <span className="visually-hidden"> (no commitment)</span>}
+                  {idleParties.has(code) && (
+                    <span className="visually-hidden"> {t('matrix.noCommitment')}</span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -56,8 +58,8 @@ export function MatrixView({ doc, onGoToClause }: MatrixViewProps) {
                 <tr key={key} className={gapDomains.has(key) ? 'is-gap' : undefined}>
                   <th scope="row" style={domainStyle(domain?.color ?? '#5b5b5b')}>
                     <span className="domain-swatch" aria-hidden="true" />
-                    {domain?.label ?? key}
-                    {gapDomains.has(key) && <span className="gap-note">no party commits</span>}
+                    {domain ? domainLabel(domain) : key}
+                    {gapDomains.has(key) && <span className="gap-note">{t('matrix.noPartyCommits')}</span>}
                   </th>
                   {(matrix.cells[row] ?? []).map((cell) => (
                     <td
@@ -81,7 +83,7 @@ export function MatrixView({ doc, onGoToClause }: MatrixViewProps) {
                         </>
                       ) : (
                         <span className="matrix-empty">
-                          <span className="visually-hidden">none</span>
+                          <span className="visually-hidden">{t('matrix.none')}</span>
                         </span>
                       )}
                     </td>
@@ -94,7 +96,10 @@ export function MatrixView({ doc, onGoToClause }: MatrixViewProps) {
       </div>
       <MatrixLegend
         gaps={matrix.gaps}
-        domainLabel={(key) => domainOf(key)?.label ?? key}
+        domainLabel={(key) => {
+          const domain = domainOf(key);
+          return domain ? domainLabel(domain) : key;
+        }}
         partyName={partyName}
         onGoToClause={onGoToClause}
       />

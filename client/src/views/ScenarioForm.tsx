@@ -1,6 +1,7 @@
 import type { ScenarioEvent } from '@pactum/shared';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../forms/SelectField.tsx';
-import { SEVERITY_OPTIONS, TRIGGER_OPTIONS, VERIFIER_OPTIONS } from '../tags/vocabularyOptions.ts';
+import { severityOptions, triggerOptions, verifierOptions } from '../tags/vocabularyOptions.ts';
 
 interface ScenarioFormProps {
   event: ScenarioEvent;
@@ -9,24 +10,25 @@ interface ScenarioFormProps {
 
 /** The event to test the treaty against; results follow every change. */
 export function ScenarioForm({ event, onChange }: ScenarioFormProps) {
+  const { t } = useTranslation('views');
   return (
-    <form className="scenario-form" aria-label="Event to check" onSubmit={(e) => e.preventDefault()}>
+    <form className="scenario-form" aria-label={t('scenario.form')} onSubmit={(e) => e.preventDefault()}>
       <SelectField
-        label="Event"
+        label={t('scenario.event')}
         value={event.trigger}
-        options={TRIGGER_OPTIONS}
+        options={triggerOptions()}
         onChange={(trigger) => onChange({ ...event, trigger })}
       />
       <SelectField
-        label="Severity"
+        label={t('scenario.severity')}
         value={String(event.severity)}
-        options={SEVERITY_OPTIONS}
+        options={severityOptions()}
         onChange={(severity) => onChange({ ...event, severity: Number(severity) })}
       />
       <SelectField
-        label="Verified by"
+        label={t('scenario.verifiedBy')}
         value={event.verifiedBy}
-        options={VERIFIER_OPTIONS}
+        options={verifierOptions()}
         onChange={(verifiedBy) => onChange({ ...event, verifiedBy })}
       />
     </form>

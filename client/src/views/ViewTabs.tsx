@@ -3,16 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from '../lib/useRovingFocus.ts';
 import { navigate, TREATY_VIEWS, type TreatyView, treatyPath } from '../router/route.ts';
 
-const LABELS: Record<TreatyView, string> = {
-  text: 'Text',
-  matrix: 'Matrix',
-  scenario: 'Scenario',
-  versions: 'Versions',
-  agreement: 'Agreement',
-  members: 'Members',
-  export: 'Export',
-};
-
 /** The element that shows the open view: its `role="tabpanel"` is labelled by the selected tab. */
 export const VIEW_PANEL_ID = 'treaty-view-panel';
 export const viewTabId = (view: TreatyView) => `view-tab-${view}`;
@@ -25,7 +15,7 @@ export const viewTabId = (view: TreatyView) => `view-tab-${view}`;
  * arrowing across the row must not open every view on the way).
  */
 export function ViewTabs({ treatyId, view }: { treatyId: string; view: TreatyView }) {
-  const { t } = useTranslation('a11y');
+  const { t } = useTranslation(['a11y', 'views']);
   const roving = useRovingFocus(TREATY_VIEWS, view);
   const open = (path: string) => {
     // Each view restores its own scroll position.
@@ -67,7 +57,7 @@ export function ViewTabs({ treatyId, view }: { treatyId: string; view: TreatyVie
             onClick={(event) => onClick(event, path)}
             onKeyDown={(event) => onKeyDown(event, path)}
           >
-            {LABELS[tab]}
+            {t(`views:tabs.${tab}`)}
           </a>
         );
       })}
