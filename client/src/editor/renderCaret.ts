@@ -1,5 +1,7 @@
 import { i18next } from '../i18n/i18n.ts';
 
+const caretName = (who: string) => i18next.t('a11y:names.caret', { who });
+
 /**
  * A remote cursor with a "Name · Delegation" label, and the language of the text it is in
  * (" · uk", read from its place by caretAwareness); the colour arrives already validated.
@@ -19,6 +21,17 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   caret.append(label);
   // Inside the text: read as one named thing, not as words of the article.
   caret.setAttribute('role', 'img');
-  caret.setAttribute('aria-label', i18next.t('a11y:names.caret', { who: who.join(' · ') }));
+  caret.setAttribute('aria-label', caretName(who.join(' · ')));
   return caret;
+}
+
+/**
+ * Names the remote carets drawn in `root` anew in the interface language: the
+ * caret plugin keeps a caret's DOM (keyed by client) for as long as it is there.
+ */
+export function renameCarets(root: ParentNode): void {
+  for (const caret of root.querySelectorAll<HTMLElement>('.collaboration-carets__caret')) {
+    const who = caret.querySelector('.collaboration-carets__label')?.textContent ?? '';
+    caret.setAttribute('aria-label', caretName(who));
+  }
 }

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { i18next } from '../../i18n/i18n.ts';
+import { renameCarets } from '../renderCaret.ts';
 
 /**
  * Meta of the transaction sent when the interface language changes: plugins
@@ -19,6 +20,8 @@ export function interfaceLanguage(): string {
   return i18next.language || 'en';
 }
 
+export const interfaceLanguageRefreshKey = new PluginKey('interfaceLanguageRefresh');
+
 /**
  * Sends one {@link interfaceLanguageChangedKey} transaction when the reader
  * switches the interface language (no reload), and stops listening when the
@@ -28,10 +31,11 @@ export const InterfaceLanguageRefresh = Extension.create({
   name: 'interfaceLanguageRefresh',
   addProseMirrorPlugins: () => [
     new Plugin({
-      key: new PluginKey('interfaceLanguageRefresh'),
+      key: interfaceLanguageRefreshKey,
       view: (view) => {
         const changed = () => {
           if (view.isDestroyed) return;
+          renameCarets(view.dom);
           view.dispatch(
             view.state.tr.setMeta(interfaceLanguageChangedKey, true).setMeta('addToHistory', false),
           );
