@@ -3,9 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, saveStatus, screenshot, waitUntilLive } from '../helpers/browser.ts';
-import { startServer } from '../helpers/startServer.ts';
+import { createInvite, joinWithInvite } from '../helpers/access.ts';
+import { readClauses, sampleTreatyId } from '../helpers/api.ts';
+import {
+  article,
+  launchBrowser,
+  openAsDelegate,
+  SHOWN_TEXT,
+  saveStatus,
+  screenshot,
+  waitUntilLive,
+} from '../helpers/browser.ts';
+import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
 /** What a focused element is, for the test's messages and checks. */
 interface Focused {
@@ -86,6 +95,18 @@ async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>>
     }).observe(region, { childList: true, characterData: true, subtree: true });
   });
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+}
+
+/** A party's drafter signs off a clause through the REST API, as their own browser would. */
+async function signOffAs(server: RunningServer, treatyId: string, clauseId: string, delegation: string) {
+  const created = await createInvite(server, treatyId, { delegation, role: 'drafter' });
+  const { cookie } = await joinWithInvite(server, created.token, `Drafter ${delegation}`);
+  const response = await fetch(`${server.url}/api/treaties/${treatyId}/clauses/${clauseId}/signoff`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  expect(response.status).toBe(200);
 }
 
 describe('keyboard only', () => {
@@ -231,12 +252,27 @@ describe('keyboard only', () => {
     const server = await startServer();
     const treatyId = await sampleTreatyId(server.url);
     const browser = await launchBrowser();
+    const [definitions] = await readClauses(server.url, treatyId);
+    if (!definitions) throw new Error('the sample has no article');
+    for (const delegation of ['FR', 'DE'])
+      await signOffAs(server, treatyId, definitions.clauseId, delegation);
     const { page } = await openAsDelegate(browser, server, treatyId, {
       name: 'Taras Melnyk',
       delegation: 'UA',
     });
     const announcements = await recordAnnouncements(page);
     const lost = 'Connection lost. Your changes are kept and sent when it returns.';
+
+    // France and Germany signed Article 1: an edit turns their sign-offs stale, said once for all the words typed.
+    await article(page, 0).locator(`${SHOWN_TEXT} .clause-body p`).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and annexes');
+    const stale = (texts: string[]) => texts.filter((text) => text.includes('no longer matches the text'));
+    await expect.poll(async () => stale(await announcements())).toHaveLength(1);
+    expect(stale(await announcements())[0]).toMatch(
+      /^Article 1 changed: the sign-off of (FR and DE|DE and FR) no longer matches the text\.$/,
+    );
+    await expect.poll(() => saveStatus(page)).toBe('Saved');
 
     expect(await server.stop()).toBe(0);
     await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('Offline');
@@ -249,5 +285,6 @@ describe('keyboard only', () => {
     await waitUntilLive(page);
     await expect.poll(announcements, { timeout: 15_000 }).toContain('Connection restored.');
     expect((await announcements()).filter((text) => text.includes('Connection lost'))).toHaveLength(1);
+    expect(stale(await announcements())).toHaveLength(1);
   });
 });

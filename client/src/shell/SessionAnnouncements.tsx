@@ -7,7 +7,7 @@ import { announce } from '../lib/announce.ts';
 import { formatList } from '../lib/formatList.ts';
 
 /** Says "Connection lost" once when a live treaty goes offline, and "Connection restored" when it is back. */
-export function announceConnection(session: CollabSession): () => void {
+export function announceConnection(session: Pick<CollabSession, 'getState' | 'subscribe'>): () => void {
   let wasLive = false;
   let lost = false;
   const update = () => {
