@@ -63,6 +63,8 @@ describe('audit wording', () => {
       maxUses: null,
       clauses: ['c-1', 'c-2'],
       expiresAt: '2026-12-02T05:58:02.280Z',
+      sample: true,
+      'some-key': 1,
     };
     expect(auditDetails(details, (iso) => `<${iso.slice(0, 10)}>`)).toEqual([
       'delegation: UA',
@@ -70,6 +72,8 @@ describe('audit wording', () => {
       'maxUses: —',
       'clauses: c-1, c-2',
       'expiresAt: <2026-12-02>',
+      'sample: true',
+      'some-key: 1',
     ]);
   });
 });

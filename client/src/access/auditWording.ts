@@ -27,12 +27,23 @@ function detailValue(value: unknown, formatTime: (iso: string) => string): strin
   if (Array.isArray(value)) return value.map((item) => detailValue(item, formatTime)).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   if (typeof value === 'string' && ISO_TIME.test(value)) return formatTime(value);
+  if (typeof value === 'boolean') return i18next.t(value ? 'access:audit.true' : 'access:audit.false');
   return String(value);
 }
 
-/** The details of an entry as "key: value" pairs, in the order the server wrote them; times read as times. */
+/** A detail's name in the interface language; a name the messages do not know reads as the server wrote it. */
+function detailName(key: string): string {
+  const message = `access:audit.detail.${key}`;
+  return /^[A-Za-z]+$/.test(key) && i18next.exists(message)
+    ? i18next.t(message as 'access:audit.detail.role')
+    : key;
+}
+
+/** The details of an entry as "name: value" pairs, in the order the server wrote them; times read as times. */
 export function auditDetails(details: Record<string, unknown>, formatTime = formatWhen): string[] {
-  return Object.entries(details).map(([key, value]) => `${key}: ${detailValue(value, formatTime)}`);
+  return Object.entries(details).map(
+    ([key, value]) => `${detailName(key)}: ${detailValue(value, formatTime)}`,
+  );
 }
 
 /** Why the chain is broken, worded from the shared check's reason (which is in English). */
