@@ -37,6 +37,8 @@ function ConfirmSignOut({ onCancel }: { onCancel: () => void }) {
       await forgetLocalCopies().catch((failure: unknown) => console.warn(failure));
       // A fresh load: nothing of the treaties stays in this page's memory.
       window.location.assign('/');
+      // The page is leaving: the dialog stays busy until it has gone.
+      await new Promise(() => {});
     });
 
   return (
