@@ -1,7 +1,6 @@
 import { CONCORDANCE_STATUSES } from '@pactum/shared';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { concordanceWord } from '../editor/concordance/concordanceView.ts';
 import { formatNumber } from '../lib/formatList.ts';
 import { useLoaded } from '../lib/useLoaded.ts';
 import { LanguagePairClauseBlock } from './LanguagePairClauseBlock.tsx';
@@ -91,7 +90,7 @@ export function LanguageComparisonView(props: LanguageComparisonViewProps) {
                   className={comparison.counts[status] > 0 ? 'summary-count has-some' : 'summary-count'}
                 >
                   <b>{formatNumber(comparison.counts[status])}</b>{' '}
-                  {concordanceWord(status).toLocaleLowerCase(i18n.language)}
+                  {t(`languages.count.${status}`, { count: comparison.counts[status] })}
                 </span>
               ))}
             </p>
