@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { DraftInput } from '../forms/DraftInput.tsx';
 import { SelectField } from '../forms/SelectField.tsx';
-import { i18next } from '../i18n/i18n.ts';
 import { HOURS_INPUT, hoursValue, parseHours } from '../tags/hoursField.ts';
 import {
   activationOptions,
@@ -16,16 +15,18 @@ import { writeResult } from '../tags/writeResult.ts';
 
 /**
  * What a new trigger clause starts as: binding, verified, with deadlines (the seed warns against
- * discretion); the verifier named in the interface language, as its chair would type it.
+ * discretion). The verifier's name is treaty data, written in the document for every reader and
+ * export, so it does not follow the interface language of whoever ticked the box.
  */
-const defaultThreshold = (): Threshold => ({
+const DEFAULT_THRESHOLD: Threshold = {
   trigger: 'armed-attack',
   minSeverity: 3,
-  verifier: { kind: 'joint-monitoring-mission', name: i18next.t('panel:threshold.defaultVerifier') },
+  // i18n-ignore: stored in the treaty (as the sample's text names the mission), not interface text.
+  verifier: { kind: 'joint-monitoring-mission', name: 'Joint Monitoring Mission' },
   activation: 'automatic',
   consultationHours: 24,
   assistanceHours: 72,
-});
+};
 
 interface ThresholdFormProps {
   doc: Y.Doc;
@@ -48,7 +49,7 @@ export function ThresholdForm({ doc, clauseId, threshold }: ThresholdFormProps) 
   };
   const toggle = (on: boolean) => {
     if (!on) lastThreshold.current = threshold;
-    save(on ? (lastThreshold.current ?? defaultThreshold()) : null);
+    save(on ? (lastThreshold.current ?? DEFAULT_THRESHOLD) : null);
   };
   const errorOf = (field: string) => (error?.field === field ? error.message : null);
 
