@@ -25,7 +25,7 @@ export function CompareSummary({ comparison, onGoTo, domainLabel }: CompareSumma
   const { summary } = comparison;
   const material = comparison.clauses.filter((clause) => clause.material.length > 0);
   const describe = (clause: ClauseComparison) =>
-    clause.material.map((change) => materialText(change, domainLabel)).join('; ');
+    clause.material.map((change) => materialText(change, domainLabel)).join(t('summary.separator'));
 
   return (
     <div className="compare-summary" data-testid="compare-summary" aria-live="polite">

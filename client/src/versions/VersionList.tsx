@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/formatList.ts';
 import { type VersionActions, VersionRow } from './VersionRow.tsx';
 import type { VersionLists } from './versionApi.ts';
 
@@ -24,7 +25,7 @@ export function VersionList({ versions, ...actions }: { versions: VersionLists }
       </section>
       <details className="version-group checkpoints">
         <summary>
-          <h2>{t('list.checkpoints', { number: checkpoints.length })}</h2>
+          <h2>{t('list.checkpoints', { number: formatNumber(checkpoints.length) })}</h2>
         </summary>
         <p className="field-hint">{t('list.checkpointsHint')}</p>
         {checkpoints.length === 0 ? (

@@ -2,6 +2,7 @@ import { commitmentMatrix } from '@pactum/shared';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { formatNumber } from '../lib/formatList.ts';
 import { domainStyle } from '../tags/domainStyle.ts';
 import { useTreatySnapshot } from '../tags/useTreatySnapshot.ts';
 import { domainLabel } from '../tags/vocabularyText.ts';
@@ -74,7 +75,7 @@ export function MatrixView({ doc, onGoToClause }: MatrixViewProps) {
                     >
                       {cell.count > 0 ? (
                         <>
-                          <span className="matrix-count">{cell.count}</span>
+                          <span className="matrix-count">{formatNumber(cell.count)}</span>
                           <span className="matrix-refs">
                             {cell.clauses.map((ref) => (
                               <ArticleLink key={ref.clauseId} short {...ref} onGoTo={onGoToClause} />

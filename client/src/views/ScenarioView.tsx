@@ -60,7 +60,9 @@ export function ScenarioView({ doc, event, onEventChange, onGoToClause }: Scenar
                   <ArticleLink number={clause.number} clauseId={clause.clauseId} onGoTo={onGoToClause} />
                   <span className="scenario-heading">{clause.heading}</span>
                   <span className="scenario-reason">
-                    {clause.reasons.map((reason) => t(`scenario.weak.${reason}`)).join('; ')}
+                    {clause.reasons
+                      .map((reason) => t(`scenario.weak.${reason}`))
+                      .join(t('scenario.separator'))}
                   </span>
                 </li>
               ))}
