@@ -1,14 +1,29 @@
-import type { TreatySummary } from '@pactum/shared';
+import { ApiErrorCode, type TreatySummary } from '@pactum/shared';
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../api/treatyApi.ts';
 import { importTreaty } from '../export/exportApi.ts';
+import { i18next } from '../i18n/i18n.ts';
+import { errorMessage } from '../lib/errorMessage.ts';
 import { useAction } from '../lib/useAction.ts';
+
+/** Why a file cannot be imported, said the way a person who chose it can act on. */
+function importFailure(error: unknown): string {
+  if (error instanceof ApiRequestError) {
+    if (error.code === ApiErrorCode.NotATreatyFile) return i18next.t('access:list.import.notABackup');
+    const { field, issue } = error.params ?? {};
+    if (error.code === ApiErrorCode.BadRequest && field === 'treaty.clauses' && issue === 'too_small') {
+      return i18next.t('access:list.import.noArticles');
+    }
+  }
+  return errorMessage(error);
+}
 
 /** A new treaty from a JSON backup; whoever imports it chairs it. */
 export function ImportTreatyForm({ onImported }: { onImported: (treaty: TreatySummary) => void }) {
   const { t } = useTranslation('access');
   const ids = useId();
-  const { busy, error, run } = useAction();
+  const { busy, error, run } = useAction(importFailure);
   const [fileName, setFileName] = useState('');
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
