@@ -1,7 +1,10 @@
 /** The interface languages, each named in itself (the switch shows them so). */
 export const INTERFACE_LANGUAGES = [
+  // i18n-ignore: a language is named in itself, whatever the interface language
   { code: 'en', name: 'English' },
+  // i18n-ignore: named in itself
   { code: 'uk', name: 'Українська' },
+  // i18n-ignore: named in itself
   { code: 'fr', name: 'Français' },
 ] as const;
 
