@@ -12,7 +12,12 @@ export function RestoreNotice({ outcome, onUndo, onDismiss }: RestoreNoticeProps
   const { t } = useTranslation('versions');
   const tone = outcome.state === 'failed' || outcome.state === 'blocked' ? 'is-problem' : 'is-done';
   return (
-    <div className={`restore-notice ${tone}`} role="status" data-testid="restore-notice">
+    // A restore is said by the app's announcer (useRestore); a problem is an alert.
+    <div
+      className={`restore-notice ${tone}`}
+      role={tone === 'is-problem' ? 'alert' : undefined}
+      data-testid="restore-notice"
+    >
       <p>
         {t(`restore.${outcome.state}`, { what: outcome.label })}
         {outcome.message && <span className="restore-notice-detail"> {outcome.message}</span>}
