@@ -57,6 +57,14 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await waitUntilLive(a);
     await expectNoAxeViolations(a, 'editor');
 
+    // The keyboard shortcuts, from their button in the editor bar.
+    await button(a, 'Keyboard shortcuts').click();
+    const shortcuts = a.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await visible(shortcuts);
+    await expectNoAxeViolations(a, 'keyboard shortcuts dialog');
+    await a.keyboard.press('Escape');
+    await expect.poll(() => shortcuts.isVisible()).toBe(false);
+
     // The side panel of an article: its domains, trigger and commitments.
     await article(a, 9).getByRole('button', { name: 'Edit the tags of this article' }).click();
     const tags = a.getByRole('complementary').filter({ has: a.getByText('Domains') });
