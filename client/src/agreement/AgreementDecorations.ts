@@ -67,10 +67,13 @@ function draw(
     );
     const bodyPos = pos + 1 + text.offset + 1 + heading.nodeSize;
     const body = text.node.maybeChild(1);
+    const bracketedBy = i18next.t('agreement:bracketedBy', { codes: formatList(codes, 'unit') });
+    // The title shows on hover; screen readers say the description when they reach the text.
     if (body)
       decorations.push(
         Decoration.node(bodyPos, bodyPos + body.nodeSize, {
-          title: i18next.t('agreement:bracketedBy', { codes: formatList(codes, 'unit') }),
+          title: bracketedBy,
+          'aria-description': bracketedBy,
         }),
       );
   });
