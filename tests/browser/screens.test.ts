@@ -168,6 +168,12 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
             `${name('editor-panel')}: the panel header is under the toolbar`,
           ).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
         }
+        // The panel ends inside the window: all of it can be scrolled to.
+        const panelBox = await page.locator('.side-panel').boundingBox();
+        expect(
+          (panelBox?.y ?? 0) + (panelBox?.height ?? 0),
+          `${name('editor-panel')}: the panel runs below the window`,
+        ).toBeLessThanOrEqual(size.height + 1);
         // Either way nothing is drawn over the header: its corners and middle are its own.
         const covered = await header.evaluate((element) => {
           const box = element.getBoundingClientRect();

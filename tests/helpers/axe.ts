@@ -22,6 +22,7 @@ export interface AxeScreenSummary {
   /** Rules axe could not decide alone (e.g. contrast over an image); not failures. */
   incomplete: number;
   violatedRules: string[];
+  incompleteRules: string[];
   checkedAt: string;
 }
 
@@ -149,6 +150,7 @@ export async function expectNoAxeViolations(page: Page, screenName: string): Pro
     violations: results.violations.length,
     incomplete: results.incomplete.length,
     violatedRules: results.violations.map((v) => v.id),
+    incompleteRules: results.incomplete.map((v) => v.id),
     checkedAt: new Date().toISOString(),
   };
   record(summary);
