@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createInvite, joinWithInvite } from '../helpers/access.ts';
 import { sampleTreatyId } from '../helpers/api.ts';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { article, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
@@ -142,6 +143,7 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
         await screenshot(page, name('list'));
         await expectNoHorizontalOverflow(page, name('list'));
+        await expectNoAxeViolations(page, name('list'));
         await expectNoOverlap(page, name('list'));
 
         // The side panel of Article 10 (domains, a trigger, commitments), with the text scrolled under the bar.
@@ -156,6 +158,7 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         await page.waitForTimeout(300);
         await screenshot(page, name('editor-panel'));
         await expectNoHorizontalOverflow(page, name('editor-panel'));
+        await expectNoAxeViolations(page, name('editor-panel'));
         // Beside the text the panel starts under the bar; as a drawer (narrow screens) it lies over it.
         const bar = await page.locator('.editor-bar').boundingBox();
         const panelHeader = await header.boundingBox();
@@ -191,6 +194,7 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         await tenth.scrollIntoViewIfNeeded();
         await screenshot(page, name('editor'));
         await expectNoHorizontalOverflow(page, name('editor'));
+        await expectNoAxeViolations(page, name('editor'));
         await expectNoOverlap(page, name('editor'));
         const cut = await page.evaluate(() =>
           [...document.querySelectorAll('.clause-text:not(.lang-hidden) .clause-tags-line')].flatMap(
@@ -211,11 +215,13 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         await page.getByTestId('compare-clause').first().waitFor();
         await screenshot(page, name('compare'));
         await expectNoHorizontalOverflow(page, name('compare'));
+        await expectNoAxeViolations(page, name('compare'));
 
         await page.goto(`${server.url}/t/${treatyId}/agreement`);
         await page.getByTestId('agreement-row').first().waitFor();
         await screenshot(page, name('agreement'));
         await expectNoHorizontalOverflow(page, name('agreement'));
+        await expectNoAxeViolations(page, name('agreement'));
         await expectNoOverlap(page, name('agreement'));
         // The whole table is in view: no column left behind a sideways scroll.
         const table = page.locator('.agreement-table-scroll');
@@ -228,9 +234,38 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         await page.getByTestId('export-preview').waitFor();
         await screenshot(page, name('export'));
         await expectNoHorizontalOverflow(page, name('export'));
+        await expectNoAxeViolations(page, name('export'));
       }
       expect(errors).toEqual([]);
       await context.close();
     }
   }, 600_000);
+
+  it('the README’s screenshots: the editor with its side panel in Ukrainian, the agreement overview in French', async () => {
+    const server = await startServer();
+    const treatyId = await sampleTreatyId(server.url);
+    const browser = await launchBrowser();
+
+    const ukrainian = await drafterIn(browser, server, treatyId, 'uk-UA');
+    const u = ukrainian.page;
+    await u.goto(`${server.url}/t/${treatyId}`);
+    await live(u);
+    // The text in Ukrainian too (the first choice of the language bar).
+    await u.locator('.language-bar select').first().selectOption('uk');
+    const third = article(u, 2);
+    await third.locator('.clause-tags-button').click();
+    await u.locator('.side-panel .side-panel-header').waitFor();
+    await third.evaluate((section) => window.scrollBy(0, section.getBoundingClientRect().top - 160));
+    await u.waitForTimeout(300);
+    await screenshot(u, 'docs-editor-uk');
+
+    const french = await drafterIn(browser, server, treatyId, 'fr-FR');
+    const f = french.page;
+    await f.goto(`${server.url}/t/${treatyId}/agreement`);
+    await f.getByTestId('agreement-row').first().waitFor();
+    await screenshot(f, 'docs-agreement-overview-fr');
+
+    expect(ukrainian.errors).toEqual([]);
+    expect(french.errors).toEqual([]);
+  }, 120_000);
 });
