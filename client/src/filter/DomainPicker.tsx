@@ -20,7 +20,10 @@ export function DomainPicker({ domains, selected, onChange }: DomainPickerProps)
       const element = details.current;
       if (!element?.open) return;
       if (event instanceof KeyboardEvent ? event.key === 'Escape' : !element.contains(event.target as Node)) {
+        // A check box that had focus is hidden with the list: focus goes back to the picker's own button.
+        const hadFocus = element.contains(document.activeElement);
         element.open = false;
+        if (hadFocus) element.querySelector('summary')?.focus();
       }
     };
     document.addEventListener('pointerdown', close);
