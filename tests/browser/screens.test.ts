@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createInvite, joinWithInvite } from '../helpers/access.ts';
-import { sampleTreatyId } from '../helpers/api.ts';
+import { call, createInvite, joinWithInvite, memberOf, type TestMember } from '../helpers/access.ts';
+import { readClauses, sampleTreatyId } from '../helpers/api.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { article, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
@@ -101,10 +101,16 @@ async function prepareCompare(browser: Browser, server: RunningServer, treatyId:
   await chair.context.close();
 }
 
-/** A drafter of Ukraine whose browser speaks `locale`, signed in through an invite (no form to read). */
-async function drafterIn(browser: Browser, server: RunningServer, treatyId: string, locale: string) {
-  const invite = await createInvite(server, treatyId, { delegation: 'UA', role: 'drafter' });
-  const { cookie } = await joinWithInvite(server, invite.token, 'Olena Kovalenko');
+/** A drafter (of Ukraine unless named) whose browser speaks `locale`, signed in through an invite (no form to read). */
+async function drafterIn(
+  browser: Browser,
+  server: RunningServer,
+  treatyId: string,
+  locale: string,
+  { name: displayName, delegation } = { name: 'Olena Kovalenko', delegation: 'UA' },
+) {
+  const invite = await createInvite(server, treatyId, { delegation, role: 'drafter' });
+  const { cookie } = await joinWithInvite(server, invite.token, displayName);
   const [name = '', ...value] = cookie.split('=');
   const context = await browser.newContext({ locale, viewport: SIZES[0] });
   // The session cookie as the server set it (a __Host- cookie is Secure; 127.0.0.1 is a secure context).
@@ -258,13 +264,48 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
     await third.evaluate((section) => window.scrollBy(0, section.getBoundingClientRect().top - 160));
     await u.waitForTimeout(300);
     await screenshot(u, 'docs-editor-uk');
+    await ukrainian.context.close();
 
-    const french = await drafterIn(browser, server, treatyId, 'fr-FR');
+    // An overview with something to show: Article 1 agreed, Articles 2 to 4 signed off in part, Article 5 bracketed.
+    const clauseIds = (await readClauses(server.url, treatyId)).map((c) => c.clauseId);
+    const drafters = new Map<string, TestMember>();
+    for (const code of ['UA', 'FR', 'UK', 'DE', 'PL', 'NL', 'CA']) {
+      drafters.set(code, await memberOf(server, treatyId, `Drafter ${code}`, code));
+    }
+    const act = async (code: string, index: number, what: 'signoff' | 'brackets', body: object = {}) => {
+      const response = await call(
+        server,
+        'POST',
+        `/treaties/${treatyId}/clauses/${clauseIds[index]}/${what}`,
+        {
+          headers: drafters.get(code)?.headers ?? {},
+          body,
+        },
+      );
+      expect(response.status, `${code} ${what} article ${index + 1}`).toBe(200);
+    };
+    for (const code of drafters.keys()) await act(code, 0, 'signoff');
+    for (const code of ['UA', 'FR', 'UK', 'PL']) await act(code, 1, 'signoff');
+    await act('DE', 1, 'signoff', { adReferendum: true });
+    for (const code of ['UA', 'NL']) await act(code, 2, 'signoff');
+    await act('FR', 4, 'brackets', { reason: 'Portée à confirmer par Paris' });
+
+    const french = await drafterIn(browser, server, treatyId, 'fr-FR', {
+      name: 'Sophie Laurent',
+      delegation: 'FR',
+    });
     const f = french.page;
     await f.goto(`${server.url}/t/${treatyId}/agreement`);
     await f.getByTestId('agreement-row').first().waitFor();
     await screenshot(f, 'docs-agreement-overview-fr');
 
+    await expectNoHorizontalOverflow(f, 'docs-agreement-overview-fr');
+    expect(
+      await f
+        .locator('.agreement-table-scroll')
+        .evaluate((scroll) => scroll.scrollWidth - scroll.clientWidth),
+      'the French overview scrolls sideways',
+    ).toBeLessThanOrEqual(1);
     expect(ukrainian.errors).toEqual([]);
     expect(french.errors).toEqual([]);
   }, 120_000);
