@@ -30,6 +30,47 @@ async function openView(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Tabs through the page from the top, at most `tabs` times, and lists every
+ * control that takes focus without a visible indicator: an outline of at least
+ * 2 px on it (or, for a choice card's radio, on the card around it). The text
+ * itself shows its caret.
+ */
+async function controlsWithoutFocusRing(page: Page, tabs: number): Promise<string[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const missing: string[] = [];
+  let visited = 0;
+  for (let i = 0; i < tabs; i++) {
+    await page.keyboard.press('Tab');
+    const problem = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      // The text shows its caret; Tab in it would be the editor's, so the walk ends there.
+      if (element.isContentEditable) return 'text';
+      const ring = (e: Element) => {
+        const style = getComputedStyle(e);
+        return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+      };
+      if (
+        ring(element) ||
+        (element.closest('.choice-card') && ring(element.closest('.choice-card') as Element))
+      )
+        return null;
+      const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+      return `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${name}"`;
+    });
+    if (problem === 'text') break;
+    visited++;
+    if (problem && !missing.includes(problem)) missing.push(problem);
+  }
+  // A walk that reached nothing would prove nothing.
+  if (visited < 5) missing.push(`only ${visited} controls reached`);
+  return missing;
+}
+
+/**
  * WCAG 2.2 A and AA, measured by axe-core on every screen of the sample treaty
  * (English and Ukrainian): each screen must have no violation. The figures of
  * each screen go to tests/artifacts/axe-summary.json.
@@ -56,6 +97,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await a.goto(`${server.url}/t/${treatyId}`);
     await waitUntilLive(a);
     await expectNoAxeViolations(a, 'editor');
+    expect.soft(await controlsWithoutFocusRing(a, 40), `focus not visible on editor`).toEqual([]);
 
     // The keyboard shortcuts, from their button in the editor bar.
     await button(a, 'Keyboard shortcuts').click();
@@ -109,6 +151,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await openView(a, 'Agreement');
     await visible(a.getByTestId('agreement-row'));
     await expectNoAxeViolations(a, 'agreement overview');
+    expect.soft(await controlsWithoutFocusRing(a, 30), `focus not visible on agreement overview`).toEqual([]);
 
     // A named version, then a change to compare with it: a sentence added to Article 2.
     await openView(a, 'Versions');
@@ -133,6 +176,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     const compare = a.getByTestId('compare-view');
     await visible(compare.getByTestId('compare-clause'));
     await expectNoAxeViolations(a, 'compare, inline');
+    expect.soft(await controlsWithoutFocusRing(a, 30), `focus not visible on compare, inline`).toEqual([]);
     await button(compare, 'Side by side').click();
     await visible(compare.locator('.compare-column.is-after'));
     await expectNoAxeViolations(a, 'compare, side by side');
@@ -149,10 +193,14 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await button(audit, 'Verify chain').click();
     await visible(audit.getByTestId('audit-verdict'));
     await expectNoAxeViolations(a, 'members (invites, audit)');
+    expect
+      .soft(await controlsWithoutFocusRing(a, 50), `focus not visible on members (invites, audit)`)
+      .toEqual([]);
 
     await openView(a, 'Export');
     await visible(a.getByRole('heading', { name: 'Export', level: 1 }));
     await expectNoAxeViolations(a, 'export');
+    expect.soft(await controlsWithoutFocusRing(a, 40), `focus not visible on export`).toEqual([]);
 
     // An observer reads the text and the tags without controls.
     const observer = await openAsDelegate(browser, server, treatyId, {
