@@ -10,6 +10,7 @@ import {
   newDelegateContext,
   openAsDelegate,
   openTreatyPanel,
+  screenshot,
   treatyPanel,
   waitUntilLive,
 } from '../helpers/browser.ts';
@@ -104,6 +105,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     const shortcuts = a.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await visible(shortcuts);
     await expectNoAxeViolations(a, 'keyboard shortcuts dialog');
+    await screenshot(a, 'a11y-shortcuts-dialog');
     await a.keyboard.press('Escape');
     await expect.poll(() => shortcuts.isVisible()).toBe(false);
 
@@ -119,6 +121,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await a.getByRole('checkbox', { name: 'Maritime' }).check();
     await expect.poll(() => a.getByTestId('filter-count').textContent()).toMatch(/ of 12 articles$/);
     await expectNoAxeViolations(a, 'editor, filter active');
+    await screenshot(a, 'a11y-filter');
     await button(a, 'Clear').click();
     await expect.poll(() => a.getByTestId('filter-count').textContent()).toBe('12 articles');
 
@@ -131,6 +134,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await a.getByLabel('Side by side with').check();
     await visible(a.getByTestId('side-by-side-header'));
     await expectNoAxeViolations(a, 'editor, languages side by side');
+    await screenshot(a, 'a11y-side-by-side');
     await a.getByLabel('Side by side with').uncheck();
 
     // The agreement section of an article.
@@ -213,6 +217,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await article(o, 2).getByRole('button', { name: 'Edit the tags of this article' }).click();
     await visible(o.getByTestId('read-only-panel'));
     await expectNoAxeViolations(o, 'observer, read-only side panel');
+    await screenshot(o, 'a11y-observer-panel');
 
     expect(chair.errors).toEqual([]);
     expect(observer.errors).toEqual([]);
