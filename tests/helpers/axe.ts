@@ -68,7 +68,7 @@ export async function runAxe(page: Page): Promise<AxeResults> {
       const axe = (window as any).axe;
       const results = await axe.run(document, {
         runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
+        resultTypes: ['violations', 'incomplete'],
       });
       const strip = (rules: AxeRuleResult[]) =>
         rules.map(({ id, impact, help, nodes }) => ({
@@ -154,8 +154,15 @@ export async function expectNoAxeViolations(page: Page, screenName: string): Pro
     checkedAt: new Date().toISOString(),
   };
   record(summary);
+  const name = screenName.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  // What axe could not decide alone (a colour over an image or an overlap), for a person to look at.
+  if (results.incomplete.length > 0) {
+    fs.writeFileSync(
+      path.join(artifactsDir, `axe-review-${name}.json`),
+      `${JSON.stringify(results.incomplete, null, 2)}\n`,
+    );
+  }
   if (results.violations.length > 0) {
-    const name = screenName.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     fs.writeFileSync(
       path.join(artifactsDir, `axe-violations-${name}.json`),
       `${JSON.stringify(results.violations, null, 2)}\n`,
