@@ -59,6 +59,8 @@ describe('guessing invite links and sessions', () => {
       message: expect.stringMatching(
         /^Too many wrong invite links or sign-in attempts from your address\. Try again in \d+ seconds\.$/,
       ),
+      // The wait in seconds, for the client's own wording; the same as Retry-After.
+      params: { count: Number(refused.headers['retry-after']) },
     });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(30);
