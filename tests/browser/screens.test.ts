@@ -36,6 +36,17 @@ async function expectNoHorizontalOverflow(page: Page, screen: string): Promise<v
     innerWidth: window.innerWidth,
   }));
   expect(scrollWidth, `${screen}: the page is wider than the window`).toBeLessThanOrEqual(innerWidth);
+  // Nor is anything hidden inside a row that scrolls sideways without a bar (the view tabs did at 768 px).
+  const hiddenTabs = await page.evaluate(() =>
+    [...document.querySelectorAll('[role="tab"]')]
+      .filter((tab) => {
+        const box = tab.getBoundingClientRect();
+        const row = tab.parentElement?.getBoundingClientRect();
+        return !row || box.left < row.left - 1 || box.right > row.right + 1 || box.right > window.innerWidth;
+      })
+      .map((tab) => tab.textContent),
+  );
+  expect(hiddenTabs, `${screen}: view tabs out of sight`).toEqual([]);
 }
 
 /**
