@@ -52,6 +52,7 @@ export * from './tags/tagSchemas.ts';
 export * from './tags/tagsLayout.ts';
 export * from './tags/validateTagEntry.ts';
 export * from './tags/vocabulary.ts';
+export * from './tags/vocabularyWording.ts';
 export * from './tags/writeTags.ts';
 export * from './treatyFromNode.ts';
 export * from './treatyId.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operatorHeaders } from '../helpers/access.ts';
+import { sampleTreatyId } from '../helpers/api.ts';
 import { BILINGUAL_DRAFT, importBilingualTreaty } from '../helpers/bilingualTreaty.ts';
 import { pactumCli } from '../helpers/cli.ts';
 import { download, verifyExport } from '../helpers/exports.ts';
@@ -56,6 +57,28 @@ describe('PDF export per language', () => {
     expect(await pdfText(english.bytes)).toContain('Article 1 — Purpose');
     const cli = await pactumCli(server.dataDir, 'verify-export', tempPdf(pdf.bytes, 'ukrainian.pdf'));
     expect(cli.stdout).toContain(`of treaty ${id} in Ukrainian (uk), exported as pdf`);
+  });
+
+  it('words the annex tags in the text’s language: a Ukrainian export says the vocabulary in Ukrainian', async () => {
+    const server = await startServer();
+    const id = await sampleTreatyId(server.url);
+    const headers = operatorHeaders(server);
+    const annexIn = async (lang: string) =>
+      squeeze(
+        await pdfText(
+          (await download(server, `/treaties/${id}/export.pdf?scope=full&annex=1&lang=${lang}`, headers))
+            .bytes,
+        ),
+      );
+    const ukrainian = await annexIn('uk');
+    expect(ukrainian).toContain(squeeze('Додаток — Позначки статей'));
+    expect(ukrainian).toContain(squeeze('Збройний напад на територію, рівень тяжкості ≥'));
+    expect(ukrainian).toContain(squeeze('Військова допомога'));
+    expect(ukrainian).not.toContain(squeeze('Armed attack on territory'));
+    expect(ukrainian).not.toContain(squeeze('Military assistance'));
+    const english = await annexIn('en');
+    expect(english).toContain(squeeze('Armed attack on territory, severity ≥'));
+    expect(english).not.toContain(squeeze('Збройний напад'));
   });
 
   it('writes a bilingual PDF: both texts side by side, each article starting at the same height in both columns', async () => {

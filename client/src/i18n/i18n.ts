@@ -1,3 +1,4 @@
+import { vocabularyIn } from '@pactum/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -29,6 +30,11 @@ async function loadMessages(language: InterfaceLanguage): Promise<void> {
   await Promise.all(
     NAMESPACES.map(async (namespace) => {
       if (i18next.hasResourceBundle(language, namespace)) return;
+      // The tag vocabulary lives in shared: exports word tags from the same messages.
+      if (namespace === 'vocabulary') {
+        i18next.addResourceBundle(language, namespace, vocabularyIn(language));
+        return;
+      }
       const load = messageFiles[`./locales/${language}/${namespace}.json`];
       if (!load) throw new Error(`no ${namespace} messages for ${language}`);
       i18next.addResourceBundle(language, namespace, await load());

@@ -1,4 +1,5 @@
 import 'i18next';
+import type vocabulary from '../../../shared/src/tags/vocabularyMessages/en.json';
 import type a11y from './locales/en/a11y.json';
 import type access from './locales/en/access.json';
 import type agreement from './locales/en/agreement.json';
@@ -9,7 +10,6 @@ import type exportMessages from './locales/en/export.json';
 import type panel from './locales/en/panel.json';
 import type versions from './locales/en/versions.json';
 import type views from './locales/en/views.json';
-import type vocabulary from './locales/en/vocabulary.json';
 
 // English is the reference: a key the code uses must exist there (tsc checks it);
 // the message check makes the other languages hold the same keys.

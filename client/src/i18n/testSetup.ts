@@ -1,4 +1,5 @@
 // Unit tests read the interface in English, as a browser with no stored choice and an English locale would.
+import { vocabularyIn } from '@pactum/shared';
 import i18next from 'i18next';
 import { NAMESPACES } from './i18n.ts';
 
@@ -14,7 +15,10 @@ await i18next.init({
   defaultNS: 'common',
   resources: {
     en: Object.fromEntries(
-      NAMESPACES.map((namespace) => [namespace, english[`./locales/en/${namespace}.json`] ?? {}]),
+      NAMESPACES.map((namespace) => [
+        namespace,
+        namespace === 'vocabulary' ? vocabularyIn('en') : (english[`./locales/en/${namespace}.json`] ?? {}),
+      ]),
     ),
   },
   interpolation: { escapeValue: false },

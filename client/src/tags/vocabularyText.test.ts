@@ -7,11 +7,11 @@ import {
   TagInputError,
   type Threshold,
   updateCommitment,
+  vocabularyIn,
 } from '@pactum/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { i18next } from '../i18n/i18n.ts';
-import ukVocabulary from '../i18n/locales/uk/vocabulary.json';
 import { thresholdDescription } from './thresholdText.ts';
 import { domainLabel } from './vocabularyText.ts';
 import { writeProblem } from './writeResult.ts';
@@ -26,7 +26,7 @@ const threshold: Threshold = {
 };
 
 async function inUkrainian(): Promise<void> {
-  i18next.addResourceBundle('uk', 'vocabulary', ukVocabulary);
+  i18next.addResourceBundle('uk', 'vocabulary', vocabularyIn('uk'));
   await i18next.changeLanguage('uk');
 }
 

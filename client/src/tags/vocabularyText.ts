@@ -1,7 +1,7 @@
 import {
   type ActivationMode,
-  DEFAULT_DOMAINS,
   type Domain,
+  domainName,
   MAX_SEVERITY,
   MIN_SEVERITY,
   type TriggerKind,
@@ -11,11 +11,9 @@ import { i18next } from '../i18n/i18n.ts';
 
 /*
  * The tag vocabulary in the interface language, worded by key from the
- * `vocabulary` namespace at the moment the text is built. Shared's English
- * labels (vocabulary.ts) stay what server exports print.
+ * `vocabulary` namespace at the moment the text is built. The messages live in
+ * shared (tags/vocabularyMessages): exports word tags from the same words.
  */
-
-const builtInLabels = new Map(DEFAULT_DOMAINS.map((domain) => [domain.key, domain.label]));
 
 /**
  * A domain as people read it: a built-in domain whose stored label is still
@@ -23,8 +21,7 @@ const builtInLabels = new Map(DEFAULT_DOMAINS.map((domain) => [domain.key, domai
  * own domain, or a built-in one the chair renamed, reads as stored.
  */
 export function domainLabel(domain: Pick<Domain, 'key' | 'label'>): string {
-  if (builtInLabels.get(domain.key) !== domain.label) return domain.label;
-  return i18next.t(`vocabulary:domain.${domain.key as 'military-assistance'}`);
+  return domainName(domain, i18next.language || 'en');
 }
 
 /** The label of a domain by key among the treaty's domains; the key itself when the treaty has no such domain. */

@@ -91,3 +91,43 @@ describe('buildExport', () => {
     expect(redline.comparedWith).toEqual({ versionId: 'live', versionName: 'Live text' });
   });
 });
+
+describe('the annex tags', () => {
+  const threshold = {
+    trigger: 'armed-attack',
+    minSeverity: 3,
+    verifier: { kind: 'joint-monitoring-mission', name: '' },
+    activation: 'automatic-after-consultation',
+    consultationHours: 24,
+    assistanceHours: 72,
+  } as const;
+  const tagged = clause(1, { domains: ['military-assistance', 'own'], threshold });
+  const inLanguage = (lang: string) => {
+    const t = treaty([tagged]);
+    const own = { key: 'own', label: 'Demining', color: '#445566' };
+    return buildExport(
+      'full',
+      source({ ...t, lang, domains: [...t.domains, own] }),
+      '2026-12-06T12:00:00.000Z',
+    ).articles[0]?.tags;
+  };
+
+  it('are worded in the exported text’s language, a treaty’s own domain as it was named', () => {
+    expect(inLanguage('en')).toEqual({
+      domains: ['Military assistance', 'Demining'],
+      trigger:
+        'Armed attack on territory, severity ≥ 3, verified by Joint monitoring mission, automatic after consultation',
+      deadlines: 'consultations within 24 h, assistance within 72 h',
+      committedParties: [],
+    });
+    expect(inLanguage('uk')).toEqual({
+      domains: ['Військова допомога', 'Demining'],
+      trigger:
+        'Збройний напад на територію, рівень тяжкості ≥ 3, підтверджує: Спільна моніторингова місія, автоматична після консультацій',
+      deadlines: 'консультації протягом 24 год, допомога протягом 72 год',
+      committedParties: [],
+    });
+    expect(inLanguage('fr')?.deadlines).toBe('consultations sous 24 h, assistance sous 72 h');
+    expect(inLanguage('de')?.trigger).toBe(inLanguage('en')?.trigger);
+  });
+});

@@ -2,7 +2,7 @@ import { agreementOverview, type ClauseAgreement, isAgreed } from '../agreement/
 import type { AgreementRecords } from '../agreement/readAgreement.ts';
 import { compareTreaties } from '../compare/compareTreaties.ts';
 import type { DiffSegment } from '../compare/wordDiff.ts';
-import { ACTIVATION_LABELS, TRIGGER_LABELS, VERIFIER_LABELS } from '../tags/vocabulary.ts';
+import { domainName, fillVocabulary, vocabularyIn } from '../tags/vocabularyWording.ts';
 import type { ClauseJSON, TreatyJSON } from '../treatyModel.ts';
 import { bodyBlocks } from './bodyBlocks.ts';
 import type { Block, ExportArticle, ExportDocument, ExportTags, Run } from './exportModel.ts';
@@ -18,25 +18,32 @@ export interface ExportSource {
   checkpointAt?: string;
 }
 
+/** The annex row of an article, worded in the exported text's language (English for one it has no words for). */
 function tagsOf(clause: ClauseJSON, treaty: TreatyJSON): ExportTags {
-  const domainLabel = new Map(treaty.domains.map((domain) => [domain.key, domain.label]));
+  const words = vocabularyIn(treaty.lang);
+  const domains = new Map(treaty.domains.map((domain) => [domain.key, domain]));
   const threshold = clause.threshold;
+  const within = (template: string, hours: number | null) =>
+    hours === null ? null : fillVocabulary(template, { hours });
   return {
-    domains: clause.domains.map((key) => domainLabel.get(key) ?? key),
+    domains: clause.domains.map((key) => {
+      const domain = domains.get(key);
+      return domain ? domainName(domain, treaty.lang) : key;
+    }),
     trigger: threshold
       ? [
-          TRIGGER_LABELS[threshold.trigger],
-          `severity ≥ ${threshold.minSeverity}`,
-          `verified by ${threshold.verifier.name || VERIFIER_LABELS[threshold.verifier.kind]}`,
-          ACTIVATION_LABELS[threshold.activation].toLowerCase(),
+          words.trigger[threshold.trigger],
+          fillVocabulary(words.export.severityAtLeast, { severity: threshold.minSeverity }),
+          fillVocabulary(words.export.verifiedBy, {
+            verifier: threshold.verifier.name || words.verifier[threshold.verifier.kind],
+          }),
+          words.activationInSentence[threshold.activation],
         ].join(', ')
       : null,
     deadlines: threshold
       ? [
-          threshold.consultationHours !== null
-            ? `consultations within ${threshold.consultationHours} h`
-            : null,
-          threshold.assistanceHours !== null ? `assistance within ${threshold.assistanceHours} h` : null,
+          within(words.export.consultationsWithin, threshold.consultationHours),
+          within(words.export.assistanceWithin, threshold.assistanceHours),
         ]
           .filter(Boolean)
           .join(', ') || null

@@ -36,7 +36,7 @@ export interface ExportReservation {
   text: string;
 }
 
-/** One row of the annex table of tags. */
+/** One row of the annex table of tags, worded in the exported text's language. */
 export interface ExportTags {
   domains: string[];
   /** e.g. "Armed attack on territory, severity ≥ 3, verified by the Joint Monitoring Mission, automatic". */
