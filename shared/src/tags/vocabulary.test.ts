@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CustomDomain, DomainKey } from './tagSchemas.ts';
 import {
-  ACTIVATION_LABELS,
   ACTIVATION_MODES,
-  ACTIVATION_SHORT_LABELS,
   DEFAULT_DOMAINS,
   MAX_SEVERITY,
   MIN_SEVERITY,
-  SEVERITY_LABELS,
   TRIGGER_KINDS,
-  TRIGGER_LABELS,
-  TRIGGER_SHORT_LABELS,
   VERIFIER_KINDS,
-  VERIFIER_LABELS,
 } from './vocabulary.ts';
+import { vocabularyIn } from './vocabularyWording.ts';
 
 describe('tag vocabulary', () => {
   it('has the nine default domains of domain.md with unique, valid keys and colours', () => {
@@ -35,19 +30,24 @@ describe('tag vocabulary', () => {
     }
   });
 
-  it('labels every trigger, verifier, activation mode and severity level', () => {
-    for (const kind of TRIGGER_KINDS) {
-      expect(TRIGGER_LABELS[kind]).toBeTruthy();
-      expect(TRIGGER_SHORT_LABELS[kind]).toBeTruthy();
+  it('labels every domain, trigger, verifier, activation mode and severity level in every language', () => {
+    for (const lang of ['en', 'uk', 'fr']) {
+      const words = vocabularyIn(lang);
+      for (const domain of DEFAULT_DOMAINS)
+        expect(words.domain[domain.key as keyof typeof words.domain]).toBeTruthy();
+      for (const kind of TRIGGER_KINDS) {
+        expect(words.trigger[kind]).toBeTruthy();
+        expect(words.triggerShort[kind]).toBeTruthy();
+      }
+      for (const kind of VERIFIER_KINDS) expect(words.verifier[kind]).toBeTruthy();
+      for (const mode of ACTIVATION_MODES) {
+        expect(words.activation[mode]).toBeTruthy();
+        expect(words.activationShort[mode]).toBeTruthy();
+      }
+      for (let level = MIN_SEVERITY; level <= MAX_SEVERITY; level++)
+        expect(words.severity[String(level) as keyof typeof words.severity]).toBeTruthy();
     }
-    for (const kind of VERIFIER_KINDS) expect(VERIFIER_LABELS[kind]).toBeTruthy();
-    for (const mode of ACTIVATION_MODES) {
-      expect(ACTIVATION_LABELS[mode]).toBeTruthy();
-      expect(ACTIVATION_SHORT_LABELS[mode]).toBeTruthy();
-    }
-    for (let level = MIN_SEVERITY; level <= MAX_SEVERITY; level++)
-      expect(SEVERITY_LABELS[level]).toBeTruthy();
-    expect(SEVERITY_LABELS[1]).toBe('Isolated incident');
-    expect(SEVERITY_LABELS[5]).toBe('Full-scale offensive');
+    expect(vocabularyIn('en').severity['1']).toBe('Isolated incident');
+    expect(vocabularyIn('en').severity['5']).toBe('Full-scale offensive');
   });
 });
