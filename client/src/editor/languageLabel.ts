@@ -7,9 +7,6 @@ export function languageLabel(code: string): string {
   return `${own.charAt(0).toLocaleUpperCase(code)}${own.slice(1)} (${code})`;
 }
 
-/** The language's name in English, "Ukrainian": for whoever does not read the other script. */
-export const englishLanguageName = (code: string): string => languageName(code, 'en');
-
 /** The language's name in the interface language, as a sentence uses it: "Ukrainian", "українська", "ukrainien". */
 export const interfaceLanguageName = (code: string): string => languageName(code, i18next.language || 'en');
 

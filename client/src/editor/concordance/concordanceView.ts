@@ -8,17 +8,6 @@ export function concordanceWord(status: ConcordanceStatus): string {
   return i18next.t(`editor:concordance.status.${status}`);
 }
 
-/** {@link concordanceWord} of each status, read in the interface language at the moment it is read. */
-export const CONCORDANCE_WORDS: Readonly<Record<ConcordanceStatus, string>> = Object.defineProperties(
-  {} as Record<ConcordanceStatus, string>,
-  Object.fromEntries(
-    Object.values(ConcordanceStatus).map((status) => [
-      status,
-      { get: () => concordanceWord(status), enumerable: true },
-    ]),
-  ),
-);
-
 /** What the concordance beside an article shows; `key` changes exactly when the drawing would. */
 export interface ConcordanceView {
   key: string;
