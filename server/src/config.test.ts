@@ -28,6 +28,17 @@ describe('readConfig', () => {
     ).toThrow(/PACTUM_REQUEST_TIMEOUT_MS/);
   });
 
+  it('delays commits only when the test-only fault setting is given, and validates it', () => {
+    expect(readConfig({}, '/repo').faultCommitDelayMs).toBeUndefined();
+    expect(readConfig({ PACTUM_FAULT_COMMIT_DELAY_MS: '' }, '/repo').faultCommitDelayMs).toBeUndefined();
+    expect(readConfig({ PACTUM_FAULT_COMMIT_DELAY_MS: '800' }, '/repo').faultCommitDelayMs).toBe(800);
+    for (const bad of ['0', '-5', '1.5', 'soon', '60001']) {
+      expect(() => readConfig({ PACTUM_FAULT_COMMIT_DELAY_MS: bad }, '/repo')).toThrow(
+        /PACTUM_FAULT_COMMIT_DELAY_MS/,
+      );
+    }
+  });
+
   it('takes a Postgres URL for the store, and never repeats one it refuses', () => {
     expect(readConfig({}, '/repo').databaseUrl).toBeUndefined();
     const url = 'postgres://pactum:s3cret@db.internal:5432/pactum';

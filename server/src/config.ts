@@ -29,6 +29,12 @@ export interface Config {
   /** Node's http.Server limits against clients that send a request slowly. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /**
+   * Test only, never set in production: PACTUM_FAULT_COMMIT_DELAY_MS holds every
+   * commit this long after the rooms have shown it to others, for the kill -9
+   * tests of that window. Unset (the default): no delay.
+   */
+  faultCommitDelayMs: number | undefined;
 }
 
 /** Reads the configuration from the environment; throws a message naming the bad variable. */
@@ -59,6 +65,9 @@ export function readConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     trustProxy: ProxyTrust.parse(env.PACTUM_TRUST_PROXY),
     sessionIdleMs: integer('PACTUM_SESSION_IDLE_HOURS', DEFAULT_SESSION_IDLE_HOURS, 1, 24 * 365) * 3_600_000,
     guessLimit: integer('PACTUM_GUESS_LIMIT', 20, 1, 100_000),
+    faultCommitDelayMs: env.PACTUM_FAULT_COMMIT_DELAY_MS
+      ? integer('PACTUM_FAULT_COMMIT_DELAY_MS', 0, 1, 60_000)
+      : undefined,
     ...timeouts(
       integer('PACTUM_HEADERS_TIMEOUT_MS', 20_000, 100),
       integer('PACTUM_REQUEST_TIMEOUT_MS', 120_000, 100),

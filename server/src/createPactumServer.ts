@@ -53,6 +53,8 @@ export interface PactumServerOptions
     | 'headersTimeoutMs'
     | 'requestTimeoutMs'
   > {
+  /** Test only: see Config.faultCommitDelayMs. */
+  faultCommitDelayMs?: number;
   log: Logger;
 }
 
@@ -74,7 +76,13 @@ export async function createPactumServer(options: PactumServerOptions): Promise<
   const { log } = options;
   const storage = await openStorage(options);
   const audit = new AuditLog(storage);
-  const commits = new GroupCommit(storage);
+  const commits = new GroupCommit(storage, { faultCommitDelayMs: options.faultCommitDelayMs });
+  if (options.faultCommitDelayMs) {
+    log.warn(
+      { ms: options.faultCommitDelayMs },
+      'PACTUM_FAULT_COMMIT_DELAY_MS is set: every commit waits (tests only)',
+    );
+  }
   // Several processes on one store relay through Redis; one process needs nothing relayed.
   const relay = options.redisUrl
     ? await RedisRelay.connect({ url: options.redisUrl, log })

@@ -29,7 +29,9 @@ export interface TargetCommit {
 /**
  * What the GroupCommit commits for: a room, seen only through this. It is
  * asked for its work at the moment a commit begins, so whatever it receives
- * later (updates, barriers) waits for the next commit.
+ * later (updates, barriers) waits for the next commit. It may show its
+ * clients' updates to its connections before or as the commit begins; its
+ * confirmations wait for `stored`.
  */
 export interface CommitTarget {
   readonly treatyId: string;
@@ -50,13 +52,21 @@ export function mergeAll(updates: Uint8Array[]): Uint8Array {
   return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
 }
 
+export interface GroupCommitOptions {
+  /**
+   * Test only (PACTUM_FAULT_COMMIT_DELAY_MS): waits this long between asking
+   * the targets for their work (when rooms have shown their clients' updates)
+   * and writing it, so a test can kill the process in that window.
+   */
+  faultCommitDelayMs?: number;
+}
+
 /**
  * Collects the document updates of every room during one turn of the event
  * loop and writes them in a single transaction; only then do the rooms
- * broadcast them and confirm durability. One fsync serves every update that
- * arrived together, and nothing reaches another client before it is stored.
- * Commits run one after another: what arrives while one is being written
- * goes into the next.
+ * confirm durability (and show server edits, see Room). One fsync serves
+ * every update that arrived together. Commits run one after another: what
+ * arrives while one is being written goes into the next.
  */
 export class GroupCommit {
   #updates = new Map<CommitTarget, QueuedUpdate[]>();
@@ -65,7 +75,10 @@ export class GroupCommit {
   #scheduled = false;
   #running = false;
 
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    private readonly options: GroupCommitOptions = {},
+  ) {}
 
   enqueue(target: CommitTarget, update: Uint8Array, origin: unknown): void {
     const queued = this.#updates.get(target);
@@ -125,6 +138,7 @@ export class GroupCommit {
     const stored = commits.filter(({ commit }) => commit.row !== null);
     let seqs: number[];
     try {
+      if (this.options.faultCommitDelayMs) await sleep(this.options.faultCommitDelayMs);
       seqs = await this.storage.transaction(async (scope) => {
         const appended = await scope.treaties.append(
           stored.map(({ target, commit }) => ({
@@ -157,3 +171,5 @@ export class GroupCommit {
     for (const waiter of waiters) waiter.resolve();
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

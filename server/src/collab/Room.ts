@@ -64,10 +64,22 @@ interface WaitingSync {
   stateVector: Uint8Array;
 }
 
+/** The document updates of one turn, merged once, on their way to the room's connections. */
+interface Batch {
+  updates: QueuedUpdate<Connection>[];
+  merged: Uint8Array;
+  /** It holds a server edit (a guard's revert, a REST edit): shown only once it is stored. */
+  fromServer: boolean;
+}
+
 /**
  * One treaty being edited: its Y.Doc, the awareness of the people in it and
- * their connections. Every change to the document — from a client or from the
- * server — goes through the GroupCommit before anyone else sees it.
+ * their connections. Every change to the document goes through the
+ * GroupCommit. What clients sent reaches the room's other connections at the
+ * end of the turn, before it is stored (each receiver holds it and would send
+ * it back after a crash); the sender's `Durable` waits for the commit. A turn
+ * that holds a server edit (a guard's revert, a REST edit with its audit
+ * entry) is shown to nobody before it is stored, nor is anything after it.
  */
 export class Room implements CommitTarget, RelayedRoom {
   readonly doc = new Y.Doc();
@@ -78,6 +90,14 @@ export class Room implements CommitTarget, RelayedRoom {
   #barriers = new Map<Connection, number>();
   #awarenessOwners = new Map<number, Connection>();
   #waitingSyncs: WaitingSync[] = [];
+  /** This turn's updates, not yet published (see `#publish`). */
+  #unsent: QueuedUpdate<Connection>[] = [];
+  #unsentFromServer = false;
+  #publishScheduled = false;
+  /** Published batches not shown yet: a server edit's batch, and every batch after it, until stored. */
+  #held: Batch[] = [];
+  /** The merged batches published since the last commit began: what the next commit stores. */
+  #unstored: Uint8Array[] = [];
   /** The stored rows this document contains: what compaction may replace. */
   #storedSeqs: number[];
   #compacting = false;
@@ -139,6 +159,10 @@ export class Room implements CommitTarget, RelayedRoom {
   #listen(): void {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== RELAYED) {
+        const sender = origin instanceof Connection ? origin : null;
+        this.#unsent.push({ update, origin: sender });
+        if (!sender) this.#unsentFromServer = true;
+        this.#schedulePublish();
         this.deps.commits.enqueue(this, update, origin);
         return;
       }
@@ -239,6 +263,8 @@ export class Room implements CommitTarget, RelayedRoom {
 
   /** Part of a client's update was reverted: logged, audited with the next commit, and limited. */
   #revertedWrite(connection: Connection, reasons: string[]): void {
+    // Its audit entry is stored with the commit: nobody sees this turn before it.
+    this.#unsentFromServer = true;
     const reverted = this.#reverted.get(connection) ?? { count: 0, reasons: new Set<string>() };
     reverted.count += reasons.length;
     for (const reason of reasons)
@@ -328,12 +354,57 @@ export class Room implements CommitTarget, RelayedRoom {
     }
   }
 
+  #schedulePublish(): void {
+    if (this.#publishScheduled) return;
+    this.#publishScheduled = true;
+    // Scheduled before the GroupCommit's turn: the others see the edit before the fsync starts.
+    setImmediate(() => {
+      this.#publishScheduled = false;
+      this.#publish();
+    });
+  }
+
   /**
-   * Called by the GroupCommit as a commit begins: the updates, derived audit
-   * entries, barriers and sync answers of this moment go with it, and are
-   * answered once it is stored; whatever arrives meanwhile waits for the next.
+   * Ends the turn's batch: merged once, for the next commit and for the
+   * connections. A batch of client updates only goes out at once, unless a
+   * held batch is still waiting (the order others see is the order applied
+   * here); a batch with a server edit waits for its commit (see `stored`).
    */
-  beginCommit(updates: QueuedUpdate[]): TargetCommit {
+  #publish(): void {
+    if (this.#unsent.length === 0) return;
+    const updates = this.#unsent;
+    const fromServer = this.#unsentFromServer;
+    this.#unsent = [];
+    this.#unsentFromServer = false;
+    const batch = { updates, merged: mergeAll(updates.map(({ update }) => update)), fromServer };
+    this.#unstored.push(batch.merged);
+    if (fromServer || this.#held.length > 0) this.#held.push(batch);
+    else this.#broadcast(batch);
+  }
+
+  /**
+   * After a commit stored the first `count` held batches: they go out, and so
+   * do the client batches behind them, up to the next batch with a server edit.
+   */
+  #release(count: number): void {
+    const released = this.#held.splice(0, count);
+    while (this.#held[0] && !this.#held[0].fromServer) released.push(this.#held.shift() as Batch);
+    for (const batch of released) this.#broadcast(batch);
+  }
+
+  /**
+   * Called by the GroupCommit as a commit begins: the room's updates
+   * (published now, if their turn has not ended yet), derived audit entries,
+   * barriers and sync answers of this moment go with it; barriers, sync
+   * answers and held batches are answered once it is stored. Whatever arrives
+   * meanwhile waits for the next. The room keeps its own merged batches, so
+   * `_updates` (the same updates) is not merged again.
+   */
+  beginCommit(_updates: QueuedUpdate[]): TargetCommit {
+    this.#publish();
+    const releasing = this.#held.length;
+    const pieces = this.#unstored;
+    this.#unstored = [];
     const barriers = this.#barriers;
     this.#barriers = new Map();
     // Encoded now, while the document holds exactly what this commit stores.
@@ -342,11 +413,7 @@ export class Room implements CommitTarget, RelayedRoom {
       message: encodeSyncStep2(this.doc, stateVector),
     }));
     this.#waitingSyncs = [];
-    const batch = updates.map(({ update, origin }) => ({
-      update,
-      origin: origin instanceof Connection ? origin : null,
-    }));
-    const merged = batch.length > 0 ? mergeAll(batch.map(({ update }) => update)) : null;
+    const merged = pieces.length > 0 ? mergeAll(pieces) : null;
     return {
       row: merged && { update: merged, ...treatySummaryFromYDoc(this.doc) },
       audits: this.#takeAudit(),
@@ -356,9 +423,10 @@ export class Room implements CommitTarget, RelayedRoom {
           this.#storedSeqs.push(seq);
           const now = Date.now();
           this.changes = { first: this.changes?.first ?? now, last: now };
-          this.#broadcast(batch, merged);
+          // Other processes hear of it only once it is stored: the relay carries its row's seq.
           this.deps.relay.publishUpdate(this.treatyId, merged, seq);
         }
+        this.#release(releasing);
         for (const { connection, message } of syncs) connection.send(message);
         for (const [connection, seq] of barriers) connection.send(encodeDurable(seq));
         if (this.#pending.stale()) {
@@ -414,7 +482,7 @@ export class Room implements CommitTarget, RelayedRoom {
    * there are few such senders; past that it gets the whole batch, as merging
    * per sender would cost senders × updates, and Yjs skips what it already has.
    */
-  #broadcast(updates: Array<{ update: Uint8Array; origin: Connection | null }>, merged: Uint8Array): void {
+  #broadcast({ updates, merged }: Batch): void {
     const senders = new Set<Connection>();
     for (const { origin } of updates) if (origin) senders.add(origin);
     const separate = senders.size <= MAX_SEPARATE_SENDERS;
