@@ -143,6 +143,94 @@ describe('durability', () => {
     for (const typist of typists) typist.destroy();
   });
 
+  // The server shows a client's edit to the others before its commit and confirms it after. These
+  // kills land in between: PACTUM_FAULT_COMMIT_DELAY_MS (test only) holds each commit after the broadcast.
+  it('after a kill -9 between broadcast and commit, an edit another client saw comes back from that client', async () => {
+    const server = await startServer({ env: { PACTUM_FAULT_COMMIT_DELAY_MS: '3000' } });
+    const id = await sampleTreatyId(server.url);
+    const sender = new CollabClient(server.wsUrl, id);
+    const receiver = new CollabClient(server.wsUrl, id);
+    await Promise.all([sender.synced(15_000), receiver.synced(15_000)]);
+    const token = '[seen, never stored]';
+    sender.bodyText(3).insert(0, token);
+    await retry(() => expect(receiver.bodyText(3).toString()).toContain(token), 2_000);
+    // Shown to the other client while the commit is held: not confirmed, not on disk.
+    expect(sender.isConfirmed()).toBe(false);
+    await server.kill9();
+    expect((await storedTexts(server.dataDir, id))[3]).not.toContain(token);
+    // The sender's device is gone with its unconfirmed edit: only the receiver holds it now.
+    sender.destroy();
+
+    const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
+    // The receiver reconnects by itself and sends what the server lacks in its sync handshake.
+    await retry(async () => expect((await storedTexts(restarted.dataDir, id))[3]).toContain(token), 15_000);
+    const late = new CollabClient(restarted.wsUrl, id);
+    await late.synced();
+    expect(late.treaty().clauses).toEqual(receiver.treaty().clauses);
+    expect(late.bodyText(3).toString().split(token)).toHaveLength(2);
+    receiver.destroy();
+    late.destroy();
+  });
+
+  it('loses no confirmed edit to kills -9 between broadcast and commit, and the clients bring back the rest and converge', async () => {
+    const server = await startServer({ env: { PACTUM_FAULT_COMMIT_DELAY_MS: '800' } });
+    const id = await sampleTreatyId(server.url);
+    const typists = [0, 1].map(() => new CollabClient(server.wsUrl, id));
+    await Promise.all(typists.map((t) => t.synced(15_000)));
+
+    const sent: Array<Array<{ token: string; seq: number }>> = typists.map(() => []);
+    let typing = true;
+    const loops = typists.map(async (typist, i) => {
+      for (let n = 0; typing; n++) {
+        const text = typist.bodyText(i);
+        const token = `[w${i}-${n}]`;
+        text.insert(text.length, token);
+        sent[i]?.push({ token, seq: typist.changeSeq() });
+        await sleep(20);
+      }
+    });
+    // Long enough for a few held commits to end (and confirm what they held), then a kill inside the next.
+    await sleep(3000);
+    await server.kill9();
+    typing = false;
+    await Promise.all(loops);
+
+    const stored = await storedTexts(server.dataDir, id);
+    const confirmed = typists.map((typist, i) =>
+      (sent[i] ?? []).filter(({ seq }) => typist.isConfirmed(seq)),
+    );
+    const lost = confirmed.flatMap((tokens, i) =>
+      tokens.filter(({ token }) => !stored[i]?.includes(token)).map(({ token }) => token),
+    );
+    // What each typist's edits the other one held at the kill, but the store did not.
+    const seenNotStored = typists.flatMap((_, i) =>
+      (sent[i] ?? []).filter(
+        ({ token }) => typists[1 - i]?.bodyText(i).toString().includes(token) && !stored[i]?.includes(token),
+      ),
+    );
+    const confirmedCount = confirmed.reduce((sum, tokens) => sum + tokens.length, 0);
+    console.log(
+      `kill -9 between broadcast and commit: ${sent.flat().length} edits sent, ${confirmedCount} confirmed, ` +
+        `${seenNotStored.length} seen by the other client but not stored, ${lost.length} confirmed edits lost`,
+    );
+    expect(confirmedCount).toBeGreaterThan(20);
+    expect(lost).toEqual([]);
+    // The kill did land between broadcast and commit.
+    expect(seenNotStored.length).toBeGreaterThan(0);
+
+    const restarted = await startServer({ dataDir: server.dataDir, port: server.port });
+    await Promise.all(typists.map((t) => t.allConfirmed(15_000)));
+    const final = await storedTexts(restarted.dataDir, id);
+    for (const [i, tokens] of sent.entries()) {
+      for (const { token } of tokens) expect(final[i]?.split(token)).toHaveLength(2);
+    }
+    await retry(() => {
+      expect(typists[0]?.treaty().clauses).toEqual(typists[1]?.treaty().clauses);
+      expect(typists[0]?.treaty().clauses.map((clause) => clause.text)).toEqual(final);
+    });
+    for (const typist of typists) typist.destroy();
+  });
+
   it('keeps edits made while the server is down and sends them on reconnect', async () => {
     const server = await startServer();
     const id = await sampleTreatyId(server.url);
