@@ -1,14 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InvitePage } from './access/InvitePage.tsx';
-import { LandingPage } from './access/LandingPage.tsx';
 import { Link } from './router/Link.tsx';
 import { useRoute } from './router/route.ts';
 import { AppHeader } from './shell/AppHeader.tsx';
 
-// The editor (Tiptap, ProseMirror, Yjs) is most of the bundle; the list page does not need it.
+// Each page loads its own code: the list page needs no editor (Tiptap, ProseMirror, Yjs, most of
+// the bundle), the editor needs nothing of the list or of an invite.
 const EditorPage = lazy(() =>
   import('./editor/EditorPage.tsx').then((module) => ({ default: module.EditorPage })),
+);
+const LandingPage = lazy(() =>
+  import('./access/LandingPage.tsx').then((module) => ({ default: module.LandingPage })),
+);
+const InvitePage = lazy(() =>
+  import('./access/InvitePage.tsx').then((module) => ({ default: module.InvitePage })),
 );
 
 export function App() {
@@ -22,9 +27,17 @@ export function App() {
         </Suspense>
       );
     case 'list':
-      return <LandingPage />;
+      return (
+        <Suspense fallback={<AppHeader />}>
+          <LandingPage />
+        </Suspense>
+      );
     case 'invite':
-      return <InvitePage key={route.token} token={route.token} />;
+      return (
+        <Suspense fallback={<AppHeader />}>
+          <InvitePage key={route.token} token={route.token} />
+        </Suspense>
+      );
     case 'notFound':
       return (
         <>

@@ -1,6 +1,6 @@
 import { Action, roleAllows, type ScenarioEvent } from '@pactum/shared';
 import { EditorContent } from '@tiptap/react';
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../access/MeContext.tsx';
 import { ReadOnlyNote } from '../access/ReadOnlyNote.tsx';
@@ -10,17 +10,22 @@ import type { CollabSession } from '../collab/CollabSession.ts';
 import { participantOf } from '../collab/participant.ts';
 import { type ClauseFilter, NO_FILTER } from '../filter/clauseFilter.ts';
 import { FilterBar } from '../filter/FilterBar.tsx';
-import { ClauseTagPanel } from '../panel/ClauseTagPanel.tsx';
-import { PartiesPanel } from '../panel/PartiesPanel.tsx';
+import { ClauseHistoryPanel, ClauseTagPanel, PartiesPanel } from '../panel/lazyPanels.ts';
 import { navigate, type TreatyView, treatyPath } from '../router/route.ts';
 import { KeyboardHelpButton } from '../shell/KeyboardHelpButton.tsx';
 import { KeyboardHelpDialog } from '../shell/KeyboardHelpDialog.tsx';
 import { PanelFocusScope } from '../shell/PanelFocusScope.tsx';
 import { SessionAnnouncements } from '../shell/SessionAnnouncements.tsx';
-import { ClauseHistoryPanel } from '../versions/ClauseHistoryPanel.tsx';
 import { VERSIONS_HOME, type VersionsScreen } from '../versions/versionsScreen.ts';
-import { MatrixView } from '../views/MatrixView.tsx';
-import { DEFAULT_SCENARIO, ScenarioView } from '../views/ScenarioView.tsx';
+import { DEFAULT_SCENARIO } from '../views/defaultScenario.ts';
+import {
+  AgreementView,
+  ExportView,
+  MatrixView,
+  MembersView,
+  ScenarioView,
+  VersionsView,
+} from '../views/lazyViews.ts';
 import { useViewScroll } from '../views/useViewScroll.ts';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from '../views/ViewTabs.tsx';
 import { setClauseFilter } from './extensions/ClauseFilterHighlight.ts';
@@ -31,20 +36,6 @@ import { SideBySideHeader } from './SideBySideHeader.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useLanguageView } from './useLanguageView.ts';
 import { useTreatyEditor } from './useTreatyEditor.ts';
-
-// Views other than the text load when first opened: the editor chunk stays small.
-const VersionsView = lazy(() =>
-  import('../versions/VersionsView.tsx').then((module) => ({ default: module.VersionsView })),
-);
-const AgreementView = lazy(() =>
-  import('../agreement/AgreementView.tsx').then((module) => ({ default: module.AgreementView })),
-);
-const MembersView = lazy(() =>
-  import('../access/MembersView.tsx').then((module) => ({ default: module.MembersView })),
-);
-const ExportView = lazy(() =>
-  import('../export/ExportView.tsx').then((module) => ({ default: module.ExportView })),
-);
 
 type PanelTarget =
   | { kind: 'clause'; clauseId: string }
@@ -140,16 +131,16 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
               {editor && <EditorContent editor={editor} />}
             </div>
           </div>
-          {view === 'matrix' && <MatrixView doc={session.doc} onGoToClause={goToClause} />}
-          {view === 'scenario' && (
-            <ScenarioView
-              doc={session.doc}
-              event={scenario}
-              onEventChange={setScenario}
-              onGoToClause={goToClause}
-            />
-          )}
           <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+            {view === 'matrix' && <MatrixView doc={session.doc} onGoToClause={goToClause} />}
+            {view === 'scenario' && (
+              <ScenarioView
+                doc={session.doc}
+                event={scenario}
+                onEventChange={setScenario}
+                onGoToClause={goToClause}
+              />
+            )}
             {view === 'agreement' && <AgreementView session={session} onGoToClause={goToClause} />}
             {view === 'members' && <MembersView treatyId={session.treatyId} />}
             {view === 'export' && <ExportView session={session} />}
@@ -166,31 +157,33 @@ export function TreatyWorkspace({ session, view, aside }: TreatyWorkspaceProps) 
         </div>
         {panel && (
           <PanelFocusScope onClose={closePanel} onOpenerGone={focusText}>
-            {panel?.kind === 'clause' && editor && (
-              <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
-                <ClauseTagPanel
+            <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+              {panel?.kind === 'clause' && editor && (
+                <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
+                  <ClauseTagPanel
+                    session={session}
+                    editor={editor}
+                    clauseId={panel.clauseId}
+                    onClose={closePanel}
+                    onEditParties={() => setPanel({ kind: 'parties' })}
+                    onHistory={() => openHistory(panel.clauseId)}
+                  />
+                </ReadOnlyPanel>
+              )}
+              {panel?.kind === 'history' && (
+                <ClauseHistoryPanel
                   session={session}
                   editor={editor}
                   clauseId={panel.clauseId}
                   onClose={closePanel}
-                  onEditParties={() => setPanel({ kind: 'parties' })}
-                  onHistory={() => openHistory(panel.clauseId)}
                 />
-              </ReadOnlyPanel>
-            )}
-            {panel?.kind === 'history' && (
-              <ClauseHistoryPanel
-                session={session}
-                editor={editor}
-                clauseId={panel.clauseId}
-                onClose={closePanel}
-              />
-            )}
-            {panel?.kind === 'parties' && (
-              <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
-                <PartiesPanel session={session} onClose={closePanel} />
-              </ReadOnlyPanel>
-            )}
+              )}
+              {panel?.kind === 'parties' && (
+                <ReadOnlyPanel readOnly={!canEdit} onClose={closePanel}>
+                  <PartiesPanel session={session} onClose={closePanel} />
+                </ReadOnlyPanel>
+              )}
+            </Suspense>
           </PanelFocusScope>
         )}
       </div>

@@ -8,11 +8,7 @@ import { ActivatedClauseItem } from './ActivatedClauseItem.tsx';
 import { ArticleLink } from './ArticleLink.tsx';
 import { ScenarioForm } from './ScenarioForm.tsx';
 
-export const DEFAULT_SCENARIO: ScenarioEvent = {
-  trigger: 'armed-attack',
-  severity: 3,
-  verifiedBy: 'joint-monitoring-mission',
-};
+export { DEFAULT_SCENARIO } from './defaultScenario.ts';
 
 interface ScenarioViewProps {
   doc: Y.Doc;

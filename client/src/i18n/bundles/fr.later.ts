@@ -1,0 +1,5 @@
+// The later namespaces' messages of this language, in one chunk (namespaces.ts: LATER_NAMESPACES).
+export default import.meta.glob('../locales/fr/{panel,versions,export}.json', {
+  eager: true,
+  import: 'default',
+});
