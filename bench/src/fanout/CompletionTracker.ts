@@ -31,14 +31,14 @@ export class CompletionTracker {
     this.#reached = new Int32Array(receivers.length * typists.length);
   }
 
-  /** Called after the receiver in `slot` applied (or, light, read) something; `clockOf` tells how far it got. */
-  applied(slot: number, clockOf: (clientId: number) => number, now: number): void {
+  /** Called after the receiver in `slot` applied (or, light, read) something; `receiver.clockOf` tells how far it got. */
+  applied(slot: number, receiver: { clockOf(clientId: number): number }, now: number): void {
     const clientIndex = this.receivers[slot];
     for (let t = 0; t < this.typists.length; t++) {
       const typist = this.typists[t] as TypistInfo;
       if (typist.clientIndex === clientIndex) continue;
       const at = slot * this.typists.length + t;
-      const applied = clockOf(typist.clientId) - typist.startClock;
+      const applied = receiver.clockOf(typist.clientId) - typist.startClock;
       let k = this.#reached[at] as number;
       if (applied <= k) continue;
       const counts = this.#counts[t] as Int32Array;

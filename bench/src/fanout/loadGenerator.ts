@@ -142,16 +142,22 @@ async function run(config: LoadConfig): Promise<LoadResult> {
       }
     });
     const digests = done.flatMap((d) => d.fullDigests);
-    const agreeing = Math.max(0, ...[...new Set(digests)].map((x) => digests.filter((y) => y === x).length));
+    const serverDigest = done[0]?.serverDigest;
     return {
       latencies,
-      diverged: digests.length - agreeing,
+      diverged: digests.filter((digest) => digest !== serverDigest).length,
+      fullClients: digests.length,
+      lightReceivers: done.reduce((sum, d) => sum + d.lightReceivers, 0),
+      lightTypists: done.reduce((sum, d) => sum + d.lightTypists, 0),
       durable: done.flatMap((d) => d.durable),
       sent,
       undelivered,
       achievedRate: (sent / config.durationMs) * 1000,
       lag: stats(done.flatMap((d) => d.lags)),
       generatorCpuPercent: ((usage.user + usage.system) / 1000 / config.durationMs) * 100,
+      generatorThreads: shards,
+      generatorBusiest: Math.max(...done.map((d) => d.busy)),
+      generatorEventLoopDelayP99Ms: Math.max(...done.map((d) => d.eventLoopDelayP99Ms)),
       connectMs,
       sameNode,
       crossNode,

@@ -44,10 +44,22 @@ export interface LoadResult {
   achievedRate: number;
   /** How late the generator sent each edit against its schedule: if high, the generator is the bottleneck. */
   lag: Stats;
+  /** CPU time of the whole generator process over the measured window, in % of one core. */
   generatorCpuPercent: number;
+  /** Worker threads the clients were spread over. */
+  generatorThreads: number;
+  /** Event-loop utilisation of the busiest generator thread over the measured window (0–1). */
+  generatorBusiest: number;
+  /** p99 of timer lateness in the generator's worst thread: how late it could see a frame. */
+  generatorEventLoopDelayP99Ms: number;
   connectMs: number;
-  /** Full clients (those that apply every update) whose document differs from most others' at the end. */
+  /** Full clients (those that apply every update) whose treaty differs from the server's at the end. */
   diverged: number;
+  /** Clients that applied every update and were compared with the server's treaty (the seeder among them). */
+  fullClients: number;
+  /** Receivers that only read each frame's clocks (typists apart, which do the same). */
+  lightReceivers: number;
+  lightTypists: number;
   /** With several nodes: send → every other client on the typist's own node applied it. */
   sameNode: number[];
   /** With several nodes: send → every client on the other nodes applied it. */
@@ -97,5 +109,17 @@ export type FromWorker =
       durable: number[];
       /** A digest of the treaty as each of this thread's full clients holds it at the end. */
       fullDigests: string[];
+      /** The same of the server's treaty after the drain, read by a fresh client (thread 0 only). */
+      serverDigest: string | null;
+      /** This thread's clients that apply every update (the seeder among them). */
+      fullClients: number;
+      /** This thread's receivers that only read each frame's clocks, typists apart. */
+      lightReceivers: number;
+      /** Typists, which are light receivers too. */
+      lightTypists: number;
+      /** Event-loop utilisation of this thread over the measured window (0–1). */
+      busy: number;
+      /** p99 of how late this thread's timers fired over the measured window. */
+      eventLoopDelayP99Ms: number;
     }
   | { type: 'error'; message: string };

@@ -2,6 +2,7 @@
 // its receivers applied each edit. Started by loadGenerator.ts through workerBoot.mjs.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TREATY_FRAGMENT } from '@pactum/shared';
@@ -14,6 +15,7 @@ import { nodeOfClient } from './nodeOfClient.ts';
 import { typingTarget } from './typingTarget.ts';
 
 const CONNECT_BATCH = 25;
+const DELAY_RESOLUTION_MS = 2;
 const KEYS = 'treaty text ';
 
 const { config, shard, shards } = workerData as { config: LoadConfig; shard: number; shards: number };
@@ -40,9 +42,14 @@ const nodeOf = (index: number) => nodeOfClient(index, config.clients, nodeUrls.l
 const typistIndices = new Set(
   Array.from({ length: config.typists }, (_, t) => typistClient(t, config.clients, config.typists)),
 );
-/** The seeder, the typists and `fullReceivers` others spread over the clients (and so the nodes) are full. */
+/**
+ * The seeder and `fullReceivers` others spread over the clients (and so the nodes) are full. The
+ * typists are light: each types into a paragraph of its own, so what it sends is the same whether
+ * or not it applied the others' edits.
+ */
 const isLight = (index: number) => {
-  if (config.fullReceivers === undefined || index === 0 || typistIndices.has(index)) return false;
+  if (config.fullReceivers === undefined || index === 0) return false;
+  if (typistIndices.has(index)) return true;
   const receiver = index - 1 - [...typistIndices].filter((typist) => typist < index).length;
   const stride = Math.max(1, Math.floor((config.clients - 1 - config.typists) / config.fullReceivers));
   return receiver % stride !== 0 || receiver / stride >= config.fullReceivers;
@@ -50,6 +57,7 @@ const isLight = (index: number) => {
 const options = (index: number): LoadClientOptions => ({
   url: nodeUrls[nodeOf(index)] as string,
   light: isLight(index),
+  typist: typistIndices.has(index),
   headers: config.headers,
   barriers: config.barriers,
   onApplied: (client: LoadClient) => applied(client),
@@ -132,8 +140,7 @@ async function type(
       ),
   );
   const slots = new Map(byNode.flatMap((members) => members.map((client, slot) => [client, slot] as const)));
-  applied = (client) =>
-    trackers[nodeOf(client.index)]?.applied(slots.get(client) as number, (id) => client.clockOf(id), now());
+  applied = (client) => trackers[nodeOf(client.index)]?.applied(slots.get(client) as number, client, now());
   const due = (t: number, k: number) => schedule.t0 + (t + k * typists) * schedule.interval;
   const measured = (t: number, k: number) =>
     due(t, k) >= schedule.measureFrom && due(t, k) < schedule.measureTo;
@@ -151,6 +158,26 @@ async function type(
     }
     confirmed.set(client, Math.max(seq, confirmed.get(client) ?? 0));
   };
+
+  // This thread's own load over the measured window: how busy its event loop was, and how late its timers fired.
+  const delay = monitorEventLoopDelay({ resolution: DELAY_RESOLUTION_MS });
+  let busyFrom: ReturnType<typeof performance.eventLoopUtilization> | null = null;
+  let busy = Number.NaN;
+  const startWatching = () => {
+    if (busyFrom) return;
+    delay.enable();
+    busyFrom = performance.eventLoopUtilization();
+  };
+  const stopWatching = () => {
+    if (!Number.isNaN(busy)) return;
+    startWatching();
+    delay.disable();
+    busy = performance.eventLoopUtilization(busyFrom ?? undefined).utilization;
+  };
+  const watchTimers = [
+    setTimeout(startWatching, schedule.measureFrom - now()),
+    setTimeout(stopWatching, schedule.measureTo - now()),
+  ];
 
   const edits: number[] = [];
   const isLocal = new Set(local.map(({ typist }) => typist));
@@ -177,6 +204,8 @@ async function type(
     }
   }
   await sleep(Math.max(0, schedule.measureTo - now()));
+  stopWatching();
+  for (const timer of watchTimers) clearTimeout(timer);
   const drainUntil = now() + config.drainMs;
   const pending = () => trackers.reduce((sum, tracker) => sum + tracker.pending(measured), 0);
   while (pending() > 0 && now() < drainUntil) await sleep(20);
@@ -187,12 +216,36 @@ async function type(
       Math.max(...doneAtByNode.map((perNode) => perNode[t]?.[k] as number)),
     ),
   );
-  const fullDigests = clients
-    .filter((client) => !isLight(client.index))
-    .map((client) =>
-      crypto.createHash('sha256').update(client.doc.getXmlFragment(TREATY_FRAGMENT).toString()).digest('hex'),
-    );
-  post({ type: 'done', sentAt, doneAt, doneAtByNode, lags, durable: durableMs, fullDigests });
+  const digest = (doc: Y.Doc) =>
+    crypto.createHash('sha256').update(doc.getXmlFragment(TREATY_FRAGMENT).toString()).digest('hex');
+  const fullDigests = clients.filter((client) => !client.light).map((client) => digest(client.doc));
+  post({
+    type: 'done',
+    sentAt,
+    doneAt,
+    doneAtByNode,
+    lags,
+    durable: durableMs,
+    fullDigests,
+    serverDigest: shard === 0 ? await serverDigest(digest) : null,
+    fullClients: fullDigests.length,
+    lightReceivers: clients.filter((client) => client.light && !typistOf.has(client)).length,
+    lightTypists: clients.filter((client) => client.light && typistOf.has(client)).length,
+    busy,
+    // The histogram holds the time between the monitor's ticks: lateness is what exceeds the tick.
+    eventLoopDelayP99Ms:
+      delay.count > 0 ? Math.max(0, delay.percentile(99) / 1e6 - DELAY_RESOLUTION_MS) : Number.NaN,
+  });
+}
+
+/** The treaty as the server holds it after the drain, read by a fresh full client. */
+async function serverDigest(digest: (doc: Y.Doc) => string): Promise<string> {
+  const checker = new LoadClient(config.clients, { ...options(0), onApplied: () => {}, onDurable: () => {} });
+  await checker.opened;
+  await checker.roundTrip();
+  const result = digest(checker.doc);
+  checker.close();
+  return result;
 }
 
 run().catch((error: Error) => post({ type: 'error', message: error.stack ?? error.message }));

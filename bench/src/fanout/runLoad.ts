@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { GeneratorMessage, LoadConfig, LoadResult } from './loadProtocol.ts';
 import { processUsage } from './processUsage.ts';
@@ -24,6 +25,8 @@ export interface Measurement extends LoadResult {
   server: string;
   rate: number;
   clients: number;
+  /** The machine's cores. */
+  cores: number;
   /** CPU of the server process over the measured window, in % of one core. */
   serverCpuPercent: number;
   serverRssPeakMiB: number;
@@ -98,6 +101,7 @@ export async function runLoad(target: ServerUnderTest, shape: LoadShape): Promis
         server: target.name,
         rate: shape.rate,
         clients: shape.clients,
+        cores: os.cpus().length,
         serverCpuPercent: ((to.cpuMs - from.cpuMs) / (toAt - fromAt)) * 100,
         serverRssPeakMiB: peakRss / MiB,
         serverRssEndMiB: to.rssBytes / MiB,
