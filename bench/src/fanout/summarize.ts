@@ -1,8 +1,21 @@
 import { type Stats, stats } from '../stats.ts';
 import type { Measurement } from './runLoad.ts';
 
-/** A generator this late against its schedule (p99) was the bottleneck, not the server. */
-export const GENERATOR_LAG_LIMIT_MS = 50;
+/**
+ * When the load generator, not the server, is what a row measures. Its threads read every frame
+ * and timestamp it; a thread busy most of the time, or whose timers fire late, stamps frames late,
+ * and a late typist sends late. Any one of these makes a row generator-bound (medians of the runs):
+ */
+export const GENERATOR_BOUND = {
+  /** Event-loop utilisation of its busiest thread (0–1). */
+  busiest: 0.5,
+  /** p99 of timer lateness in its worst thread, in ms. */
+  eventLoopDelayMs: 10,
+  /** p99 of how late an edit was sent against the schedule, in ms. */
+  sendLagMs: 10,
+} as const;
+
+export const generatorBoundRule = `generator-bound: its busiest thread ≥ ${GENERATOR_BOUND.busiest * 100}% busy, or its event-loop delay p99 > ${GENERATOR_BOUND.eventLoopDelayMs} ms, or its send lag p99 > ${GENERATOR_BOUND.sendLagMs} ms`;
 
 /** Several runs of one server at one rate, pooled. */
 export interface Summary {
@@ -18,15 +31,29 @@ export interface Summary {
   /** Send → Durable at the typist (our server only). */
   durable: Stats | null;
   undelivered: number;
-  /** Full clients whose document ended unlike the others', over all runs. */
+  /** Full clients whose treaty ended unlike the server's, over all runs. */
   diverged: number;
+  /** Per run: clients that applied every update and were compared with the server's treaty. */
+  fullClients: number;
+  /** Per run: receivers that only read each frame's clocks, and typists (light too). */
+  lightReceivers: number;
+  lightTypists: number;
   serverCpuPercent: number;
-  /** Server CPU time per edit sent, in microseconds: what an edit costs the server, load aside. */
+  /** Server CPU time per input edit (an edit sent by a typist), in microseconds. */
   serverCpuPerEditUs: number;
+  /** Server CPU time per delivered edit (one edit reaching one receiver), in microseconds. */
+  serverCpuPerDeliveryUs: number;
   serverRssPeakMiB: number;
+  /** The generator process's CPU, in % of one core, and in % of all the machine's cores. */
   generatorCpuPercent: number;
+  generatorCpuPercentOfCores: number;
+  generatorThreads: number;
+  /** Event-loop utilisation of the generator's busiest thread (0–1). */
+  generatorBusiest: number;
+  generatorEventLoopDelayP99: number;
+  /** Send lag p99: how late the typists sent against the schedule. */
   generatorLagP99: number;
-  /** The generator fell behind its schedule: the figures are a bound on the server, not its limit. */
+  /** The generator crossed a GENERATOR_BOUND line: the figures bound the server, they do not measure it. */
   generatorBound: boolean;
 }
 
@@ -39,6 +66,11 @@ export function summarize(measurements: Measurement[]): Summary {
   const serverCpuPercent = median(measurements.map((m) => m.serverCpuPercent));
   const generatorLagP99 = median(measurements.map((m) => m.lag.p99));
   const generatorCpuPercent = median(measurements.map((m) => m.generatorCpuPercent));
+  const generatorBusiest = median(measurements.map((m) => m.generatorBusiest));
+  const generatorEventLoopDelayP99 = median(measurements.map((m) => m.generatorEventLoopDelayP99Ms));
+  const cpuUsPerSecond = (m: Measurement) => (m.serverCpuPercent / 100) * 1e6;
+  const deliveredPerSecond = (m: Measurement) =>
+    (Math.max(0, m.sent - m.undelivered) / Math.max(1, m.sent)) * m.achievedRate * (m.clients - 1);
   return {
     server: first.server,
     rate: first.rate,
@@ -53,14 +85,25 @@ export function summarize(measurements: Measurement[]): Summary {
     durable: durable.length > 0 ? stats(durable) : null,
     undelivered: measurements.reduce((sum, m) => sum + m.undelivered, 0),
     diverged: measurements.reduce((sum, m) => sum + m.diverged, 0),
+    fullClients: first.fullClients,
+    lightReceivers: first.lightReceivers,
+    lightTypists: first.lightTypists,
     serverCpuPercent,
-    serverCpuPerEditUs: median(
-      measurements.map((m) => ((m.serverCpuPercent / 100) * 1e6) / Math.max(1, m.achievedRate)),
+    serverCpuPerEditUs: median(measurements.map((m) => cpuUsPerSecond(m) / Math.max(1, m.achievedRate))),
+    serverCpuPerDeliveryUs: median(
+      measurements.map((m) => cpuUsPerSecond(m) / Math.max(1, deliveredPerSecond(m))),
     ),
     serverRssPeakMiB: Math.max(...measurements.map((m) => m.serverRssPeakMiB)),
     generatorCpuPercent,
+    generatorCpuPercentOfCores: generatorCpuPercent / first.cores,
+    generatorThreads: first.generatorThreads,
+    generatorBusiest,
+    generatorEventLoopDelayP99,
     generatorLagP99,
-    generatorBound: generatorLagP99 > GENERATOR_LAG_LIMIT_MS,
+    generatorBound:
+      generatorBusiest >= GENERATOR_BOUND.busiest ||
+      generatorEventLoopDelayP99 > GENERATOR_BOUND.eventLoopDelayMs ||
+      generatorLagP99 > GENERATOR_BOUND.sendLagMs,
   };
 }
 
