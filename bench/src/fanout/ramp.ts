@@ -1,6 +1,6 @@
 import { type LoadShape, type Measurement, runLoad } from './runLoad.ts';
 import type { ServerUnderTest } from './serverUnderTest.ts';
-import { keptUp, type Summary, summarize } from './summarize.ts';
+import { keptUp, type Summary, stepOutcome, summarize } from './summarize.ts';
 
 export interface RampResult<S extends Summary = Summary> {
   server: string;
@@ -31,8 +31,8 @@ interface RampState<S extends Summary> {
  * edit is not delivered) twice in a row, then bisects between the last rate that kept up and
  * the first that did not. The servers take turns at each step, so both see
  * the same machine. `summarizeStep` may add figures of its own to each step's summary.
- * With `stopWhenGeneratorBound`, a step whose generator was bound ends that server's ramp: it
- * neither passes nor fails, as it measured the generator, and the saturation is "at least".
+ * With `stopWhenGeneratorBound`, steps are judged by `stepOutcome`: one that measured the
+ * generator ends that server's ramp, neither passed nor failed, and the saturation is "at least".
  */
 export async function ramp<S extends Summary = Summary>(
   targets: ServerUnderTest[],
@@ -55,8 +55,9 @@ export async function ramp<S extends Summary = Summary>(
     const summary = summarizeStep([await runLoad(state.target, { ...shape, rate })]);
     state.steps.push(summary);
     report(summary);
-    if (stopWhenGeneratorBound && summary.generatorBound) return 'bound';
-    return keptUp(summary, p99LimitMs) ? 'kept up' : 'failed';
+    if (!stopWhenGeneratorBound) return keptUp(summary, p99LimitMs) ? 'kept up' : 'failed';
+    const outcome = stepOutcome(summary, p99LimitMs);
+    return outcome === 'generator-bound' ? 'bound' : outcome;
   };
   // A step that fails is tried once more: on a shared machine one burst of other work can sink it.
   const step = async (state: RampState<S>, rate: number) => {

@@ -110,3 +110,17 @@ export function summarize(measurements: Measurement[]): Summary {
 /** Whether a ramp step kept up: every edit delivered, every full client converged, p99 within the limit. */
 export const keptUp = (summary: Summary, p99LimitMs: number) =>
   summary.undelivered === 0 && summary.diverged === 0 && summary.latency.p99 <= p99LimitMs;
+
+/**
+ * What a ramp step says about the server, the generator's own lateness (its event-loop delay p99
+ * plus its send lag p99) set aside: it failed if an edit went undelivered, a full client ended
+ * unlike the server, or p99 exceeded the limit by more than that lateness; it kept up if p99
+ * stayed within the limit with the generator not bound; anything else measured the generator.
+ */
+export function stepOutcome(summary: Summary, p99LimitMs: number): 'kept up' | 'failed' | 'generator-bound' {
+  const lateness = (summary.generatorEventLoopDelayP99 || 0) + (summary.generatorLagP99 || 0);
+  if (summary.undelivered > 0 || summary.diverged > 0 || summary.latency.p99 - lateness > p99LimitMs)
+    return 'failed';
+  if (summary.generatorBound) return 'generator-bound';
+  return summary.latency.p99 <= p99LimitMs ? 'kept up' : 'generator-bound';
+}
