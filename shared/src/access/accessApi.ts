@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../agreement/agreementLayout.ts';
+import { MAX_DISPLAY_NAME } from './accessLimits.ts';
 import { ROLES, type Role } from './roles.ts';
-
-export const SESSION_COOKIE = 'pactum_session';
-export const MAX_DISPLAY_NAME = 60;
 
 const trimmed = (max: number, what = 'must not be empty') =>
   z.string('must be a string').trim().min(1, what).max(max, `must be at most ${max} characters`);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
-import { MAX_DISPLAY_NAME } from '../access/accessApi.ts';
+import * as z from 'zod/mini';
+import { MAX_DISPLAY_NAME } from '../access/accessLimits.ts';
 import { ROLES } from '../access/roles.ts';
 import { Limits } from '../wire.ts';
 
@@ -10,8 +10,8 @@ const MAX_ROOT_NAME = 64;
 const MAX_DELEGATION = 32;
 
 const YId = z.strictObject({
-  client: z.int().nonnegative(),
-  clock: z.int().nonnegative(),
+  client: z.int().check(z.gte(0)),
+  clock: z.int().check(z.gte(0)),
 });
 
 /**
@@ -21,16 +21,12 @@ const YId = z.strictObject({
  */
 export const RelativePositionJSON = z
   .strictObject({
-    type: YId.nullable().optional(),
-    tname: z.string().min(1).max(MAX_ROOT_NAME).nullable().optional(),
-    item: YId.nullable().optional(),
-    assoc: z
-      .int()
-      .min(-(2 ** 31))
-      .max(2 ** 31 - 1)
-      .optional(),
+    type: z.optional(z.nullable(YId)),
+    tname: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_ROOT_NAME)))),
+    item: z.optional(z.nullable(YId)),
+    assoc: z.optional(z.int().check(z.gte(-(2 ** 31)), z.lte(2 ** 31 - 1))),
   })
-  .refine((position) => position.type != null || position.tname != null, 'names no type');
+  .check(z.refine((position) => position.type != null || position.tname != null, 'names no type'));
 export type RelativePositionJSON = z.infer<typeof RelativePositionJSON>;
 
 /** A caret or selection as the caret plugin writes it into awareness. */
@@ -39,15 +35,15 @@ export type AwarenessCursor = z.infer<typeof AwarenessCursor>;
 
 /** Who a remote caret belongs to, as the server writes it from the session (`presenceIdentity`). */
 export const PresenceUser = z.object({
-  name: z.string().min(1).max(MAX_DISPLAY_NAME),
-  delegation: z.string().max(MAX_DELEGATION),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_DISPLAY_NAME)),
+  delegation: z.string().check(z.maxLength(MAX_DELEGATION)),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
   role: z.enum(ROLES),
 });
 export type PresenceUser = z.infer<typeof PresenceUser>;
 
-const ClientState = z.object({ cursor: AwarenessCursor.nullable().optional() });
-const RemoteState = z.object({ user: PresenceUser, cursor: AwarenessCursor.nullable().optional() });
+const ClientState = z.object({ cursor: z.optional(z.nullable(AwarenessCursor)) });
+const RemoteState = z.object({ user: PresenceUser, cursor: z.optional(z.nullable(AwarenessCursor)) });
 
 /** What a client may set as its awareness state: only a caret (its `user` is the server's to write). */
 export interface ClientAwarenessState {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { treatyFromYDoc, writeTreatyToYDoc } from '../treatyYDoc.ts';
-import { TreatyFile, treatyFile, writeTreatyFileToYDoc } from './treatyFile.ts';
+import { treatyFile, writeTreatyFileToYDoc } from './treatyFile.ts';
+import { TreatyFile } from './treatyFileSchema.ts';
 
 function backup() {
   const doc = new Y.Doc();

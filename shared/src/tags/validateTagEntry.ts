@@ -1,42 +1,50 @@
-import { z } from 'zod';
-import { CustomDomain, DomainKey, Party, Severity, Threshold } from './tagSchemas.ts';
+import * as z from 'zod/mini';
+import {
+  Capability,
+  DomainColor,
+  DomainKey,
+  DomainLabel,
+  Hours,
+  PartyCode,
+  PartyName,
+  Quantity,
+  Severity,
+  Unit,
+  VerifierName,
+} from './tagFields.ts';
 import { splitTagKey, TagRoot, THRESHOLD_FIELDS, type ThresholdField } from './tagsLayout.ts';
 import { ACTIVATION_MODES, DEFAULT_DOMAINS, TRIGGER_KINDS, VERIFIER_KINDS } from './vocabulary.ts';
 
 const CLAUSE_ID = /^c-[a-z0-9]{4,40}$/;
 const COMMITMENT_ID = /^m-[a-z0-9]{4,40}$/;
-const AddedAt = z.number().int().nonnegative();
+const AddedAt = z.int().check(z.gte(0));
 
-const thresholdFieldSchemas: Record<ThresholdField, z.ZodType> = {
+const thresholdFieldSchemas: Record<ThresholdField, z.ZodMiniType> = {
   trigger: z.enum(TRIGGER_KINDS),
   minSeverity: Severity,
   verifierKind: z.enum(VERIFIER_KINDS),
-  verifierName: Threshold.shape.verifier.shape.name,
+  verifierName: VerifierName,
   activation: z.enum(ACTIVATION_MODES),
-  consultationHours: Threshold.shape.consultationHours,
-  assistanceHours: Threshold.shape.assistanceHours,
+  consultationHours: z.nullable(Hours),
+  assistanceHours: z.nullable(Hours),
 };
 
 const StoredCommitmentSchema = z.strictObject({
-  clauseId: z.string().regex(CLAUSE_ID),
-  party: Party.shape.code,
+  clauseId: z.string().check(z.regex(CLAUSE_ID)),
+  party: PartyCode,
   domain: DomainKey,
-  capability: z.string().max(500),
-  quantity: z.number().nonnegative().optional(),
-  unit: z.string().max(40).optional(),
+  capability: Capability,
+  quantity: z.optional(Quantity),
+  unit: z.optional(Unit),
   addedAt: AddedAt,
 });
 
-const StoredParty = z.strictObject({ name: Party.shape.name, addedAt: AddedAt });
-const StoredCustomDomain = z.strictObject({
-  label: CustomDomain.shape.label,
-  color: CustomDomain.shape.color,
-  addedAt: AddedAt,
-});
+const StoredParty = z.strictObject({ name: PartyName, addedAt: AddedAt });
+const StoredCustomDomain = z.strictObject({ label: DomainLabel, color: DomainColor, addedAt: AddedAt });
 
-function firstIssue(result: z.ZodSafeParseResult<unknown>): string | null {
+function firstIssue(result: { success: boolean; error?: z.core.$ZodError }): string | null {
   if (result.success) return null;
-  const issue = result.error.issues[0];
+  const issue = result.error?.issues[0];
   return issue ? `${issue.path.join('.') || 'value'} ${issue.message}` : 'invalid value';
 }
 
@@ -75,7 +83,7 @@ export function validateTagEntry(
       return isKnownDomain(domain) ? null : `unknown domain "${domain}"`;
     }
     case TagRoot.parties: {
-      if (!Party.shape.code.safeParse(key).success) return `bad party code "${key}"`;
+      if (!PartyCode.safeParse(key).success) return `bad party code "${key}"`;
       const issue = firstIssue(StoredParty.safeParse(value));
       return issue && `party: ${issue}`;
     }
