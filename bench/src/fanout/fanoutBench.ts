@@ -126,16 +126,23 @@ function ratio(ours: Summary, reference: Summary, pick: (s: Summary) => number) 
 const verdict = (value: number | null, ok: (value: number) => boolean) =>
   value === null ? '' : ok(value) ? ' ✔' : ' ✘';
 
+/** The highest steady rate below `below` at which `server` kept up (0 if none). */
+const keptUpSteady = (steady: Summary[], server: string, below: number) =>
+  Math.max(
+    0,
+    ...steady
+      .filter((s) => s.server === server && s.rate < below && stepOutcome(s, P99_LIMIT_MS) === 'kept up')
+      .map((s) => s.rate),
+  );
+
 /**
  * A server's saturation in words, and whether it is a measured figure of the server's: the ramp's,
  * or the highest steady rate at which it kept up with the generator not bound, if higher.
  */
 function saturationOf(r: RampResult, steady: Summary[]) {
-  const own = steady.filter((s) => s.server === r.server);
-  const passed = own.filter((s) => stepOutcome(s, P99_LIMIT_MS) === 'kept up').map((s) => s.rate);
-  const failed = own.filter((s) => stepOutcome(s, P99_LIMIT_MS) === 'failed').map((s) => s.rate);
-  const failedAt = Math.min(r.failedAt ?? Number.POSITIVE_INFINITY, ...failed);
-  const rate = Math.max(r.saturation, ...passed.filter((p) => p < failedAt));
+  const failed = steady.filter((s) => s.server === r.server && stepOutcome(s, P99_LIMIT_MS) === 'failed');
+  const failedAt = Math.min(r.failedAt ?? Number.POSITIVE_INFINITY, ...failed.map((s) => s.rate));
+  const rate = Math.max(r.saturation < failedAt ? r.saturation : 0, keptUpSteady(steady, r.server, failedAt));
   if (Number.isFinite(failedAt) && r.generatorBoundAt === null)
     return { rate, exact: true, text: `${rate}/s (fails at ${failedAt}/s)` };
   if (Number.isFinite(failedAt))
@@ -198,9 +205,10 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
       }
     }
     console.log(
-      `ramp: ${scale.rampDurationMs / 1000} s per step; a server keeps up while every edit reaches every client within p99 ≤ ${P99_LIMIT_MS} ms ` +
-        `and its full clients end like the server, with the generator not bound; it fails if an edit is undelivered or p99 exceeds ${P99_LIMIT_MS} ms ` +
-        `by more than the generator's lateness (loop p99 + send p99), even with the generator bound; a failed step is tried once more; a generator-bound step that did not fail ends that server's ramp`,
+      `ramp: ${scale.rampDurationMs / 1000} s per step. A server keeps up at a rate while every edit reaches every client within p99 ≤ ${P99_LIMIT_MS} ms, ` +
+        `its full clients end like the server and the typists sent ≥ 95% of the rate (a bound generator only lengthens latencies, so such a pass stands); ` +
+        `it fails if an edit is undelivered or p99 exceeds ${P99_LIMIT_MS} ms by more than the generator's lateness (loop p99 + send p99); ` +
+        `a failed step is tried once more; a step that is neither ends that server's ramp as generator-bound`,
     );
     console.log(HEADER);
     const ramps = await ramp(
@@ -212,6 +220,9 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
       (step) => console.log(row(step)),
       summarize,
       true,
+      Object.fromEntries(
+        targets.map((target) => [target.name, keptUpSteady(steady, target.name, Number.POSITIVE_INFINITY)]),
+      ),
     );
     const loadAfter = machineLoad();
 
@@ -244,7 +255,7 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
         ? ourSaturation.rate / refSaturation.rate
         : null;
     console.log(
-      `fanout: saturation (every edit to every client, p99 ≤ ${P99_LIMIT_MS} ms, generator not bound) ${ours.name} ${ourSaturation.text}, reference ${refSaturation.text}: ` +
+      `fanout: saturation (every edit to every client, p99 ≤ ${P99_LIMIT_MS} ms, a failure the server's not the generator's) ${ours.name} ${ourSaturation.text}, reference ${refSaturation.text}: ` +
         (saturationRatio !== null
           ? `${saturationRatio.toFixed(2)}× (target ≥ ${TARGETS.saturation}×${verdict(saturationRatio, (v) => v >= TARGETS.saturation)})`
           : `— (generator-bound)${saturationLowerBound !== null ? `; ours is at least ${saturationLowerBound.toFixed(2)}× the reference's` : ''} (target ≥ ${TARGETS.saturation}×)`) +

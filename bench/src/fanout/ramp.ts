@@ -43,11 +43,13 @@ export async function ramp<S extends Summary = Summary>(
   report: (step: S) => void,
   summarizeStep: (measurements: Measurement[]) => S = summarize as (measurements: Measurement[]) => S,
   stopWhenGeneratorBound = false,
+  /** Rates each server already kept up at elsewhere in the run, by name: bisection starts above. */
+  keptUpBefore: Record<string, number> = {},
 ): Promise<RampResult<S>[]> {
   const states: RampState<S>[] = targets.map((target) => ({
     target,
     steps: [],
-    passed: 0,
+    passed: keptUpBefore[target.name] ?? 0,
     failed: null,
     generatorBoundAt: null,
   }));
