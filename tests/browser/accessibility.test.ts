@@ -5,6 +5,7 @@ import { sampleTreatyId } from '../helpers/api.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import {
   article,
+  controlsOf,
   joinThroughLink,
   launchBrowser,
   newDelegateContext,
@@ -138,7 +139,7 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await a.getByLabel('Side by side with').uncheck();
 
     // The agreement section of an article.
-    await article(a, 1).getByTestId('agreement-marker').click();
+    await (await controlsOf(article(a, 1))).getByTestId('agreement-marker').click();
     await visible(a.getByRole('complementary', { name: 'Purpose' }));
     await expectNoAxeViolations(a, 'editor, agreement panel');
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createInvite, joinWithInvite } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, SHOWN_TEXT, screenshot } from '../helpers/browser.ts';
+import { controlsOf, launchBrowser, SHOWN_TEXT, screenshot } from '../helpers/browser.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
 /** Parties of the sample treaty other than Ukraine, whose drafters sign off through the API. */
@@ -69,7 +69,7 @@ const status = (page: Page, heading: string) =>
   panel(page, heading).getByTestId('clause-status').textContent();
 
 async function openArticle(page: Page, heading: string): Promise<void> {
-  await article(page, heading).getByTestId('agreement-marker').click();
+  await (await controlsOf(article(page, heading))).getByTestId('agreement-marker').click();
   await expect.poll(() => panel(page, heading).isVisible()).toBe(true);
 }
 
@@ -139,7 +139,9 @@ describe('agreement workflow in Chromium: chair, drafter and observer', () => {
       await expect.poll(() => signoff(page, 'Definitions', 'UA').getAttribute('data-state')).toBe('current');
       await expect.poll(() => status(page, 'Definitions')).toBe('agreed');
       await expect
-        .poll(() => article(page, 'Definitions').getByTestId('agreement-marker').textContent())
+        .poll(async () =>
+          (await controlsOf(article(page, 'Definitions'))).getByTestId('agreement-marker').textContent(),
+        )
         .toBe('agreed');
     }
     await screenshot(d, 'agreement-signed');
@@ -157,7 +159,9 @@ describe('agreement workflow in Chromium: chair, drafter and observer', () => {
       expect(await signoff(page, 'Definitions', 'FR').getAttribute('data-state')).toBe('stale');
       expect(await signoff(page, 'Definitions', 'UA').textContent()).toContain('stale — text changed since');
       await expect
-        .poll(() => article(page, 'Definitions').getByTestId('agreement-marker').textContent())
+        .poll(async () =>
+          (await controlsOf(article(page, 'Definitions'))).getByTestId('agreement-marker').textContent(),
+        )
         .toBe('draft · 7 stale');
     }
     await expect

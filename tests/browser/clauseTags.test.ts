@@ -2,7 +2,7 @@ import type { ClauseJSON } from '@pactum/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getJSON, sampleTreatyId } from '../helpers/api.ts';
-import { launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import { controlsOf, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { startServer } from '../helpers/startServer.ts';
 
 /** Article 10 of the sample: tagged "economic and reconstruction", no threshold, no commitments. */
@@ -10,6 +10,8 @@ const HEADING = 'Economic resilience and reconstruction';
 
 const clause = (page: Page, heading = HEADING) =>
   page.locator('section.clause').filter({ has: page.locator('h2', { hasText: heading }) });
+/** The tags and Tags button drawn beside the article (outside the editable text). */
+const tagsOf = async (page: Page, heading = HEADING) => controlsOf(clause(page, heading));
 const panel = (page: Page, heading = HEADING) => page.getByRole('complementary', { name: heading });
 const activated = (page: Page) => page.getByTestId('scenario-activated');
 
@@ -38,33 +40,50 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
 
     // The sample's tags are drawn in the margin: Article 3 has an automatic 72 h trigger.
     await expect
-      .poll(() => clause(b, 'Military assistance').getByTestId('trigger-badge').textContent())
+      .poll(async () => (await tagsOf(b, 'Military assistance')).getByTestId('trigger-badge').textContent())
       .toBe('⚡ armed attack · auto · 72 h');
     // A tag line holds its chips only near the viewport, where a reader looks at it.
     await clause(b).scrollIntoViewIfNeeded();
     await expect
-      .poll(() => clause(b).getByTestId('clause-tags').textContent())
+      .poll(async () => (await tagsOf(b)).getByTestId('clause-tags').textContent())
       .toContain('Economic and reconstruction');
-    expect(await clause(b).getByTestId('trigger-badge').count()).toBe(0);
+    expect(await (await tagsOf(b)).getByTestId('trigger-badge').count()).toBe(0);
     // The line has room of its own: the article's text starts below the chips, not under them.
     // Measured in one go: the page may still be scrolling or drawing lines for the articles near it.
     const textBelowChips = () =>
       clause(b).evaluate((section) => {
-        const tagLine = section.querySelector('.clause-tags-line')?.getBoundingClientRect();
+        const controls = `.clause-overlay-item[data-clause-id="${(section as HTMLElement).dataset.clauseId}"]`;
+        const tagLine = document.querySelector(`${controls} .clause-tags-line`)?.getBoundingClientRect();
         const firstLine = section.querySelector('.clause-body p')?.getBoundingClientRect();
-        return tagLine !== undefined && firstLine !== undefined && firstLine.top >= tagLine.bottom;
+        const heading = section.querySelector('.clause-heading')?.getBoundingClientRect();
+        return (
+          tagLine !== undefined &&
+          firstLine !== undefined &&
+          heading !== undefined &&
+          // Between the heading and the text, over the article: where it was when drawn in the text.
+          tagLine.top >= heading.bottom &&
+          firstLine.top >= tagLine.bottom &&
+          tagLine.left >= heading.left - 1
+        );
       });
     await expect.poll(textBelowChips).toBe(true);
+    // Drawn beside the editable text, not in it: Chromium's work on a keystroke never includes them.
+    expect(
+      await b.locator('[contenteditable] :is(.clause-tags, .clause-tags-button, .agreement-marker)').count(),
+    ).toBe(0);
 
     // A opens Article 10's panel from its margin and tags it Maritime; B sees the chip within 2 s.
     await clause(a).scrollIntoViewIfNeeded();
-    await clause(a).getByRole('button', { name: 'Edit the tags of this article' }).click();
+    await (await tagsOf(a)).getByRole('button', { name: 'Edit the tags of this article' }).click();
     const tags = panel(a);
     await expect.poll(() => tags.isVisible()).toBe(true);
     await tags.getByRole('button', { name: 'Maritime' }).click();
     const taggedAt = Date.now();
     await expect
-      .poll(() => clause(b).getByTestId('clause-tags').textContent(), { timeout: 2_000, interval: 25 })
+      .poll(async () => (await tagsOf(b)).getByTestId('clause-tags').textContent(), {
+        timeout: 2_000,
+        interval: 25,
+      })
       .toContain('Maritime');
     console.log(`clause tags: Ukraine saw the Maritime chip ${Date.now() - taggedAt} ms after the click`);
 
@@ -84,7 +103,10 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
     await assistance.fill('48');
     await assistance.press('Enter');
     await expect
-      .poll(() => clause(b).getByTestId('trigger-badge').textContent(), { timeout: 2_000, interval: 25 })
+      .poll(async () => (await tagsOf(b)).getByTestId('trigger-badge').textContent(), {
+        timeout: 2_000,
+        interval: 25,
+      })
       .toBe('⚡ blockade · auto · 48 h');
     expect(await tags.getByRole('alert').count()).toBe(0);
 
@@ -92,7 +114,7 @@ describe('clause tags in Chromium, seen live by another delegation', () => {
     const verifierName = tags.getByLabel('Name of the verifier');
     await verifierName.fill('');
     await verifierName.pressSequentially('Joint Monitoring');
-    await clause(b).getByRole('button', { name: 'Edit the tags of this article' }).click();
+    await (await tagsOf(b)).getByRole('button', { name: 'Edit the tags of this article' }).click();
     await panel(b).getByLabel('Activation').selectOption('automatic-after-consultation');
     await expect.poll(() => tags.getByLabel('Activation').inputValue()).toBe('automatic-after-consultation');
     await verifierName.pressSequentially(' Mission');

@@ -7,6 +7,7 @@ import { createInvite, joinWithInvite } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
 import {
   article,
+  controlsOf,
   launchBrowser,
   openAsDelegate,
   SHOWN_TEXT,
@@ -148,7 +149,9 @@ describe('keyboard only', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => tagged.locator('.domain-chip').allTextContents()).toContain(domain);
+    await expect
+      .poll(async () => (await controlsOf(tagged)).locator('.domain-chip').allTextContents())
+      .toContain(domain);
 
     // A bracket: Tab to its reason, type it, Enter places it.
     await tabTo(page, { selector: 'aside.side-panel input', name: 'Reason for the bracket (optional)' });

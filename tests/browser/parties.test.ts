@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readTreaty, sampleTreatyId } from '../helpers/api.ts';
 import {
+  controlsOf,
   launchBrowser,
   openAsDelegate,
   openTreatyPanel,
@@ -117,7 +118,9 @@ describe('parties and treaty domains in Chromium: the chair manages them, every 
       .toBe('the treaty already has a domain called "Maritime"');
     // A drafter still tags the article with it.
     await drafterArticle.getByRole('button', { name: 'Space' }).click();
-    await expect.poll(() => clause(c).getByTestId('clause-tags').textContent()).toContain('Space');
+    await expect
+      .poll(async () => (await controlsOf(clause(c))).getByTestId('clause-tags').textContent())
+      .toContain('Space');
 
     // The Members tab's audit log reads the chair's changes, newest first.
     await c.getByRole('tab', { name: 'Members', exact: true }).click();

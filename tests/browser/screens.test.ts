@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, createInvite, joinWithInvite, memberOf, type TestMember } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
-import { article, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import { article, controlsOf, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
 /** The interface languages, chosen as a person's browser would: by its language on first visit. */
@@ -61,9 +61,11 @@ async function expectNoOverlap(page: Page, screen: string): Promise<void> {
           '.app-header > :not(.app-header-middle), .app-header-middle > *, .editor-bar-start > *',
         ),
       ],
-      ...[...document.querySelectorAll('section.clause')].map((clause) => [
-        ...clause.querySelectorAll(
-          ':scope > .agreement-marker, :scope > .concordance-badge.is-compact, .clause-text:not(.lang-hidden) .clause-tags-button',
+      // An article's controls are drawn beside the text, in a box with the article's id.
+      ...[...document.querySelectorAll<HTMLElement>('section.clause')].map((clause) => [
+        ...clause.querySelectorAll(':scope > .concordance-badge.is-compact'),
+        ...document.querySelectorAll(
+          `.clause-overlay-item[data-clause-id="${clause.dataset.clauseId}"] :is(.agreement-marker, .concordance-badge.is-compact, .clause-tags-button)`,
         ),
       ]),
     ];
@@ -168,7 +170,7 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         await live(page);
         const tenth = article(page, 9);
         await tenth.scrollIntoViewIfNeeded();
-        await tenth.locator('.clause-tags-button').click();
+        await (await controlsOf(tenth)).locator('.clause-tags-button').click();
         const header = page.locator('.side-panel .side-panel-header');
         await header.waitFor();
         await page.evaluate(() => window.scrollBy(0, 600));
@@ -214,14 +216,12 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
         await expectNoAxeViolations(page, name('editor'));
         await expectNoOverlap(page, name('editor'));
         const cut = await page.evaluate(() =>
-          [...document.querySelectorAll('.clause-text:not(.lang-hidden) .clause-tags-line')].flatMap(
-            (line) => {
-              const edge = line.getBoundingClientRect().right;
-              return [...line.children]
-                .filter((chip) => chip.getBoundingClientRect().right > edge + 0.5)
-                .map((chip) => chip.textContent);
-            },
-          ),
+          [...document.querySelectorAll('.clause-overlay .clause-tags-line')].flatMap((line) => {
+            const edge = line.getBoundingClientRect().right;
+            return [...line.children]
+              .filter((chip) => chip.getBoundingClientRect().right > edge + 0.5)
+              .map((chip) => chip.textContent);
+          }),
         );
         expect(cut, `${name('editor')}: chips cut off at the end of their line`).toEqual([]);
 
@@ -270,7 +270,7 @@ describe('screens at 1280×800 and 768×1024 in English, Ukrainian and French', 
     // The text in Ukrainian too (the first choice of the language bar).
     await u.locator('.language-bar select').first().selectOption('uk');
     const third = article(u, 2);
-    await third.locator('.clause-tags-button').click();
+    await (await controlsOf(third)).locator('.clause-tags-button').click();
     await u.locator('.side-panel .side-panel-header').waitFor();
     await third.evaluate((section) => window.scrollBy(0, section.getBoundingClientRect().top - 160));
     await u.waitForTimeout(300);

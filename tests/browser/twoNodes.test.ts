@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sampleTreatyId } from '../helpers/api.ts';
-import { article, articleText, launchBrowser, openAsDelegate, screenshot } from '../helpers/browser.ts';
+import {
+  article,
+  articleText,
+  controlsOf,
+  launchBrowser,
+  openAsDelegate,
+  screenshot,
+} from '../helpers/browser.ts';
 import { startCluster } from '../helpers/cluster.ts';
 import type { RunningServer } from '../helpers/startServer.ts';
 
@@ -10,7 +17,7 @@ const signoff = (page: Page, heading: string, delegation: string) =>
   panel(page, heading).getByTestId('signoff').filter({ hasText: delegation });
 
 async function openPanel(page: Page, index: number, heading: string): Promise<void> {
-  await article(page, index).getByTestId('agreement-marker').click();
+  await (await controlsOf(article(page, index))).getByTestId('agreement-marker').click();
   await expect.poll(() => panel(page, heading).isVisible()).toBe(true);
 }
 

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { call, createInvite, joinWithInvite, operatorHeaders } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
-import { article, joinThroughLink, launchBrowser, saveStatus, screenshot } from '../helpers/browser.ts';
+import {
+  article,
+  controlsOf,
+  joinThroughLink,
+  launchBrowser,
+  saveStatus,
+  screenshot,
+} from '../helpers/browser.ts';
 import { CollabClient } from '../helpers/CollabClient.ts';
 import { type RunningServer, startServer } from '../helpers/startServer.ts';
 
@@ -161,7 +168,7 @@ describe('stored and pasted markup in Chromium', () => {
       short('domain'),
     ]);
     await expectInert(page, 'text');
-    await article(page, 0).getByTestId('agreement-marker').click();
+    await (await controlsOf(article(page, 0))).getByTestId('agreement-marker').click();
     const panel = page.locator('aside.side-panel');
     await expectLiteral(page, [
       payload('bracket'),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@pactum/shared';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
 import { createInvite } from './access.ts';
 import { type RunningServer, repoRoot } from './startServer.ts';
@@ -117,6 +117,15 @@ export const SHOWN_TEXT = '.clause-text:not(.lang-hidden)';
 
 /** The `index`-th article of the editor (0-based). */
 export const article = (page: Page, index: number) => page.locator('section.clause').nth(index);
+
+/**
+ * The controls drawn beside an article (status marker, tags, concordance
+ * badge): a box in the layer next to the editable text, found by the article's id.
+ */
+export async function controlsOf(section: Locator): Promise<Locator> {
+  const id = await section.getAttribute('data-clause-id');
+  return section.page().locator(`.clause-overlay-item[data-clause-id="${id}"]`);
+}
 
 /** The text of an article as written, without other people's carets. */
 export const articleText = (page: Page, index: number) =>

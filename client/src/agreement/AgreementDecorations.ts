@@ -12,6 +12,12 @@ import {
 import { interfaceLanguageChanged } from '../editor/extensions/interfaceLanguageRefresh.ts';
 import { shownLanguage } from '../editor/extensions/ShownLanguage.ts';
 import { changesClauseIds, changesOutside } from '../editor/extensions/touchesClauseList.ts';
+import {
+  OVERLAY_PARTS,
+  type OverlayPart,
+  type OverlayPartsOf,
+  OverlaySlot,
+} from '../editor/overlay/overlayParts.ts';
 import { shownText } from '../editor/shownText.ts';
 import { i18next } from '../i18n/i18n.ts';
 import { formatList } from '../lib/formatList.ts';
@@ -27,6 +33,8 @@ export interface AgreementDecorationsOptions {
 
 interface AgreementDecorationsState {
   decorations: DecorationSet;
+  /** The status markers near the screen, drawn beside the text (ClauseOverlay.ts). */
+  parts: readonly OverlayPart[];
   window: ClauseWindow;
 }
 
@@ -41,6 +49,7 @@ function draw(
 ): AgreementDecorationsState {
   const byId = new Map(overview.clauses.map((clause) => [clause.clauseId, clause]));
   const decorations: Decoration[] = [];
+  const parts: OverlayPart[] = [];
   doc.forEach((clause, pos, index) => {
     if (clause.type.name !== TreatyNode.clause) return;
     const clauseId = String(clause.attrs[CLAUSE_ID_ATTR] ?? '');
@@ -50,14 +59,13 @@ function draw(
     if (!agreement || !text || !heading) return;
     if (inWindow(window, index)) {
       const marker = agreementMarkerView(agreement);
-      decorations.push(
-        Decoration.widget(pos + 1, () => renderAgreementMarker(marker, () => open(clauseId)), {
-          key: `${clauseId} ${marker.key}`,
-          side: -1,
-          ignoreSelection: true,
-          stopEvent: () => true,
-        }),
-      );
+      parts.push({
+        clauseId,
+        index,
+        slot: OverlaySlot.marker,
+        key: `${clauseId} ${marker.key}`,
+        render: () => renderAgreementMarker(marker, () => open(clauseId)),
+      });
     }
     if (agreement.brackets.length === 0) return;
     const codes = agreement.brackets.map((bracket) => bracket.delegation);
@@ -77,13 +85,14 @@ function draw(
         }),
       );
   });
-  return { decorations: DecorationSet.create(doc, decorations), window };
+  return { decorations: DecorationSet.create(doc, decorations), parts, window };
 }
 
 /**
  * Square brackets around the text of every bracketed clause (CSS on the
  * `is-bracketed` class, holders in `data-bracketed-by` and on hover) and a
- * status marker beside each heading near the screen (ClauseWindow.ts).
+ * status marker beside each heading near the screen (ClauseWindow.ts), in
+ * the layer beside the text (ClauseOverlay.ts).
  * Redrawn only when what they show changes (the store's throttled overview,
  * filtered by agreementRefresh.ts, so a sign-off going stale shows within a
  * blink), the window moves or the list of clauses changes; typing only maps them.
@@ -120,6 +129,7 @@ export const AgreementDecorations = Extension.create<AgreementDecorationsOptions
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },
+        [OVERLAY_PARTS]: ((state) => key.getState(state)?.parts) satisfies OverlayPartsOf,
       }),
     ];
   },

@@ -22,6 +22,7 @@ import { NarrowRemoteSteps } from './extensions/NarrowRemoteSteps.ts';
 import { PasteSanitizer } from './extensions/PasteSanitizer.ts';
 import { RemoteCarets } from './extensions/RemoteCarets.ts';
 import { ShownLanguage } from './extensions/ShownLanguage.ts';
+import { ClauseOverlay } from './overlay/ClauseOverlay.ts';
 import { renderCaret } from './renderCaret.ts';
 import { restoreCaret } from './restoreCaret.ts';
 
@@ -64,6 +65,7 @@ export function useTreatyEditor(
         ClauseCommands,
         ClauseNumbers,
         ClauseWindowTracker,
+        ClauseOverlay,
         InterfaceLanguageRefresh,
         ClauseTags.configure({ store: session.tags, onOpen: (clauseId) => openTags.current(clauseId) }),
         ClauseFilterHighlight.configure({ store: session.tags }),

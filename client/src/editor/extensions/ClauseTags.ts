@@ -5,6 +5,12 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TreatyTagsStore } from '../../tags/TreatyTagsStore.ts';
 import { clauseAt } from '../clauseAt.ts';
+import {
+  OVERLAY_PARTS,
+  type OverlayPart,
+  type OverlayPartsOf,
+  OverlaySlot,
+} from '../overlay/overlayParts.ts';
 import { shownText } from '../shownText.ts';
 import { type ClauseWindow, INITIAL_WINDOW, inWindow, movedWindow } from './ClauseWindow.ts';
 import { clauseTagsView, renderClauseTags, TAGS_SHORTCUT } from './clauseTagsWidget.ts';
@@ -21,6 +27,8 @@ export interface ClauseTagsOptions {
 
 interface ClauseTagsState {
   decorations: DecorationSet;
+  /** Each article's tags and Tags button near the screen, drawn beside the text (ClauseOverlay.ts). */
+  parts: readonly OverlayPart[];
   /** The clause whose panel is open, outlined in the text. */
   activeClauseId: string | null;
   window: ClauseWindow;
@@ -45,10 +53,11 @@ function drawTags(
   doc: ProseMirrorNode,
   lang: string,
   tags: TreatyTags,
-  { activeClauseId, window }: Omit<ClauseTagsState, 'decorations'>,
+  { activeClauseId, window }: Omit<ClauseTagsState, 'decorations' | 'parts'>,
   open: (clauseId: string) => void,
-): DecorationSet {
+): Pick<ClauseTagsState, 'decorations' | 'parts'> {
   const decorations: Decoration[] = [];
+  const parts: OverlayPart[] = [];
   doc.forEach((clause, pos, index) => {
     if (clause.type.name !== TreatyNode.clause) return;
     const clauseId = clauseIdOf(clause);
@@ -69,16 +78,16 @@ function drawTags(
       decorations.push(Decoration.node(bodyPos, bodyPos + body.nodeSize, { class: 'has-tag-line' }));
     }
     if (!inWindow(window, index)) return;
-    decorations.push(
-      Decoration.widget(bodyPos, () => renderClauseTags(view, () => open(clauseId)), {
-        key: `${clauseId} ${view.key}`,
-        side: -1,
-        ignoreSelection: true,
-        stopEvent: () => true,
-      }),
-    );
+    parts.push({
+      clauseId,
+      index,
+      slot: OverlaySlot.tags,
+      key: `${clauseId} ${view.key}`,
+      render: () => renderClauseTags(view, () => open(clauseId)),
+      ...(clauseId === activeClauseId && { itemClass: 'is-tagging' }),
+    });
   });
-  return DecorationSet.create(doc, decorations);
+  return { decorations: DecorationSet.create(doc, decorations), parts };
 }
 
 /** Outlines the clause whose tag panel is open, or none. */
@@ -90,8 +99,10 @@ export function setTaggingClause(editor: Editor, clauseId: string | null): void 
 /**
  * Draws each clause's domain chips and trigger badge under its heading, with
  * a Tags button in the margin, for the articles near the screen (see
- * ClauseWindow.ts). Plain DOM widgets, keyed by what they show, so
- * ProseMirror keeps the DOM of every clause whose tags did not change. The set
+ * ClauseWindow.ts), in the layer beside the text (ClauseOverlay.ts): plain
+ * DOM, keyed by what it shows, so the layer keeps the DOM of every clause
+ * whose tags did not change. The room for the tag line stays in the text, a
+ * class on the article's body. The set
  * is rebuilt only when tags change (a meta transaction from the store), the
  * window moves, the list of clauses changes or the interface language changes
  * (the widgets are worded in it); typing inside a clause only maps it.
@@ -105,10 +116,11 @@ export const ClauseTags = Extension.create<ClauseTagsOptions>({
     const { store } = this.options;
     if (!store) return [];
     const open = (clauseId: string) => this.options.onOpen(clauseId);
-    const draw = (doc: ProseMirrorNode, lang: string, state: Omit<ClauseTagsState, 'decorations'>) => ({
-      ...state,
-      decorations: drawTags(doc, lang, store.getSnapshot(), state, open),
-    });
+    const draw = (
+      doc: ProseMirrorNode,
+      lang: string,
+      state: Omit<ClauseTagsState, 'decorations' | 'parts'>,
+    ): ClauseTagsState => ({ ...state, ...drawTags(doc, lang, store.getSnapshot(), state, open) });
     return [
       tagsRefreshPlugin(store),
       new Plugin<ClauseTagsState>({
@@ -136,6 +148,7 @@ export const ClauseTags = Extension.create<ClauseTagsOptions>({
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },
+        [OVERLAY_PARTS]: ((state) => key.getState(state)?.parts) satisfies OverlayPartsOf,
       }),
     ];
   },

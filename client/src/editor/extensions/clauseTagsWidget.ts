@@ -79,8 +79,9 @@ function tagLine(view: ClauseTagsView): HTMLElement {
 }
 
 /**
- * The DOM of a clause's tag line: plain DOM, reused while its key is
- * unchanged. It takes no room itself (its parts are positioned): the room
+ * The DOM of a clause's tag line, drawn in the layer beside the text
+ * (ClauseOverlay.ts): plain DOM, reused while its key is unchanged. It takes
+ * no room itself (its parts are positioned over the article): the room
  * under the heading comes with the `has-tag-line` class of the clause's body, so drawing it
  * near the screen only (ClauseWindow.ts) never moves the text.
  */
@@ -88,7 +89,7 @@ export function renderClauseTags(view: ClauseTagsView, open: () => void): HTMLEl
   const root = document.createElement('div');
   root.className = 'clause-tags';
   root.dataset.testid = 'clause-tags';
-  // Drawn inside an article's text, which may be in another language: the tags are in the interface language.
+  // Drawn over an article's text, which may be in another language: the tags are in the interface language.
   root.lang = view.language;
   const tagged = view.chips.length > 0 || view.badge !== null;
   root.append(tagsButton());
