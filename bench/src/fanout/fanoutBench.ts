@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { Limits } from '@pactum/shared';
 import { describeLoad, machineLoad } from '../machineLoad.ts';
 import { ms } from '../stats.ts';
 import { writeResults } from '../writeResults.ts';
@@ -36,9 +37,9 @@ const FULL = {
 };
 
 const TINY: typeof FULL = {
-  // Seeder, 2 typists, 2 full receivers and 3 light ones.
-  clients: 8,
-  typists: 2,
+  // Seeder, 4 typists, 2 full receivers and 3 light ones.
+  clients: 10,
+  typists: 4,
   fullReceivers: 2,
   rates: [100, 250],
   threads: 0,
@@ -46,7 +47,7 @@ const TINY: typeof FULL = {
   warmupMs: 300,
   durationMs: 1_200,
   drainMs: 2_000,
-  rampRates: [400],
+  rampRates: [200],
   rampBisections: 0,
   rampWarmupMs: 300,
   rampDurationMs: 1_000,
@@ -139,7 +140,7 @@ const keptUpSteady = (steady: Summary[], server: string, below: number) =>
  * A server's saturation in words, and whether it is a measured figure of the server's: the ramp's,
  * or the highest steady rate at which it kept up with the generator not bound, if higher.
  */
-function saturationOf(r: RampResult, steady: Summary[]) {
+function saturationOf(r: RampResult, steady: Summary[], cap: number) {
   const failed = steady.filter((s) => s.server === r.server && stepOutcome(s, P99_LIMIT_MS) === 'failed');
   const failedAt = Math.min(r.failedAt ?? Number.POSITIVE_INFINITY, ...failed.map((s) => s.rate));
   const rate = Math.max(r.saturation < failedAt ? r.saturation : 0, keptUpSteady(steady, r.server, failedAt));
@@ -152,6 +153,12 @@ function saturationOf(r: RampResult, steady: Summary[]) {
       text: `between ${rate} and ${failedAt}/s (generator-bound at ${r.generatorBoundAt}/s)`,
     };
   if (r.generatorBoundAt !== null) return { rate, exact: false, text: `≥ ${rate}/s (generator-bound above)` };
+  if (rate >= cap)
+    return {
+      rate,
+      exact: false,
+      text: `≥ ${rate}/s (kept up to the limit of ${Limits.updateMessagesPerSecond} updates/s per typist's connection)`,
+    };
   return { rate, exact: false, text: `≥ ${rate}/s (kept up at every rate tried)` };
 }
 
@@ -204,17 +211,24 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
         console.log(row(summary));
       }
     }
+    // Pactum closes a connection that sends more updates per second than any editor does, so
+    // rates above that times the typists measure the limit, not the server: the ramp stops there.
+    const cap = scale.typists * Limits.updateMessagesPerSecond;
+    const rampRates = [...new Set([...scale.rampRates.filter((r) => r <= cap), cap])]
+      .filter((r) => r > Math.max(...scale.rates) || scale.rampRates.includes(r))
+      .sort((a, b) => a - b);
     console.log(
       `ramp: ${scale.rampDurationMs / 1000} s per step. A server keeps up at a rate while every edit reaches every client within p99 ≤ ${P99_LIMIT_MS} ms, ` +
         `its full clients end like the server and the typists sent ≥ 95% of the rate (a bound generator only lengthens latencies, so such a pass stands); ` +
         `it fails if an edit is undelivered or p99 exceeds ${P99_LIMIT_MS} ms by more than the generator's lateness (loop p99 + send p99); ` +
-        `a failed step is tried once more; a step that is neither ends that server's ramp as generator-bound`,
+        `a failed step is tried once more; a step that is neither ends that server's ramp as generator-bound; ` +
+        `rates stop at ${cap}/s, Pactum's limit of ${Limits.updateMessagesPerSecond} updates/s per connection × ${scale.typists} typists`,
     );
     console.log(HEADER);
     const ramps = await ramp(
       targets,
       shape(scale.rampDurationMs, scale.rampWarmupMs),
-      scale.rampRates,
+      rampRates,
       scale.rampBisections,
       P99_LIMIT_MS,
       (step) => console.log(row(step)),
@@ -243,8 +257,8 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
       return { rate, p99Ratio: p99.value, cpuPerDeliveryRatio: cpu.value };
     });
     const rampOf = (server: ServerUnderTest) => ramps.find((r) => r.server === server.name) as RampResult;
-    const ourSaturation = saturationOf(rampOf(ours), steady);
-    const refSaturation = saturationOf(rampOf(reference), steady);
+    const ourSaturation = saturationOf(rampOf(ours), steady, cap);
+    const refSaturation = saturationOf(rampOf(reference), steady, cap);
     const saturationRatio =
       ourSaturation.exact && refSaturation.exact
         ? ourSaturation.rate / Math.max(1, refSaturation.rate)
@@ -258,7 +272,7 @@ export async function fanoutBench(tiny: boolean): Promise<void> {
       `fanout: saturation (every edit to every client, p99 ≤ ${P99_LIMIT_MS} ms, a failure the server's not the generator's) ${ours.name} ${ourSaturation.text}, reference ${refSaturation.text}: ` +
         (saturationRatio !== null
           ? `${saturationRatio.toFixed(2)}× (target ≥ ${TARGETS.saturation}×${verdict(saturationRatio, (v) => v >= TARGETS.saturation)})`
-          : `— (generator-bound)${saturationLowerBound !== null ? `; ours is at least ${saturationLowerBound.toFixed(2)}× the reference's` : ''} (target ≥ ${TARGETS.saturation}×)`) +
+          : `— (${rampOf(ours).generatorBoundAt !== null || rampOf(reference).generatorBoundAt !== null ? 'generator-bound' : 'not saturated at the rates tried'})${saturationLowerBound !== null ? `; ours is at least ${saturationLowerBound.toFixed(2)}× the reference's` : ''} (target ≥ ${TARGETS.saturation}×)`) +
         `; ${describeLoad(loadAfter)}; took ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );
     console.log(
