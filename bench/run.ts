@@ -5,6 +5,7 @@ import { compareBench } from './src/compareBench.ts';
 import { exportBench } from './src/exportBench.ts';
 import { fanoutBench } from './src/fanout/fanoutBench.ts';
 import { fanoutNodesBench } from './src/fanout/fanoutNodesBench.ts';
+import { firstloadBench } from './src/firstload/firstloadBench.ts';
 import { idleBench } from './src/idleBench.ts';
 import { keystrokeBench } from './src/keystroke/keystrokeBench.ts';
 import { memoryBench } from './src/memoryBench.ts';
@@ -26,6 +27,7 @@ const benchmarks: Record<string, (tiny: boolean) => void | Promise<void>> = {
   fanout: nodes === null ? fanoutBench : (tiny) => fanoutNodesBench(tiny, nodes),
   idle: idleBench,
   keystroke: keystrokeBench,
+  firstload: firstloadBench,
 };
 
 const names = args.filter((arg, i) => !arg.startsWith('--') && (nodesAt < 0 || i !== nodesAt + 1));

@@ -225,4 +225,24 @@ describe('benchmarks at tiny scale', () => {
     // The remote typist's updates reached our page through the server.
     expect(large.editors.ours.remote.messages.median).toBeGreaterThan(0);
   }, 240_000);
+
+  it('firstload opens our editor and plain Tiptap cold from the same server and counts the JavaScript', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'run.ts', 'firstload', '--tiny'], {
+      cwd: path.join(repoRoot, 'bench'),
+    });
+    expect(stdout).toMatch(
+      /firstload: Pactum median [\d.]+ ms \(p95 [\d.]+ ms\), plain Tiptap median [\d.]+ ms: [\d.]+× \(target ≤ 1\.2×; per round .*\); JavaScript before editable [\d.]+ kB gzipped \(target ≤ 250 kB\)/,
+    );
+    const results = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'bench/results/firstload-tiny.json'), 'utf8'),
+    );
+    for (const editor of ['ours', 'plain']) {
+      // Every round loaded both editors to the end: editable, with the whole treaty.
+      expect(results.figures.editors[editor].samples).toHaveLength(2);
+      expect(results.figures.editors[editor].editableMs.median).toBeGreaterThan(0);
+      expect(results.figures.editors[editor].javascript.gzip).toBeGreaterThan(0);
+    }
+    // Our editor's route fetched its entry and the editor's chunk before it was editable.
+    expect(results.figures.editors.ours.javascript.files).toBeGreaterThan(2);
+  }, 120_000);
 });

@@ -8,10 +8,10 @@ import { repoRoot } from '../pactumProcess.ts';
 const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'plainPage/plainEditor.ts');
 export const PLAIN_ORIGIN = 'http://plain-tiptap.bench';
 
-/** The plain editor's script, bundled for the browser (ProseMirror, Tiptap and the treaty schema). */
-async function bundle(): Promise<string> {
+/** The plain editor's script (or `entryPoint`'s), bundled for the browser (ProseMirror, Tiptap and the treaty schema). */
+export async function bundle(entryPoint = entry): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: [entryPoint],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -23,7 +23,7 @@ async function bundle(): Promise<string> {
 }
 
 /** The client's built stylesheets, so both editors lay out the same text the same way. */
-function clientCss(): string {
+export function clientCss(): string {
   const assets = path.join(repoRoot, 'client/dist/assets');
   return fs
     .readdirSync(assets)
