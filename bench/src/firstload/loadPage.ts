@@ -42,7 +42,8 @@ export async function coldLoad(
 ): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await context.addCookies([{ ...cookie, domain: new URL(url).hostname, path: '/' }]);
+    // As a header, not in the cookie jar (Chromium refused the jar's fields): sent with the page, its scripts and the socket.
+    await context.setExtraHTTPHeaders({ cookie: `${cookie.name}=${cookie.value}` });
     await context.addInitScript(watchForEditable, clauses);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
