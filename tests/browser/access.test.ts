@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createInvite, operatorHeaders } from '../helpers/access.ts';
 import { readClauses, sampleTreatyId } from '../helpers/api.ts';
 import {
+  controlsOf,
   joinThroughLink,
   launchBrowser,
   newDelegateContext,
@@ -98,7 +99,9 @@ describe('roles and access in Chromium', () => {
     expect(stored).not.toContain('Observer was here');
 
     // The tags panel opens, but every control in it is disabled.
-    await article(o, 2).getByRole('button', { name: 'Edit the tags of this article' }).click();
+    await (await controlsOf(article(o, 2)))
+      .getByRole('button', { name: 'Edit the tags of this article' })
+      .click();
     const panel = o.getByTestId('read-only-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.getByRole('button', { name: 'Military assistance' }).isDisabled()).toBe(true);

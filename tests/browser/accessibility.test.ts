@@ -111,7 +111,9 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     await expect.poll(() => shortcuts.isVisible()).toBe(false);
 
     // The side panel of an article: its domains, trigger and commitments.
-    await article(a, 9).getByRole('button', { name: 'Edit the tags of this article' }).click();
+    await (await controlsOf(article(a, 9)))
+      .getByRole('button', { name: 'Edit the tags of this article' })
+      .click();
     const tags = a.getByRole('complementary').filter({ has: a.getByText('Domains') });
     await visible(tags);
     await expectNoAxeViolations(a, 'editor, side panel (clause tags)');
@@ -215,7 +217,9 @@ describe('accessibility (WCAG 2.2 AA, axe-core) in Chromium', () => {
     });
     const o = observer.page;
     await expectNoAxeViolations(o, 'observer, read-only editor');
-    await article(o, 2).getByRole('button', { name: 'Edit the tags of this article' }).click();
+    await (await controlsOf(article(o, 2)))
+      .getByRole('button', { name: 'Edit the tags of this article' })
+      .click();
     await visible(o.getByTestId('read-only-panel'));
     await expectNoAxeViolations(o, 'observer, read-only side panel');
     await screenshot(o, 'a11y-observer-panel');

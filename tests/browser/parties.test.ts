@@ -24,7 +24,9 @@ const clause = (page: Page) =>
 
 async function openArticle(page: Page) {
   await clause(page).scrollIntoViewIfNeeded();
-  await clause(page).getByRole('button', { name: 'Edit the tags of this article' }).click();
+  await (await controlsOf(clause(page)))
+    .getByRole('button', { name: 'Edit the tags of this article' })
+    .click();
   const panel = page.getByRole('complementary', { name: HEADING });
   await expect.poll(() => panel.isVisible()).toBe(true);
   return panel;

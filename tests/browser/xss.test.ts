@@ -178,7 +178,9 @@ describe('stored and pasted markup in Chromium', () => {
     ]);
     await expectInert(page, 'article panel');
     await screenshot(page, 'xss-article-panel');
-    await article(page, 0).getByRole('button', { name: 'Edit the tags of this article' }).click();
+    await (await controlsOf(article(page, 0)))
+      .getByRole('button', { name: 'Edit the tags of this article' })
+      .click();
     await expectLiteral(page, [short('domain')]);
     expect(await panel.getByLabel('Name of the verifier').inputValue()).toBe(payload('verifier'));
     expect(
