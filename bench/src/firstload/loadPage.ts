@@ -9,25 +9,25 @@ export interface LoadSample {
 }
 
 /**
- * Runs in the page before any of its scripts: on every animation frame, checks whether the
- * ProseMirror view is contenteditable and holds all `clauses` articles, the last one with its
- * text. The server sends the whole document in one sync message, applied in one transaction,
- * so the last article's text in the view means the whole treaty is there.
+ * Runs in the page before any of its scripts: after every change to the DOM, checks whether
+ * the ProseMirror view is contenteditable and holds all `clauses` articles, the last one with
+ * its text. The server sends the whole document in one sync message, applied in one
+ * transaction, so the last article's text in the view means the whole treaty is there.
+ * (A MutationObserver, not animation frames: frames requested this early never ran.)
  */
 function watchForEditable(clauses: number): void {
   const probe = { editableAt: -1 };
   (window as unknown as { __firstload: typeof probe }).__firstload = probe;
-  const check = () => {
+  const observer = new MutationObserver(() => {
     const view = document.querySelector('.ProseMirror[contenteditable="true"]');
     const articles = view?.querySelectorAll('section.clause');
     const last = articles?.[articles.length - 1]?.querySelector('.clause-body');
     if (articles?.length === clauses && (last?.textContent ?? '').length > 0) {
       probe.editableAt = performance.now();
-      return;
+      observer.disconnect();
     }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 }
 
 /**
@@ -42,8 +42,11 @@ export async function coldLoad(
 ): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    // As a header, not in the cookie jar (Chromium refused the jar's fields): sent with the page, its scripts and the socket.
-    await context.setExtraHTTPHeaders({ cookie: `${cookie.name}=${cookie.value}` });
+    // `__Host-` cookies must be Secure with path `/` and no domain; Chromium counts 127.0.0.1 as secure.
+    const { hostname } = new URL(url);
+    await context.addCookies([
+      { ...cookie, domain: hostname, path: '/', secure: cookie.name.startsWith('__Host-'), sameSite: 'Lax' },
+    ]);
     await context.addInitScript(watchForEditable, clauses);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
