@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { MessageType, TREATY_FRAGMENT, writeTreatyToYDoc } from '@pactum/shared';
+import { MessageType, TREATY_FRAGMENT } from '@pactum/shared';
 import * as decoding from 'lib0/decoding';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +6,7 @@ import type { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
-import { SqliteStorage } from '../persistence/sqlite/SqliteStorage.ts';
+import { storageWithAccord } from './accordStoreFixture.ts';
 import { Connection } from './Connection.ts';
 import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
@@ -61,15 +58,7 @@ function client(state: Uint8Array) {
 }
 
 async function setup() {
-  const storage = SqliteStorage.open(fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-batch-')));
-  const seed = new Y.Doc();
-  writeTreatyToYDoc(seed, {
-    title: 'Accord',
-    preamble: [],
-    clauses: [{ heading: 'Scope', paragraphs: ['x'] }],
-  });
-  const state = Y.encodeStateAsUpdate(seed);
-  await storage.treaties.create(TREATY, { title: 'Accord', clauseCount: 1 }, state);
+  const { storage, state } = await storageWithAccord(TREATY, 'pactum-batch-');
   const commits = new GroupCommit(storage);
   const rooms = new RoomRegistry({
     storage,

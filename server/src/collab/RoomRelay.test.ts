@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   type AwarenessEntry,
   decodeAwarenessEntries,
   encodeAwarenessEntries,
   TREATY_FRAGMENT,
-  writeTreatyToYDoc,
 } from '@pactum/shared';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +11,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
 import type { MemberRow } from '../persistence/AccessRepository.ts';
-import { SqliteStorage } from '../persistence/sqlite/SqliteStorage.ts';
+import { storageWithAccord } from './accordStoreFixture.ts';
 import { Connection } from './Connection.ts';
 import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
@@ -69,15 +65,7 @@ function member(id: string) {
 }
 
 async function setup(compactAfterRows = 1000) {
-  const storage = SqliteStorage.open(fs.mkdtempSync(path.join(os.tmpdir(), 'pactum-relay-')));
-  const seed = new Y.Doc();
-  writeTreatyToYDoc(seed, {
-    title: 'Accord',
-    preamble: [],
-    clauses: [{ heading: 'Scope', paragraphs: ['x'] }],
-  });
-  const state = Y.encodeStateAsUpdate(seed);
-  await storage.treaties.create(TREATY, { title: 'Accord', clauseCount: 1 }, state);
+  const { storage, state } = await storageWithAccord(TREATY, 'pactum-relay-');
   const relay = new RecordingRelay();
   const commits = new GroupCommit(storage);
   const rooms = new RoomRegistry({
