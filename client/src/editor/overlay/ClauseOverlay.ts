@@ -7,7 +7,7 @@ const key = new PluginKey('clauseOverlay');
 
 /**
  * Draws the controls that other plugins give for each article (status
- * marker, tags, concordance badge: see overlayParts.ts) in a layer beside the
+ * marker, tag line with its Tags button: see overlayParts.ts) in a layer beside the
  * editable root instead of inside it, each over its article, in the same
  * place and the same order for Tab as they had in the text.
  */

@@ -1,7 +1,7 @@
 import type { EditorState, Plugin } from '@tiptap/pm/state';
 
-/** Where a part sits among an article's controls; also their order for Tab: marker, tags, badge. */
-export const OverlaySlot = { marker: 0, tags: 1, badge: 2 } as const;
+/** Where a part sits among an article's controls; also their order for Tab: marker, then tags. */
+export const OverlaySlot = { marker: 0, tags: 1 } as const;
 export type OverlaySlot = (typeof OverlaySlot)[keyof typeof OverlaySlot];
 
 /**
