@@ -1,17 +1,13 @@
 import { MessageType, TREATY_FRAGMENT } from '@pactum/shared';
 import * as decoding from 'lib0/decoding';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
-import { storageWithAccord } from './accordStoreFixture.ts';
+import { roomsFor, storageWithAccord } from './accordStoreFixture.ts';
 import { Connection } from './Connection.ts';
-import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
-import { LocalRelay } from './LocalRelay.ts';
-import { RoomRegistry } from './RoomRegistry.ts';
 
 const TREATY = 't-batch';
 const OPEN = 1;
@@ -60,14 +56,7 @@ function client(state: Uint8Array) {
 async function setup() {
   const { storage, state } = await storageWithAccord(TREATY, 'pactum-batch-');
   const commits = new GroupCommit(storage);
-  const rooms = new RoomRegistry({
-    storage,
-    commits,
-    relay: new LocalRelay(),
-    log: pino({ level: 'silent' }),
-    compactAfterRows: 1000,
-    hooks: defaultRoomHooks,
-  });
+  const rooms = roomsFor(storage, commits);
   const rows = async () => (await storage.treaties.load(TREATY)).length;
   return { rows, commits, room: await rooms.open(TREATY), state };
 }

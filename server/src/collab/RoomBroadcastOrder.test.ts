@@ -1,18 +1,14 @@
 import { AgreementRoot, CloseCode, MessageType, TREATY_FRAGMENT } from '@pactum/shared';
 import * as decoding from 'lib0/decoding';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
 import type { Storage } from '../persistence/Storage.ts';
-import { storageWithAccord } from './accordStoreFixture.ts';
+import { roomsFor, storageWithAccord } from './accordStoreFixture.ts';
 import { Connection } from './Connection.ts';
-import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
-import { LocalRelay } from './LocalRelay.ts';
-import { RoomRegistry } from './RoomRegistry.ts';
 
 const TREATY = 't-order';
 const OPEN = 1;
@@ -115,14 +111,7 @@ async function setup() {
   const { storage, state } = await storageWithAccord(TREATY, 'pactum-order-');
   const store = gatedStorage(storage);
   const commits = new GroupCommit(store.gated);
-  const rooms = new RoomRegistry({
-    storage: store.gated,
-    commits,
-    relay: new LocalRelay(),
-    log: pino({ level: 'silent' }),
-    compactAfterRows: 1000,
-    hooks: defaultRoomHooks,
-  });
+  const rooms = roomsFor(store.gated, commits);
   const rows = async () => (await storage.treaties.load(TREATY)).length;
   const room = await rooms.open(TREATY);
   const [a, b, watcher] = [connection('A'), connection('B'), connection('C')];

@@ -4,19 +4,16 @@ import {
   encodeAwarenessEntries,
   TREATY_FRAGMENT,
 } from '@pactum/shared';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { TreatyAccess } from '../access/AccessControl.ts';
 import type { MemberRow } from '../persistence/AccessRepository.ts';
-import { storageWithAccord } from './accordStoreFixture.ts';
+import { roomsFor, storageWithAccord } from './accordStoreFixture.ts';
 import { Connection } from './Connection.ts';
-import { defaultRoomHooks } from './defaultRoomHooks.ts';
 import { GroupCommit } from './GroupCommit.ts';
 import type { Relay, RelayControl, RelaySubscription } from './Relay.ts';
-import { RoomRegistry } from './RoomRegistry.ts';
 import { sweepRevokedMembers } from './sweepRevokedMembers.ts';
 
 const TREATY = 't-relay';
@@ -68,14 +65,7 @@ async function setup(compactAfterRows = 1000) {
   const { storage, state } = await storageWithAccord(TREATY, 'pactum-relay-');
   const relay = new RecordingRelay();
   const commits = new GroupCommit(storage);
-  const rooms = new RoomRegistry({
-    storage,
-    commits,
-    relay,
-    log: pino({ level: 'silent' }),
-    compactAfterRows,
-    hooks: defaultRoomHooks,
-  });
+  const rooms = roomsFor(storage, commits, { relay, compactAfterRows });
   return { storage, relay, commits, rooms, room: await rooms.open(TREATY), state };
 }
 
